@@ -1,0 +1,101 @@
+import { excelErrorText, isBlankCell } from "./cell-value";
+
+/**
+ * Reads one cell as a number, the way operators' exports write amounts:
+ * numbers; numeric text (`"1234.5"`, `"1.2E+05"`); currency text (`"¥1,234.50"`, `"￥88"`,
+ * `"$12.00"`, `"RMB 1,234"`, `"88元"`); accounting negatives (`"(1,234)"`); Chinese magnitudes
+ * (`"1.2万"` = 12,000, `"3亿"` = 300,000,000, also `"1.2w"`, `"3k"`); percentages (`"12.5%"` = 0.125);
+ * full-width digits and punctuation (`"１２３"`).
+ *
+ * @returns the number; `null` for a blank cell; `undefined` when the cell cannot be read as a
+ *   number (text, a boolean, an Excel error value, NaN or ±Infinity). Never guesses 0.
+ * @example parseNumberCell("¥1,234.50") // 1234.5
+ * @example parseNumberCell("1.2万") // 12000
+ * @example parseNumberCell("") // null
+ * @example parseNumberCell("n/a") // undefined
+ */
+export function parseNumberCell(value: unknown): number | null | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") {
+    if (isBlankCell(value)) return null;
+    if (excelErrorText(value) !== null) return undefined;
+    return parseNumberText(value);
+  }
+  if (value === null || value === undefined) return null;
+  return undefined;
+}
+
+const FULL_WIDTH_OFFSET = 0xfee0;
+/** Powers of ten of the magnitude suffixes. */
+const MAGNITUDES: Readonly<Record<string, number>> = { 万: 4, 亿: 8, 千: 3, w: 4, W: 4, k: 3, K: 3 };
+const CURRENCY_PATTERN = /^(?:US\$|HK\$|RMB|CNY|USD|HKD|EUR|GBP|[¥￥$€£])\s*|\s*(?:元|RMB|CNY|USD|HKD|EUR|GBP)$/i;
+const PLAIN_NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+
+/** Full-width digits, letters and punctuation (as Chinese input methods type them) to ASCII. */
+function toHalfWidth(text: string): string {
+  let changed = false;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5 /* ￥ stays */) {
+      out += String.fromCharCode(code - FULL_WIDTH_OFFSET);
+      changed = true;
+    } else if (code === 0x2212 /* − */ || code === 0x2013 /* – */) {
+      out += "-";
+      changed = true;
+    } else if (code === 0x3000 /* ideographic space */ || code === 0x00a0) {
+      out += " ";
+      changed = true;
+    } else {
+      out += text[i];
+    }
+  }
+  return changed ? out : text;
+}
+
+function parseNumberText(raw: string): number | undefined {
+  let text = toHalfWidth(raw).trim();
+  let sign = 1;
+  if (text.startsWith("(") && text.endsWith(")")) {
+    sign = -1;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith("-")) {
+    sign = -sign;
+    text = text.slice(1).trim();
+  } else if (text.startsWith("+")) {
+    text = text.slice(1).trim();
+  }
+  // The currency may stand before or after the sign: "-¥12" and "¥-12" are both seen.
+  for (let pass = 0; pass < 2; pass++) text = text.replace(CURRENCY_PATTERN, "").trim();
+  if (text.startsWith("-")) {
+    sign = -sign;
+    text = text.slice(1).trim();
+  }
+  let powerOfTen = 0;
+  if (text.endsWith("%")) {
+    powerOfTen = -2;
+    text = text.slice(0, -1).trim();
+  } else {
+    const magnitude = MAGNITUDES[text.charAt(text.length - 1)];
+    if (magnitude !== undefined) {
+      powerOfTen = magnitude;
+      text = text.slice(0, -1).trim();
+      text = text.replace(CURRENCY_PATTERN, "").trim();
+    }
+  }
+  if (PLAIN_NUMBER.test(text)) {
+    // Number() of "12." or ".5" is exact; the pattern already refused everything else.
+  } else if (GROUPED_NUMBER.test(text)) {
+    text = text.replace(/,/g, "");
+  } else {
+    return undefined;
+  }
+  // Shift the decimal point in the text so that 1.1万 is exactly 11000 and 12.5% exactly 0.125;
+  // multiplying would give 11000.000000000002.
+  const hasExponent = /[eE]/.test(text);
+  const parsed = powerOfTen === 0 ? Number(text) : hasExponent ? Number(text) * 10 ** powerOfTen : Number(`${text}e${powerOfTen}`);
+  if (!Number.isFinite(parsed)) return undefined;
+  return sign * parsed;
+}

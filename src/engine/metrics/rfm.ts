@@ -1,0 +1,174 @@
+import { metricError, type MetricError } from "../metric-error";
+
+/** The RFM segments, named from the recency and frequency scores (see `rfmSegment`). */
+export type RfmSegment =
+  | "champions" | "loyal" | "potentialLoyalists" | "newCustomers" | "promising" | "needAttention"
+  | "aboutToSleep" | "atRisk" | "cannotLose" | "hibernating" | "lost";
+
+/** Segments in the order a review lists them, best first. */
+export const RFM_SEGMENTS: readonly RfmSegment[] = [
+  "champions", "loyal", "potentialLoyalists", "newCustomers", "promising", "needAttention",
+  "aboutToSleep", "atRisk", "cannotLose", "hibernating", "lost",
+];
+
+export interface RfmBuyer {
+  /** Dictionary code of the buyer (see `readKeyColumn`). */
+  readonly buyer: number;
+  /** Whole days from the buyer's last counted order to the reference date. */
+  readonly recencyDays: number;
+  /** Counted orders. */
+  readonly frequency: number;
+  /** Their total amount. */
+  readonly monetary: number;
+  /** Quintile scores 1–5, 5 best (most recent, most frequent, largest). */
+  readonly r: number;
+  readonly f: number;
+  readonly m: number;
+  readonly segment: RfmSegment;
+}
+
+/**
+ * The segment of an (R, F) score pair, on the usual RFM grid: champions (R ≥ 4, F ≥ 4),
+ * loyal (R ≥ 3, F ≥ 3), new customers (R 5, F 1), potential loyalists (R ≥ 4, F 2–3),
+ * promising (R 4, F 1), need attention (R 3, F 2), about to sleep (R 3 F 1, or R 2 F ≤ 2),
+ * can't lose them (R 1, F ≥ 4), at risk (R ≤ 2, F ≥ 3), hibernating (R 1, F 2), lost (R 1, F 1).
+ */
+export function rfmSegment(r: number, f: number): RfmSegment {
+  if (r >= 4 && f >= 4) return "champions";
+  if (r >= 3 && f >= 3) return "loyal";
+  if (r === 5 && f === 1) return "newCustomers";
+  if (r >= 4 && f >= 2) return "potentialLoyalists";
+  if (r === 4) return "promising";
+  if (r === 3 && f === 2) return "needAttention";
+  if (r === 3 || (r === 2 && f <= 2)) return "aboutToSleep";
+  if (r === 1 && f >= 4) return "cannotLose";
+  if (f >= 3) return "atRisk";
+  if (f === 2) return "hibernating";
+  return "lost";
+}
+
+/**
+ * Quintile scores 1–5 by rank: score = 1 + ⌊5 × (values strictly worse) ÷ n⌋, so equal values
+ * always share a score and the best value scores 5 when it is not shared by everyone.
+ * `higherIsBetter` false scores small values high (recency).
+ */
+export function quintileScores(values: Float64Array, higherIsBetter: boolean): Uint8Array {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  const scores = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    // Count of values strictly below v (lower bound) or strictly above v (n − upper bound).
+    let lo = 0;
+    let hi = n;
+    if (higherIsBetter) {
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      scores[i] = 1 + Math.min(4, Math.floor((5 * lo) / n));
+    } else {
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      scores[i] = 1 + Math.min(4, Math.floor((5 * (n - lo)) / n));
+    }
+  }
+  return scores;
+}
+
+export interface RfmOptions {
+  readonly counted?: Uint8Array;
+  readonly buyerCount?: number;
+  /** The reference date (Excel serial); default: the latest order date in the data. */
+  readonly asOf?: number;
+}
+
+/**
+ * RFM scoring: for each buyer with a counted order, recency (days since the last order),
+ * frequency (orders) and monetary value (their total), each scored 1–5 by quintile of rank
+ * among all buyers (see `quintileScores`), and the segment named from R and F (see `rfmSegment`).
+ * Rows need a buyer, a date and an amount; others are skipped.
+ * Edge cases: no buyer → #DIV/0!. A single buyer scores 1-1-1 … by rank, nobody is better, so
+ * R = F = M = 1 would say "lost"; a sole buyer is scored 5-5-5 instead.
+ * Complexity: O(n + b log b) for b buyers.
+ *
+ * @example rfm(buyers, dates, amounts) // [{ buyer: 0, recencyDays: 3, frequency: 4, monetary: 812, r: 5, f: 5, m: 4, segment: "champions" }, …]
+ */
+export function rfm(buyers: Int32Array, dates: Float64Array, amounts: Float64Array, options: RfmOptions = {}): RfmBuyer[] | MetricError {
+  const { counted } = options;
+  let buyerCount = options.buyerCount ?? 0;
+  if (options.buyerCount === undefined) for (let i = 0; i < buyers.length; i++) if (buyers[i] >= buyerCount) buyerCount = buyers[i] + 1;
+  const last = new Float64Array(buyerCount).fill(-Infinity);
+  const frequency = new Float64Array(buyerCount);
+  const monetary = new Float64Array(buyerCount);
+  let latest = -Infinity;
+  for (let i = 0; i < buyers.length; i++) {
+    const buyer = buyers[i];
+    const date = dates[i];
+    const amount = amounts[i];
+    if (buyer < 0 || date !== date || amount !== amount) continue;
+    if (counted !== undefined && counted[i] !== 1) continue;
+    frequency[buyer]++;
+    monetary[buyer] += amount;
+    if (date > last[buyer]) last[buyer] = date;
+    if (date > latest) latest = date;
+  }
+  const asOf = options.asOf ?? latest;
+  const present: number[] = [];
+  for (let b = 0; b < buyerCount; b++) if (frequency[b] > 0) present.push(b);
+  if (present.length === 0) return metricError("DIV0", "argument.noBuyers");
+
+  const recency = new Float64Array(present.length);
+  const freq = new Float64Array(present.length);
+  const money = new Float64Array(present.length);
+  present.forEach((b, j) => {
+    recency[j] = Math.max(0, Math.floor(asOf) - Math.floor(last[b]));
+    freq[j] = frequency[b];
+    money[j] = monetary[b];
+  });
+  const sole = present.length === 1;
+  const r = sole ? Uint8Array.of(5) : quintileScores(recency, false);
+  const f = sole ? Uint8Array.of(5) : quintileScores(freq, true);
+  const m = sole ? Uint8Array.of(5) : quintileScores(money, true);
+  return present.map((b, j) => ({
+    buyer: b,
+    recencyDays: recency[j],
+    frequency: freq[j],
+    monetary: money[j],
+    r: r[j],
+    f: f[j],
+    m: m[j],
+    segment: rfmSegment(r[j], f[j]),
+  }));
+}
+
+export interface RfmSegmentSummary {
+  readonly segment: RfmSegment;
+  readonly buyers: number;
+  readonly buyerShare: number;
+  readonly gmv: number;
+  readonly gmvShare: number;
+}
+
+/** Buyers and GMV per segment, every segment listed (empty ones with zeros), shares summing to 1. */
+export function summarizeRfm(scored: readonly RfmBuyer[]): RfmSegmentSummary[] {
+  const buyers = new Map<RfmSegment, number>();
+  const gmv = new Map<RfmSegment, number>();
+  let allGmv = 0;
+  for (const row of scored) {
+    buyers.set(row.segment, (buyers.get(row.segment) ?? 0) + 1);
+    gmv.set(row.segment, (gmv.get(row.segment) ?? 0) + row.monetary);
+    allGmv += row.monetary;
+  }
+  return RFM_SEGMENTS.map((segment) => ({
+    segment,
+    buyers: buyers.get(segment) ?? 0,
+    buyerShare: scored.length === 0 ? 0 : (buyers.get(segment) ?? 0) / scored.length,
+    gmv: gmv.get(segment) ?? 0,
+    gmvShare: allGmv === 0 ? 0 : (gmv.get(segment) ?? 0) / allGmv,
+  }));
+}
