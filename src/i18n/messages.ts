@@ -20,7 +20,7 @@ export function resolveLocale(language: string | undefined | null): Locale {
 }
 
 /** Parameters that hold a message key (a noun such as "what.amounts"), translated in turn. */
-const NESTED_KEY_PARAMS = new Set(["what", "reference"]);
+const NESTED_KEY_PARAMS = new Set(["what", "reference", "where"]);
 
 /** The text of `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
@@ -29,7 +29,7 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
     if (NESTED_KEY_PARAMS.has(name) && typeof value === "string" && Object.prototype.hasOwnProperty.call(table, value)) {
-      return table[value as MessageKey];
+      return translate(locale, value as MessageKey, params);
     }
     return String(value);
   });

@@ -4,14 +4,18 @@
  */
 export const enUS = {
   // Cell reading
-  "cell.unreadableNumber": "Row {row}: cannot read \"{found}\" as {what}.",
-  "cell.unreadableDate": "Row {row}: cannot read \"{found}\" as a date.",
-  "cell.errorValue": "Row {row}: the cell holds the error {found}.",
+  "where.cell": "Cell {cell}",
+  "where.row": "Row {row} of the range",
+  "cell.unreadableNumber": "{where}: cannot read \"{found}\" as {what}.",
+  "cell.unreadableDate": "{where}: cannot read \"{found}\" as a date.",
+  "cell.unreadableKey": "{where}: cannot read \"{found}\" as an id.",
+  "cell.errorValue": "{where}: the cell holds the error {found}.",
   "cell.notOneColumn": "{what} must be a single column or row; got {rows} rows × {columns} columns.",
   "cell.lengthMismatch": "{what} has {found} rows but {reference} has {expected}; the ranges must line up row by row.",
-  "cell.missingBuyer": "Row {row}: an order with an amount has no buyer id.",
-  "cell.missingDate": "Row {row}: an order with an amount has no date.",
-  "cell.missingChannel": "Row {row}: an order with an amount has no channel.",
+  "cell.missingBuyer": "{where}: an order with an amount has no buyer id.",
+  "cell.missingDate": "{where}: an order with an amount has no date.",
+  "cell.missingChannel": "{where}: an order with an amount has no channel.",
+  "cell.missingCost": "{where}: a row with a revenue has no cost.",
   "cell.notScalar": "{what} must be a single number.",
 
   // Argument checks

@@ -2,14 +2,18 @@ import type { enUS } from "./strings.en-US";
 
 /** 简体中文字符串。键与 `strings.en-US.ts` 相同，缺一个键即编译失败。 */
 export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
-  "cell.unreadableNumber": "第 {row} 行：无法把“{found}”读作{what}。",
-  "cell.unreadableDate": "第 {row} 行：无法把“{found}”读作日期。",
-  "cell.errorValue": "第 {row} 行：单元格是错误值 {found}。",
+  "where.cell": "单元格 {cell}",
+  "where.row": "区域第 {row} 行",
+  "cell.unreadableNumber": "{where}：无法把“{found}”读作{what}。",
+  "cell.unreadableDate": "{where}：无法把“{found}”读作日期。",
+  "cell.unreadableKey": "{where}：无法把“{found}”读作 ID。",
+  "cell.errorValue": "{where}：单元格是错误值 {found}。",
   "cell.notOneColumn": "{what}必须是单列或单行；收到 {rows} 行 × {columns} 列。",
   "cell.lengthMismatch": "{what}有 {found} 行，而{reference}有 {expected} 行；各区域必须逐行对齐。",
-  "cell.missingBuyer": "第 {row} 行：有金额的订单缺少买家 ID。",
-  "cell.missingDate": "第 {row} 行：有金额的订单缺少日期。",
-  "cell.missingChannel": "第 {row} 行：有金额的订单缺少渠道。",
+  "cell.missingBuyer": "{where}：有金额的订单缺少买家 ID。",
+  "cell.missingDate": "{where}：有金额的订单缺少日期。",
+  "cell.missingChannel": "{where}：有金额的订单缺少渠道。",
+  "cell.missingCost": "{where}：有收入的行缺少成本。",
   "cell.notScalar": "{what}必须是单个数字。",
 
   "argument.noOrders": "没有计入的订单：金额均为空，或订单状态为已关闭/已退款。",

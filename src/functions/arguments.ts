@@ -1,0 +1,166 @@
+import type { MessageKey } from "../i18n/messages";
+import { type CellGrid, describeCell, excelErrorText, isBlankCell } from "../engine/cells/cell-value";
+import { parseNumberCell } from "../engine/cells/parse-number";
+import {
+  flattenVector, readCountedMask, readDateColumn, readKeyColumn, readNumberColumn,
+  type KeyColumn, type UnreadableCell,
+} from "../engine/cells/read-columns";
+import { isMetricError, metricError, type MetricError } from "../engine/metric-error";
+
+/**
+ * One range argument of a custom function, flattened to a vector, with what is needed to name
+ * a cell in an error message: the sheet address Excel gave (with `@requiresParameterAddresses`)
+ * or, without it, the position within the range.
+ */
+export interface RangeArgument {
+  readonly cells: unknown[];
+  readonly what: MessageKey;
+  /** Column letters and first row of the range on its sheet, when Excel told us. */
+  readonly origin?: { readonly column: string; readonly row: number; readonly horizontal: boolean };
+}
+
+/** `Sheet1!B2:B100` → column B, row 2. Whole-column references (`B:B`) start at row 1. */
+export function parseRangeOrigin(address: string | undefined): { column: string; row: number } | undefined {
+  if (typeof address !== "string") return undefined;
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const match = /^([A-Za-z]{1,3})(\d+)?/.exec(local);
+  if (match === null) return undefined;
+  return { column: match[1].toUpperCase(), row: match[2] === undefined ? 1 : Number(match[2]) };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let letters = "";
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Where cell `index` of the range is, as message parameters (`where.cell` or `where.row`). */
+export function cellLocation(range: RangeArgument, index: number): { where: MessageKey; cell?: string; row?: number } {
+  const origin = range.origin;
+  if (origin === undefined) return { where: "where.row", row: index + 1 };
+  if (origin.horizontal) return { where: "where.cell", cell: `${columnLetters(columnNumber(origin.column) + index)}${origin.row}` };
+  return { where: "where.cell", cell: `${origin.column}${origin.row + index}` };
+}
+
+/** Turns a range parameter (a 2-D array, or a single value) into a `RangeArgument`. */
+export function rangeArgument(value: unknown, what: MessageKey, address?: string): RangeArgument | MetricError {
+  const grid: CellGrid = Array.isArray(value) ? (Array.isArray(value[0]) || value.length === 0 ? (value as CellGrid) : [value]) : [[value]];
+  const cells = flattenVector(grid, what);
+  if (isMetricError(cells)) return cells;
+  const origin = parseRangeOrigin(address);
+  return { cells, what, origin: origin === undefined ? undefined : { ...origin, horizontal: grid.length === 1 && cells.length > 1 } };
+}
+
+/** An error when `others` do not have as many rows as `reference`. */
+export function checkAligned(reference: RangeArgument, ...others: (RangeArgument | undefined)[]): MetricError | null {
+  for (const other of others) {
+    if (other !== undefined && other.cells.length !== reference.cells.length) {
+      return metricError("VALUE", "cell.lengthMismatch", { what: other.what, found: other.cells.length, reference: reference.what, expected: reference.cells.length });
+    }
+  }
+  return null;
+}
+
+function unreadableError(range: RangeArgument, cell: UnreadableCell, key: MessageKey): MetricError {
+  const location = cellLocation(range, cell.index);
+  if (cell.reason === "error") return metricError("VALUE", "cell.errorValue", { ...location, found: cell.found });
+  return metricError("VALUE", key, { ...location, found: cell.found, what: readingNoun(range.what) });
+}
+
+/** The singular noun for reading one cell of a range ("an amount" for "The amounts"). */
+function readingNoun(what: MessageKey): MessageKey {
+  switch (what) {
+    case "what.costs": return "what.cost";
+    case "what.spendAmounts": return "what.spend";
+    case "what.amounts": return "what.amount";
+    default: return "what.number";
+  }
+}
+
+/** The numbers of a range; the first unreadable cell is a #VALUE! error naming it. */
+export function readNumbers(range: RangeArgument): Float64Array | MetricError {
+  const column = readNumberColumn(range.cells);
+  if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableNumber");
+  return column.values;
+}
+
+/** The dates of a range as Excel serials; the first unreadable cell is a #VALUE! error naming it. */
+export function readDates(range: RangeArgument): Float64Array | MetricError {
+  const column = readDateColumn(range.cells);
+  if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableDate");
+  return column.values;
+}
+
+/** The ids of a range, dictionary-encoded; an Excel error value in it is a #VALUE! error. */
+export function readKeys(range: RangeArgument): KeyColumn | MetricError {
+  const column = readKeyColumn(range.cells);
+  if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableKey");
+  return column;
+}
+
+/** The counted-order mask of an optional status range. */
+export function readCounted(range: RangeArgument | undefined): Uint8Array | undefined | MetricError {
+  if (range === undefined) return undefined;
+  const { mask, unreadable } = readCountedMask(range.cells);
+  if (unreadable.length > 0) return unreadableError(range, unreadable[0], "cell.unreadableKey");
+  return mask;
+}
+
+/**
+ * An error for the first row that has an amount and a counted status but lacks `required`
+ * (a buyer, a date, a channel …): such an order cannot be placed, and dropping it would change
+ * the result silently.
+ */
+export function firstMissing(
+  amounts: Float64Array, counted: Uint8Array | undefined, isMissing: (index: number) => boolean, range: RangeArgument, key: MessageKey,
+): MetricError | null {
+  for (let i = 0; i < amounts.length; i++) {
+    if (amounts[i] === amounts[i] && (counted === undefined || counted[i] === 1) && isMissing(i)) {
+      return metricError("VALUE", key, cellLocation(range, i));
+    }
+  }
+  return null;
+}
+
+/** True when an optional parameter was left out (Excel passes `null` or `undefined`, or an empty cell). */
+export function isOmitted(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0 || (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && isBlankCell(value[0][0]));
+  return isBlankCell(value);
+}
+
+/**
+ * A single number from a scalar parameter or a one-cell range, read like any cell
+ * (`"12%"` is 0.12). Left out → `fallback`, or #VALUE! when there is none.
+ */
+export function readScalar(value: unknown, what: MessageKey, fallback?: number): number | MetricError {
+  if (isOmitted(value)) {
+    return fallback !== undefined ? fallback : metricError("VALUE", "cell.notScalar", { what });
+  }
+  let cell = value;
+  if (Array.isArray(value)) {
+    if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) return metricError("VALUE", "cell.notScalar", { what });
+    cell = value[0][0];
+  }
+  if (excelErrorText(cell) !== null) return metricError("VALUE", "cell.errorValue", { where: "where.row", row: 1, found: describeCell(cell) });
+  const parsed = parseNumberCell(cell);
+  if (parsed === null || parsed === undefined) return metricError("VALUE", "cell.unreadableNumber", { where: "where.row", row: 1, found: describeCell(cell), what: "what.number" });
+  return parsed;
+}
+
+/** The sum of a range of numbers, or of a single number; blanks add nothing. */
+export function readTotal(value: unknown, what: MessageKey, address?: string): number | MetricError {
+  const range = rangeArgument(value, what, address);
+  if (isMetricError(range)) return range;
+  const numbers = readNumbers(range);
+  if (isMetricError(numbers)) return numbers;
+  let total = 0;
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] === numbers[i]) total += numbers[i];
+  return total;
+}
