@@ -28,7 +28,8 @@ export function parseNumberCell(value: unknown): number | null | undefined {
 const FULL_WIDTH_OFFSET = 0xfee0;
 /** Powers of ten of the magnitude suffixes. */
 const MAGNITUDES: Readonly<Record<string, number>> = { 万: 4, 亿: 8, 千: 3, w: 4, W: 4, k: 3, K: 3 };
-const CURRENCY_PATTERN = /^(?:US\$|HK\$|RMB|CNY|USD|HKD|EUR|GBP|[¥￥$€£])\s*|\s*(?:元|RMB|CNY|USD|HKD|EUR|GBP)$/i;
+const CURRENCY_PREFIX = /^(?:US\$|HK\$|RMB|CNY|USD|HKD|EUR|GBP|[¥￥$€£])\s*/i;
+const CURRENCY_SUFFIX = /\s*(?:元|RMB|CNY|USD|HKD|EUR|GBP)$/i;
 const PLAIN_NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
@@ -57,21 +58,23 @@ function toHalfWidth(text: string): string {
 function parseNumberText(raw: string): number | undefined {
   let text = toHalfWidth(raw).trim();
   let sign = 1;
+  // At most one sign, parentheses included: "--5", "(-5)" and "-¥-12" are not numbers.
+  let signed = false;
   if (text.startsWith("(") && text.endsWith(")")) {
     sign = -1;
+    signed = true;
     text = text.slice(1, -1).trim();
   }
-  if (text.startsWith("-")) {
-    sign = -sign;
-    text = text.slice(1).trim();
-  } else if (text.startsWith("+")) {
-    text = text.slice(1).trim();
-  }
   // The currency may stand before or after the sign: "-¥12" and "¥-12" are both seen.
-  for (let pass = 0; pass < 2; pass++) text = text.replace(CURRENCY_PATTERN, "").trim();
-  if (text.startsWith("-")) {
-    sign = -sign;
-    text = text.slice(1).trim();
+  for (let pass = 0; pass < 2; pass++) {
+    const first = text.charAt(0);
+    if (first === "-" || first === "+") {
+      if (signed) return undefined;
+      signed = true;
+      if (first === "-") sign = -sign;
+      text = text.slice(1).trim();
+    }
+    if (pass === 0) text = text.replace(CURRENCY_PREFIX, "").replace(CURRENCY_SUFFIX, "").trim();
   }
   let powerOfTen = 0;
   if (text.endsWith("%")) {
@@ -82,7 +85,6 @@ function parseNumberText(raw: string): number | undefined {
     if (magnitude !== undefined) {
       powerOfTen = magnitude;
       text = text.slice(0, -1).trim();
-      text = text.replace(CURRENCY_PATTERN, "").trim();
     }
   }
   if (PLAIN_NUMBER.test(text)) {

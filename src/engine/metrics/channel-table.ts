@@ -55,6 +55,7 @@ export function channelKey(name: string): string {
  */
 export function channelTable(orders: ChannelOrders, spend?: ChannelSpend, window: { from?: number; to?: number } = {}): ChannelRow[] | MetricError {
   const { amounts, channels, channelNames, buyers, dates, counted } = orders;
+  const windowed = window.from !== undefined || window.to !== undefined;
   const low = window.from ?? -Infinity;
   const high = window.to ?? Infinity;
   let buyerCount = orders.buyerCount ?? 0;
@@ -105,7 +106,9 @@ export function channelTable(orders: ChannelOrders, spend?: ChannelSpend, window
     const date = dates[i];
     const code = channels[i];
     const channel = code >= 0 ? channelIndex[code] : -1;
-    if (date >= low && date < high && channel >= 0) {
+    // Without a window every counted order counts, dated or not; with one, only those inside it.
+    const inWindow = windowed ? date >= low && date < high : true;
+    if (inWindow && channel >= 0) {
       gmvTotals[channel] += amount;
       orderCounts[channel]++;
       anyOrder = true;
@@ -116,7 +119,7 @@ export function channelTable(orders: ChannelOrders, spend?: ChannelSpend, window
       firstDate[buyer] = date;
       firstChannel[buyer] = channel;
     }
-    if (date >= low && date < high && orderCountOfBuyer[buyer] < 2) orderCountOfBuyer[buyer]++;
+    if (inWindow && orderCountOfBuyer[buyer] < 2) orderCountOfBuyer[buyer]++;
   }
   if (!anyOrder && spend === undefined) return metricError("DIV0", "argument.noOrders");
 

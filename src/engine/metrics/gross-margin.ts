@@ -4,7 +4,8 @@ import { metricError, type MetricError } from "../metric-error";
  * Gross margin: (revenue − cost) ÷ revenue.
  *
  * Over many rows the sums are used: (Σ revenue − Σ cost) ÷ Σ revenue, a revenue-weighted margin,
- * not the mean of per-row margins. Rows where revenue is blank (NaN) are skipped.
+ * not the mean of per-row margins. Rows where revenue or cost is blank (NaN) are skipped: a
+ * missing cost is unknown, and counting it as 0 would overstate the margin.
  * Units: a fraction (0.1 is 10%); a change of margin is reported in percentage points.
  * Edge cases: Σ revenue = 0 → #DIV/0!; a negative result is a loss, not an error.
  *
@@ -15,10 +16,10 @@ export function grossMargin(revenue: Float64Array, cost: Float64Array): number |
   let costTotal = 0;
   for (let i = 0; i < revenue.length; i++) {
     const r = revenue[i];
-    if (r !== r) continue;
-    revenueTotal += r;
     const c = cost[i];
-    if (c === c) costTotal += c;
+    if (r !== r || c !== c) continue;
+    revenueTotal += r;
+    costTotal += c;
   }
   if (revenueTotal === 0) return metricError("DIV0", "argument.zero", { what: "what.revenueTotal" });
   return (revenueTotal - costTotal) / revenueTotal;

@@ -20,6 +20,7 @@ const EDGE_TOLERANCE = 1e-9;
  */
 export function marginBandPosition(price: number, cost: number, band: { low: number; high: number } = DEFAULT_MARGIN_BAND): MarginBandPosition | MetricError {
   if (band.low > band.high) return metricError("NUM", "argument.marginBand", { low: band.low, high: band.high });
+  if (price !== price || cost !== cost) return metricError("VALUE", "cell.notScalar", { what: price !== price ? "what.revenueTotal" : "what.costs" });
   if (price === 0) return metricError("DIV0", "argument.zero", { what: "what.revenueTotal" });
   const margin = (price - cost) / price;
   if (margin < band.low - EDGE_TOLERANCE) return "below";

@@ -28,7 +28,8 @@ export interface RfmBuyer {
 }
 
 /**
- * The segment of an (R, F) score pair, on the usual RFM grid: champions (R ≥ 4, F ≥ 4),
+ * The segment of an (R, F) score pair, on the usual RFM grid, the first rule that matches
+ * winning (so R ≥ 4 with F 3 is loyal, not a potential loyalist): champions (R ≥ 4, F ≥ 4),
  * loyal (R ≥ 3, F ≥ 3), new customers (R 5, F 1), potential loyalists (R ≥ 4, F 2–3),
  * promising (R 4, F 1), need attention (R 3, F 2), about to sleep (R 3 F 1, or R 2 F ≤ 2),
  * can't lose them (R 1, F ≥ 4), at risk (R ≤ 2, F ≥ 3), hibernating (R 1, F 2), lost (R 1, F 1).
@@ -48,8 +49,9 @@ export function rfmSegment(r: number, f: number): RfmSegment {
 }
 
 /**
- * Quintile scores 1–5 by rank: score = 1 + ⌊5 × (values strictly worse) ÷ n⌋, so equal values
- * always share a score and the best value scores 5 when it is not shared by everyone.
+ * Quintile scores 1–5 by rank: score = 1 + ⌊5 × (values strictly worse) ÷ n⌋ (at most 5), so
+ * equal values always share a score, the worst value scores 1, and the best scores 5 only when at
+ * least four fifths of the values are strictly worse (of 1, 5, 7 the 7 scores 4; of 1, 2 the 2 scores 3).
  * `higherIsBetter` false scores small values high (recency).
  */
 export function quintileScores(values: Float64Array, higherIsBetter: boolean): Uint8Array {
