@@ -1,5 +1,6 @@
 import type { MessageKey } from "../i18n/messages";
 import { type CellGrid, describeCell, excelErrorText, isBlankCell } from "../engine/cells/cell-value";
+import { parseDateCell } from "../engine/cells/parse-date";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import {
   flattenVector, readCountedMask, readDateColumn, readKeyColumn, readNumberColumn,
@@ -15,6 +16,8 @@ import { isMetricError, metricError, type MetricError } from "../engine/metric-e
 export interface RangeArgument {
   readonly cells: unknown[];
   readonly what: MessageKey;
+  /** A single row of more than one cell (B2:E2): results per cell spill along the row. */
+  readonly horizontal: boolean;
   /** Column letters and first row of the range on its sheet, when Excel told us. */
   readonly origin?: { readonly column: string; readonly row: number; readonly horizontal: boolean };
 }
@@ -54,7 +57,18 @@ export function rangeArgument(value: unknown, what: MessageKey, address?: string
   const cells = flattenVector(grid, what);
   if (isMetricError(cells)) return cells;
   const origin = parseRangeOrigin(address);
-  return { cells, what, origin: origin === undefined ? undefined : { ...origin, horizontal: grid.length === 1 && cells.length > 1 } };
+  const horizontal = grid.length === 1 && cells.length > 1;
+  return { cells, what, horizontal, origin: origin === undefined ? undefined : { ...origin, horizontal } };
+}
+
+/**
+ * One result per cell of `range`, shaped like it: a column for a column, a row for a row, so that
+ * =EC.GROWTH(C2:N2, B2:M2) spills across the month columns instead of down over the next rows.
+ * Excel cannot show an empty array, so no cells give one blank cell.
+ */
+export function spillLike<T>(range: RangeArgument, results: T[]): (T | string)[][] {
+  if (results.length === 0) return [[""]];
+  return range.horizontal ? [results] : results.map((result) => [result]);
 }
 
 /** An error when `others` do not have as many rows as `reference`. */
@@ -79,6 +93,8 @@ function readingNoun(what: MessageKey): MessageKey {
     case "what.costs": return "what.cost";
     case "what.spendAmounts": return "what.spend";
     case "what.amounts": return "what.amount";
+    case "what.stocks": return "what.stock";
+    case "what.unitsSold": return "what.units";
     default: return "what.number";
   }
 }
@@ -136,21 +152,51 @@ export function isOmitted(value: unknown): boolean {
 }
 
 /**
+ * Where a scalar argument is, for a message: its cell when Excel gave the address, otherwise the
+ * argument's name ("The target margin: …"); it has no rows to count.
+ */
+function scalarLocation(what: MessageKey, address: string | undefined): { where: MessageKey; cell?: string; argument?: MessageKey } {
+  const origin = parseRangeOrigin(address);
+  return origin === undefined ? { where: "where.argument", argument: what } : { where: "where.cell", cell: `${origin.column}${origin.row}` };
+}
+
+/** The one cell of a scalar parameter (or of a one-cell range); `null` when it is a larger range. */
+function scalarCell(value: unknown): { cell: unknown } | null {
+  if (!Array.isArray(value)) return { cell: value };
+  if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) return null;
+  return { cell: value[0][0] };
+}
+
+/**
  * A single number from a scalar parameter or a one-cell range, read like any cell
  * (`"12%"` is 0.12). Left out → `fallback`, or #VALUE! when there is none.
+ * `address` (from `parameterAddresses`) names the cell in the message.
  */
-export function readScalar(value: unknown, what: MessageKey, fallback?: number): number | MetricError {
+export function readScalar(value: unknown, what: MessageKey, fallback?: number, address?: string): number | MetricError {
   if (isOmitted(value)) {
     return fallback !== undefined ? fallback : metricError("VALUE", "cell.notScalar", { what });
   }
-  let cell = value;
-  if (Array.isArray(value)) {
-    if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) return metricError("VALUE", "cell.notScalar", { what });
-    cell = value[0][0];
-  }
-  if (excelErrorText(cell) !== null) return metricError("VALUE", "cell.errorValue", { where: "where.row", row: 1, found: describeCell(cell) });
+  const scalar = scalarCell(value);
+  if (scalar === null) return metricError("VALUE", "cell.notScalar", { what });
+  const { cell } = scalar;
+  if (excelErrorText(cell) !== null) return metricError("VALUE", "cell.errorValue", { ...scalarLocation(what, address), found: describeCell(cell) });
   const parsed = parseNumberCell(cell);
-  if (parsed === null || parsed === undefined) return metricError("VALUE", "cell.unreadableNumber", { where: "where.row", row: 1, found: describeCell(cell), what: "what.number" });
+  if (parsed === null || parsed === undefined) return metricError("VALUE", "cell.unreadableNumber", { ...scalarLocation(what, address), found: describeCell(cell), what: "what.number" });
+  return parsed;
+}
+
+/**
+ * A single date (as an Excel serial) from a scalar parameter or a one-cell range, read like a
+ * date cell. Left out → `undefined`.
+ */
+export function readScalarDate(value: unknown, what: MessageKey, address?: string): number | undefined | MetricError {
+  if (isOmitted(value)) return undefined;
+  const scalar = scalarCell(value);
+  if (scalar === null) return metricError("VALUE", "cell.notOneCell", { what });
+  const { cell } = scalar;
+  if (excelErrorText(cell) !== null) return metricError("VALUE", "cell.errorValue", { ...scalarLocation(what, address), found: describeCell(cell) });
+  const parsed = parseDateCell(cell);
+  if (parsed === null || parsed === undefined) return metricError("VALUE", "cell.unreadableDate", { ...scalarLocation(what, address), found: describeCell(cell) });
   return parsed;
 }
 

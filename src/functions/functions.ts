@@ -6,7 +6,6 @@
  */
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import { isMetricError, metricError, type MetricError } from "../engine/metric-error";
-import { parseDateCell } from "../engine/cells/parse-date";
 import { monthLabel } from "../engine/calendar";
 import { aov, aovPerBuyer } from "../engine/metrics/aov";
 import { gmv as sumGmv } from "../engine/metrics/gmv";
@@ -26,8 +25,8 @@ import { rfm, summarizeRfm } from "../engine/metrics/rfm";
 import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "../engine/metrics/slow-moving";
 import { channelTable } from "../engine/metrics/channel-table";
 import {
-  checkAligned, firstMissing, isOmitted, rangeArgument, readCounted, readDates, readKeys, readNumbers, readScalar, readTotal,
-  type RangeArgument,
+  checkAligned, firstMissing, isOmitted, rangeArgument, readCounted, readDates, readKeys, readNumbers, readScalar, readScalarDate, readTotal,
+  spillLike, type RangeArgument,
 } from "./arguments";
 import { guarded, toCell, toCellNumber, toExcelError, type ExcelScalar } from "./excel-values";
 import { currentLocale } from "./locale";
@@ -58,7 +57,7 @@ function tableNumber(value: number | null, locale: Locale): number | string | Cu
  * @param {any[][]} amounts Order amounts (paid amount per order). Currency text like ¥1,234 and 1.2万 is read.
  * @param {any[][]} [statuses] Order statuses, row by row; 交易关闭, 退款成功, cancelled, refunded … are left out.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} GMV, in the currency of the amounts.
+ * @returns {any[][]} GMV, in the currency of the amounts.
  * @requiresParameterAddresses
  */
 export function gmvFunction(amounts: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
@@ -85,7 +84,7 @@ export function gmvFunction(amounts: any[][], statuses?: any[][], invocation?: C
  * @param {any[][]} [buyers] Buyer ids, row by row: the result is then GMV per distinct buyer (生意参谋's 客单价).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} Average order value, or GMV per buyer.
+ * @returns {any[][]} Average order value, or GMV per buyer.
  * @requiresParameterAddresses
  */
 export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
@@ -135,7 +134,7 @@ function readRevenueAndCost(revenue: any[][], cost: any[][], invocation: Invocat
  * @param {any[][]} revenue Revenue (or price), one number or a range.
  * @param {any[][]} cost Cost, one number or a range lined up with revenue.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} Gross margin as a fraction (0.1 = 10%).
+ * @returns {any[][]} Gross margin as a fraction (0.1 = 10%).
  * @requiresParameterAddresses
  */
 export function marginFunction(revenue: any[][], cost: any[][], invocation?: CustomFunctions.Invocation) {
@@ -148,7 +147,7 @@ export function marginFunction(revenue: any[][], cost: any[][], invocation?: Cus
 }
 
 /**
- * Whether each item's margin is below, inside or above the band (default 8%–12%); spills one label per row.
+ * Whether each item's margin is below, inside or above the band (default 8%–12%); spills one label per item, down a column or along a row.
  * @customfunction MARGINBAND
  * @param {any[][]} price Selling price per item (or revenue per row).
  * @param {any[][]} cost Cost per item, lined up with price.
@@ -161,7 +160,10 @@ export function marginFunction(revenue: any[][], cost: any[][], invocation?: Cus
 export function marginBandFunction(price: any[][], cost: any[][], low?: number, high?: number, invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const band = { low: readScalar(low, "what.low", DEFAULT_MARGIN_BAND.low), high: readScalar(high, "what.high", DEFAULT_MARGIN_BAND.high) };
+    const band = {
+      low: readScalar(low, "what.low", DEFAULT_MARGIN_BAND.low, addressOf(invocation, 2)),
+      high: readScalar(high, "what.high", DEFAULT_MARGIN_BAND.high, addressOf(invocation, 3)),
+    };
     if (isMetricError(band.low)) return band.low;
     if (isMetricError(band.high)) return band.high;
     if (band.low > band.high) return metricError("NUM", "argument.marginBand", { low: band.low, high: band.high });
@@ -175,16 +177,16 @@ export function marginBandFunction(price: any[][], cost: any[][], low?: number, 
     if (isMetricError(prices)) return prices;
     const costs = readNumbers(costRange);
     if (isMetricError(costs)) return costs;
-    const labels: ExcelScalar[][] = [];
+    const labels: ExcelScalar[] = [];
     for (let i = 0; i < prices.length; i++) {
       if (prices[i] !== prices[i] || costs[i] !== costs[i]) {
-        labels.push([""]);
+        labels.push("");
         continue;
       }
       const position = marginBandPosition(prices[i], costs[i], { low: band.low, high: band.high });
-      labels.push([isMetricError(position) ? toExcelError(position, locale) : label(locale, `label.${position}`)]);
+      labels.push(isMetricError(position) ? toExcelError(position, locale) : label(locale, `label.${position}`));
     }
-    return labels.length === 0 ? [[""]] : labels;
+    return spillLike(priceRange, labels);
   });
 }
 
@@ -200,17 +202,20 @@ export function marginBandFunction(price: any[][], cost: any[][], low?: number, 
 export function priceForMarginFunction(cost: any[][], margin: number, invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const target = readScalar(margin, "what.targetMargin");
+    const target = readScalar(margin, "what.targetMargin", undefined, addressOf(invocation, 1));
     if (isMetricError(target)) return target;
+    // An impossible margin is one error for the whole call, not one per cost (a cost of 0 is always valid).
+    const impossible = priceForMargin(0, target);
+    if (isMetricError(impossible)) return impossible;
     const costRange = rangeArgument(cost, "what.costs", addressOf(invocation, 0));
     if (isMetricError(costRange)) return costRange;
     const costs = readNumbers(costRange);
     if (isMetricError(costs)) return costs;
-    const prices: ExcelScalar[][] = [];
+    const prices: ExcelScalar[] = [];
     for (let i = 0; i < costs.length; i++) {
-      prices.push([costs[i] !== costs[i] ? "" : toCell(priceForMargin(costs[i], target), locale)]);
+      prices.push(costs[i] !== costs[i] ? "" : toCell(priceForMargin(costs[i], target), locale));
     }
-    return prices.length === 0 ? [[""]] : prices;
+    return spillLike(costRange, prices);
   });
 }
 
@@ -235,7 +240,9 @@ export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?:
     if (edgeRange !== undefined) {
       const read = readNumbers(edgeRange);
       if (isMetricError(read)) return read;
-      edgeValues = Array.from(read).filter((v) => v === v);
+      const filled = Array.from(read).filter((v) => v === v);
+      // A range of blank cells is an edges argument not filled in yet, as a single blank cell is.
+      if (filled.length > 0) edgeValues = filled;
     }
     const statusRange = optionalRange(statuses, "what.statuses", invocation, 2);
     if (isMetricError(statusRange)) return statusRange;
@@ -252,7 +259,7 @@ export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?:
       const name = band.low === null ? label(locale, "label.under", { edge: band.high ?? 0 })
         : band.high === null ? label(locale, "label.atLeast", { edge: band.low })
           : label(locale, "label.between", { low: band.low, high: band.high });
-      table.push([name, band.orders, band.orderShare, toCellNumber(band.gmv, locale), band.gmvShare]);
+      table.push([name, band.orders, toCellNumber(band.orderShare, locale), toCellNumber(band.gmv, locale), toCellNumber(band.gmvShare, locale)]);
     }
     return table;
   });
@@ -266,7 +273,7 @@ export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?:
  * @param {string} [mode] "gmv" (default) or "profit".
  * @param {number} [margin] Gross margin for profit mode, e.g. 0.3.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} ROI as a ratio (1.2 = ¥1.2 per ¥1 spent).
+ * @returns {any[][]} ROI as a ratio (1.2 = ¥1.2 per ¥1 spent).
  * @requiresParameterAddresses
  */
 export function roiFunction(gmv: any[][], spend: any[][], mode?: string, margin?: number, invocation?: CustomFunctions.Invocation) {
@@ -278,7 +285,7 @@ export function roiFunction(gmv: any[][], spend: any[][], mode?: string, margin?
     if (isMetricError(spendTotal)) return spendTotal;
     const modeText = isOmitted(mode) ? "gmv" : String(mode).trim().toLowerCase();
     if (modeText !== "gmv" && modeText !== "profit") return metricError("VALUE", "argument.unknownMode", { found: String(mode), expected: "\"gmv\", \"profit\"" });
-    const marginValue = isOmitted(margin) ? undefined : readScalar(margin, "what.margin");
+    const marginValue = isOmitted(margin) ? undefined : readScalar(margin, "what.margin", undefined, addressOf(invocation, 3));
     if (isMetricError(marginValue)) return marginValue;
     return toCell(roi(gmvTotal, spendTotal, { mode: modeText as RoiMode, margin: marginValue }), locale);
   });
@@ -290,7 +297,7 @@ export function roiFunction(gmv: any[][], spend: any[][], mode?: string, margin?
  * @param {any[][]} spend Ad spend: one number or a range to sum.
  * @param {any[][]} newBuyers Number of new buyers: one number or a range to sum.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} Spend per new buyer.
+ * @returns {any[][]} Spend per new buyer.
  * @requiresParameterAddresses
  */
 export function cacFunction(spend: any[][], newBuyers: any[][], invocation?: CustomFunctions.Invocation) {
@@ -310,13 +317,13 @@ export function cacFunction(spend: any[][], newBuyers: any[][], invocation?: Cus
  * @param {any[][]} converters Paying buyers, or orders where buyers are unknown: one number or a range to sum.
  * @param {any[][]} visitors Visitors: one number or a range to sum.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} Conversion rate as a fraction (0.032 = 3.2%).
+ * @returns {any[][]} Conversion rate as a fraction (0.032 = 3.2%).
  * @requiresParameterAddresses
  */
 export function conversionFunction(converters: any[][], visitors: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const converted = readTotal(converters, "what.buyers", addressOf(invocation, 0));
+    const converted = readTotal(converters, "what.converters", addressOf(invocation, 0));
     if (isMetricError(converted)) return converted;
     const visited = readTotal(visitors, "what.visitorTotal", addressOf(invocation, 1));
     if (isMetricError(visited)) return visited;
@@ -331,7 +338,7 @@ export function conversionFunction(converters: any[][], visitors: any[][], invoc
  * @param {any[][]} [amounts] Order amounts, row by row: rows without an amount are not orders.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
  * @param {CustomFunctions.Invocation} invocation Invocation
- * @returns {number} Repurchase rate as a fraction (0.18 = 18%).
+ * @returns {any[][]} Repurchase rate as a fraction (0.18 = 18%).
  * @requiresParameterAddresses
  */
 export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
@@ -360,16 +367,20 @@ export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?
   });
 }
 
-/** Reads the order columns shared by RETENTION, RFM and CHANNELS. */
+/**
+ * Reads the order columns shared by RETENTION, RFM and CHANNELS. `positions.amounts` is the
+ * parameter index of the amounts, which are then required; -1 when the function takes none, and
+ * `amounts` then marks the rows that are orders (0 for a row with a buyer, NaN for the others).
+ */
 function readOrderColumns(
   buyers: any[][], dates: any[][], amounts: any[][] | undefined, statuses: any[][] | undefined, invocation: Invocation | undefined,
   positions: { buyers: number; dates: number; amounts: number; statuses: number },
-): { buyers: Int32Array; buyerNames: readonly string[]; dates: Float64Array; amounts?: Float64Array; counted?: Uint8Array } | MetricError {
+): { buyers: Int32Array; buyerNames: readonly string[]; dates: Float64Array; amounts: Float64Array; counted?: Uint8Array } | MetricError {
   const buyerRange = rangeArgument(buyers, "what.buyers", addressOf(invocation, positions.buyers));
   if (isMetricError(buyerRange)) return buyerRange;
   const dateRange = rangeArgument(dates, "what.dates", addressOf(invocation, positions.dates));
   if (isMetricError(dateRange)) return dateRange;
-  const amountRange = optionalRange(amounts, "what.amounts", invocation, positions.amounts);
+  const amountRange = positions.amounts < 0 ? undefined : rangeArgument(amounts, "what.amounts", addressOf(invocation, positions.amounts));
   if (isMetricError(amountRange)) return amountRange;
   const statusRange = optionalRange(statuses, "what.statuses", invocation, positions.statuses);
   if (isMetricError(statusRange)) return statusRange;
@@ -391,7 +402,7 @@ function readOrderColumns(
     const missingBuyer = firstMissing(values, counted, (i) => keys.codes[i] < 0, buyerRange, "cell.missingBuyer");
     if (missingBuyer) return missingBuyer;
   }
-  return { buyers: keys.codes, buyerNames: keys.names, dates: serials, amounts: values, counted };
+  return { buyers: keys.codes, buyerNames: keys.names, dates: serials, amounts: orderRows, counted };
 }
 
 /**
@@ -408,9 +419,9 @@ function readOrderColumns(
 export function retentionFunction(buyers: any[][], dates: any[][], statuses?: any[][], months?: number, invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const horizon = readScalar(months, "what.days", 12);
+    const horizon = readScalar(months, "what.months", 12, addressOf(invocation, 3));
     if (isMetricError(horizon)) return horizon;
-    if (!(horizon >= 0 && horizon <= 31)) return metricError("NUM", "argument.outOfRange", { what: "what.days", min: 0, max: 31, found: horizon });
+    if (!(horizon >= 0 && horizon <= 31)) return metricError("NUM", "argument.outOfRange", { what: "what.months", min: 0, max: 31, found: horizon });
     const orders = readOrderColumns(buyers, dates, undefined, statuses, invocation, { buyers: 0, dates: 1, amounts: -1, statuses: 2 });
     if (isMetricError(orders)) return orders;
     const cohorts = cohortRetention(orders.buyers, orders.dates, { counted: orders.counted, buyerCount: orders.buyerNames.length, months: horizon });
@@ -447,15 +458,15 @@ function pairwise(
     if (a[0] !== a[0] || b[0] !== b[0]) return metricError("VALUE", "cell.notScalar", { what: a[0] !== a[0] ? whatFirst : whatSecond });
     return compute(a[0], b[0]);
   }
-  const column: ExcelScalar[][] = [];
+  const results: ExcelScalar[] = [];
   for (let i = 0; i < a.length; i++) {
-    column.push([a[i] !== a[i] || b[i] !== b[i] ? "" : toCell(compute(a[i], b[i]), locale)]);
+    results.push(a[i] !== a[i] || b[i] !== b[i] ? "" : toCell(compute(a[i], b[i]), locale));
   }
-  return column;
+  return spillLike(firstRange, results);
 }
 
 /**
- * Growth: current ÷ previous − 1. With two ranges of equal length, spills one growth per row.
+ * Growth: current ÷ previous − 1. With two ranges of equal length, spills one growth per cell, down a column or along a row.
  * @customfunction GROWTH
  * @param {any[][]} current This period's value (or a column of them).
  * @param {any[][]} previous The previous period's value (or a column of them).
@@ -466,13 +477,13 @@ function pairwise(
 export function growthFunction(current: any[][], previous: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const result = pairwise(current, previous, "what.amounts", "what.previous", invocation, growth, locale);
+    const result = pairwise(current, previous, "what.current", "what.previous", invocation, growth, locale);
     return typeof result === "number" ? [[toCellNumber(result, locale)]] : result;
   });
 }
 
 /**
- * Attainment: actual ÷ target. With two ranges of equal length, spills one attainment per row.
+ * Attainment: actual ÷ target. With two ranges of equal length, spills one attainment per cell, down a column or along a row.
  * @customfunction ATTAINMENT
  * @param {any[][]} actual The actual value (or a column of them).
  * @param {any[][]} target The target (or a column of them).
@@ -483,7 +494,7 @@ export function growthFunction(current: any[][], previous: any[][], invocation?:
 export function attainmentFunction(actual: any[][], target: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const result = pairwise(actual, target, "what.amounts", "what.target", invocation, attainment, locale);
+    const result = pairwise(actual, target, "what.actual", "what.target", invocation, attainment, locale);
     return typeof result === "number" ? [[toCellNumber(result, locale)]] : result;
   });
 }
@@ -533,21 +544,17 @@ export function abTestFunction(controlConversions: number, controlVisitors: numb
 export function rfmFunction(buyers: any[][], dates: any[][], amounts: any[][], asOf?: any, summary?: boolean, statuses?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    let reference: number | undefined;
-    if (!isOmitted(asOf)) {
-      const cell = Array.isArray(asOf) ? asOf[0]?.[0] : asOf;
-      const parsed = parseDateCell(cell);
-      if (parsed === null || parsed === undefined) return metricError("VALUE", "cell.unreadableDate", { where: "where.row", row: 1, found: String(cell) });
-      reference = parsed;
-    }
+    const reference = readScalarDate(asOf, "what.asOf", addressOf(invocation, 3));
+    if (isMetricError(reference)) return reference;
     const orders = readOrderColumns(buyers, dates, amounts, statuses, invocation, { buyers: 0, dates: 1, amounts: 2, statuses: 5 });
     if (isMetricError(orders)) return orders;
-    if (orders.amounts === undefined) return metricError("VALUE", "cell.notScalar", { what: "what.amounts" });
     const scored = rfm(orders.buyers, orders.dates, orders.amounts, { counted: orders.counted, buyerCount: orders.buyerNames.length, asOf: reference });
     if (isMetricError(scored)) return scored;
     if (summary === true) {
       const table: ExcelScalar[][] = [[label(locale, "label.segment"), label(locale, "label.buyers"), label(locale, "label.buyerShare"), label(locale, "label.gmv"), label(locale, "label.gmvShare")]];
-      for (const row of summarizeRfm(scored)) table.push([label(locale, `segment.${row.segment}`), row.buyers, row.buyerShare, toCellNumber(row.gmv, locale), row.gmvShare]);
+      for (const row of summarizeRfm(scored)) {
+        table.push([label(locale, `segment.${row.segment}`), row.buyers, toCellNumber(row.buyerShare, locale), toCellNumber(row.gmv, locale), toCellNumber(row.gmvShare, locale)]);
+      }
       return table;
     }
     const table: ExcelScalar[][] = [[
@@ -575,13 +582,16 @@ export function rfmFunction(buyers: any[][], dates: any[][], amounts: any[][], a
 export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: number, thresholdDays?: number, invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
-    const period = readScalar(days, "what.days");
+    const period = readScalar(days, "what.days", undefined, addressOf(invocation, 2));
     if (isMetricError(period)) return period;
-    const threshold = readScalar(thresholdDays, "what.threshold", DEFAULT_SLOW_MOVING_DAYS);
+    const threshold = readScalar(thresholdDays, "what.threshold", DEFAULT_SLOW_MOVING_DAYS, addressOf(invocation, 3));
     if (isMetricError(threshold)) return threshold;
-    const stockRange = rangeArgument(stock, "what.amounts", addressOf(invocation, 0));
+    // The period and the threshold are checked once, even when every stock cell is blank.
+    const checked = stockCover(0, 0, period, { thresholdDays: threshold });
+    if (isMetricError(checked)) return checked;
+    const stockRange = rangeArgument(stock, "what.stocks", addressOf(invocation, 0));
     if (isMetricError(stockRange)) return stockRange;
-    const soldRange = rangeArgument(unitsSold, "what.amounts", addressOf(invocation, 1));
+    const soldRange = rangeArgument(unitsSold, "what.unitsSold", addressOf(invocation, 1));
     if (isMetricError(soldRange)) return soldRange;
     const misaligned = checkAligned(stockRange, soldRange);
     if (misaligned) return misaligned;
@@ -624,7 +634,6 @@ export function channelsFunction(channels: any[][], amounts: any[][], buyers: an
     if (isMetricError(channelRange)) return channelRange;
     const orders = readOrderColumns(buyers, dates, amounts, statuses, invocation, { buyers: 2, dates: 3, amounts: 1, statuses: 6 });
     if (isMetricError(orders)) return orders;
-    if (orders.amounts === undefined) return metricError("VALUE", "cell.notScalar", { what: "what.amounts" });
     if (channelRange.cells.length !== orders.buyers.length) {
       return metricError("VALUE", "cell.lengthMismatch", { what: "what.channels", found: channelRange.cells.length, reference: "what.buyers", expected: orders.buyers.length });
     }
@@ -651,6 +660,9 @@ export function channelsFunction(channels: any[][], amounts: any[][], buyers: an
       if (isMetricError(spendKeys)) return spendKeys;
       const spendValues = readNumbers(spendAmountRange);
       if (isMetricError(spendValues)) return spendValues;
+      // Spend without a channel would vanish from every ROI; it is refused like an order without one.
+      const missingSpendChannel = firstMissing(spendValues, undefined, (i) => spendKeys.codes[i] < 0, spendChannelRange, "cell.missingSpendChannel");
+      if (missingSpendChannel) return missingSpendChannel;
       spend = { channels: Array.from(spendKeys.codes, (code) => (code >= 0 ? spendKeys.names[code] : null)), amounts: spendValues };
     }
     const rows = channelTable(
