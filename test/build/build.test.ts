@@ -1,0 +1,103 @@
+/**
+ * End-to-end check of `npm run build`: runs the production webpack build once into a scratch
+ * directory (as `webpack --mode production` does, without network or certificates) and checks
+ * that the output is what Excel needs to sideload the add-in.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkManifest } from "../../scripts/validate-manifest.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const WEBPACK_CLI = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const HAN = /\p{Script=Han}/u;
+
+const FUNCTION_IDS = [
+  "GMV", "AOV", "MARGIN", "MARGINBAND", "PRICEFORMARGIN", "PRICEBANDS", "ROI", "CAC", "CONVERSION",
+  "REPURCHASE", "RETENTION", "GROWTH", "ATTAINMENT", "ABTEST", "RFM", "SLOWMOVING", "CHANNELS",
+];
+const ICON_SIZES = [16, 32, 64, 80, 128];
+
+interface Metadata {
+  functions: Array<{ id: string; name: string; description?: string; parameters: Array<{ name: string; description?: string }> }>;
+}
+
+let dist = "";
+
+function read(file: string): string {
+  return readFileSync(path.join(dist, file), "utf8");
+}
+
+function readMetadata(file: string): Metadata {
+  return JSON.parse(read(file)) as Metadata;
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), "ec-review-dist-"));
+  const env = { ...process.env };
+  delete env.EC_REVIEW_PRODUCTION_URL;
+  await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", "production", "--output-path", dist], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}, 90_000);
+
+afterAll(() => {
+  if (dist !== "") rmSync(dist, { recursive: true, force: true });
+});
+
+describe("production build", () => {
+  it("writes the page, both bundles, the manifest, the icons and both metadata files", () => {
+    const files = ["taskpane.html", "taskpane.js", "functions.js", "manifest.xml", "functions.json", "functions.zh-CN.json", ...ICON_SIZES.map((size) => `assets/icon-${size}.png`)];
+    for (const file of files) {
+      expect(existsSync(path.join(dist, file)), file).toBe(true);
+      expect(statSync(path.join(dist, file)).size, file).toBeGreaterThan(0);
+    }
+  });
+
+  it("makes taskpane.html the shared runtime page: office.js from the CDN, then both bundles", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1]);
+    expect(scripts).toEqual([OFFICE_JS, "taskpane.js", "functions.js"]);
+  });
+
+  it("registers every function with Excel in the functions bundle", () => {
+    const bundle = read("functions.js");
+    for (const id of FUNCTION_IDS) expect(bundle, id).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("generates functions.json from the JSDoc with all 17 functions, described", () => {
+    const metadata = readMetadata("functions.json");
+    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual([...FUNCTION_IDS].sort());
+    for (const fn of metadata.functions) {
+      expect(fn.name, fn.id).toBe(fn.id);
+      expect(fn.description?.trim(), fn.id).toBeTruthy();
+      expect(fn.parameters.length, fn.id).toBeGreaterThan(0);
+      for (const parameter of fn.parameters) expect(parameter.description?.trim(), `${fn.id}.${parameter.name}`).toBeTruthy();
+    }
+  });
+
+  it("derives functions.zh-CN.json with Chinese descriptions and the same ids and names", () => {
+    const english = readMetadata("functions.json");
+    const chinese = readMetadata("functions.zh-CN.json");
+    expect(chinese.functions.map((fn) => [fn.id, fn.name, fn.parameters.map((p) => p.name)]))
+      .toEqual(english.functions.map((fn) => [fn.id, fn.name, fn.parameters.map((p) => p.name)]));
+    for (const fn of chinese.functions) {
+      expect(fn.description, fn.id).toMatch(HAN);
+      for (const parameter of fn.parameters) expect(parameter.description, `${fn.id}.${parameter.name}`).toMatch(HAN);
+    }
+  });
+
+  it("copies a valid manifest that keeps the localhost URLs when no production URL is set", () => {
+    const manifest = read("manifest.xml");
+    expect(checkManifest(manifest)).toEqual([]);
+    expect(manifest).toBe(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The README's function reference is generated from the functions' metadata, their Chinese
+ * descriptions and their examples (scripts/function-reference.mjs): it must be up to date, and
+ * every function must have an example that calls it.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { END_MARKER, START_MARKER, functionReference, withReference } from "../../scripts/function-reference.mjs";
+import { FUNCTION_EXAMPLES } from "../../src/functions/function-examples";
+
+const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+describe("README function reference", () => {
+  it("matches what scripts/function-reference.mjs generates (run it after changing a function)", async () => {
+    const reference = await functionReference();
+    expect(withReference(README, reference)).toBe(README);
+  }, 60_000);
+
+  it("documents every function with an example that calls it", async () => {
+    const reference = await functionReference();
+    const section = reference.slice(reference.indexOf(START_MARKER), reference.indexOf(END_MARKER));
+    const names = [...section.matchAll(/^### EC\.(\w+)$/gm)].map((match) => match[1]);
+    expect(names.length).toBe(17);
+    for (const name of names) {
+      expect(FUNCTION_EXAMPLES[name], name).toMatch(new RegExp(`^=EC\\.${name}\\(`));
+      expect(section).toContain(`Example: \`${FUNCTION_EXAMPLES[name]}\``);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,109 @@
+/**
+ * Builds the add-in into dist/, laid out as in Microsoft's Excel-Custom-Functions template with a
+ * shared runtime: taskpane.html loads office.js, then the taskpane and functions bundles, and is
+ * both the task pane and the custom functions runtime page. functions.json is generated from the
+ * JSDoc of src/functions/functions.ts; functions.zh-CN.json is derived from it.
+ *
+ *   npm run build        production build, no network, no certificates
+ *   npm run dev-server   https://localhost:3000 with the Office dev certificates
+ *
+ * EC_REVIEW_PRODUCTION_URL (e.g. https://addin.example.com/) replaces https://localhost:3000/ in the
+ * manifest copied by a production build; without it the manifest keeps localhost.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The production origin from EC_REVIEW_PRODUCTION_URL, with a trailing slash; undefined when unset. */
+function productionUrl() {
+  const value = (process.env.EC_REVIEW_PRODUCTION_URL || "").trim();
+  if (value === "") return undefined;
+  if (!/^https:\/\/[^/]+/.test(value)) throw new Error(`EC_REVIEW_PRODUCTION_URL must be an https URL, got "${value}"`);
+  return value.endsWith("/") ? value : `${value}/`;
+}
+
+/** Certificates for https://localhost, created and trusted by office-addin-dev-certs on first use. */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const prodUrl = dev ? undefined : productionUrl();
+  // ESM so that it can be shared with the tests; loaded here through dynamic import.
+  const { LocalizedFunctionsMetadataPlugin } = await import("./scripts/localize-functions-metadata.mjs");
+
+  const config = {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        // Absolute, so the build does not depend on the working directory.
+        input: path.resolve(__dirname, "src/functions/functions.ts"),
+      }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions.zh-CN.json",
+        translations: path.resolve(__dirname, "src/functions/functions.zh-CN.ts"),
+        exportName: "functionsZhCN",
+        strict: !dev,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return prodUrl === undefined ? content : content.toString().split(DEV_URL).join(prodUrl);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    config.devServer = {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devServerHttpsOptions() },
+      port: DEV_SERVER_PORT,
+    };
+  }
+  return config;
+};
