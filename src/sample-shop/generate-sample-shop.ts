@@ -1,0 +1,613 @@
+/**
+ * A sample shop: a year of a Taobao skincare shop's order export, ad spend and traffic, as the
+ * operator's sheets hold them (Excel-shaped 2-D tables with Chinese headers and messy cells),
+ * and the same data as plain records with the values those cells mean (the ground truth for
+ * tests). Used by the demo, the benchmarks and the oracle test.
+ *
+ * Deterministic: the same options give the same shop on every machine. The shop is shaped like
+ * the review in PRODUCT.md (see `shop-profile.ts` for the figures it aims at). Generation is
+ * linear in the number of orders apart from one numeric sort: a million orders take about two seconds.
+ *
+ * @example
+ * const shop = generateSampleShop({ orders: 50_000, seed: 7 });
+ * shop.orders[0] // ["订单编号", "买家会员名", "订单付款时间", "实付金额", …]
+ * const truth = sampleShopRecords({ orders: 50_000, seed: 7 });
+ * truth.orders[0].amount // the number the first order's 实付金额 cell holds, however it is written
+ */
+import {
+  chineseDate, isoDate, isoDateMinutes, isoDateTime, slashDate, slashDateTime, writeMessyAmount, groupThousands,
+  type AmountForm, type CivilDate,
+} from "./messy-cells";
+import { deriveSeed, exponential, mulberry32, randomInt, weightedChoice, type Random } from "./prng";
+import {
+  ADD_ON_CHANCE, BULK_ORDER, CHANNELS, COUPONS, COUPON_USE_CHANCE, DIGIT_NICKNAME_SHARE, FURTHER_REPEAT_CHANCE, IN_TRANSIT_DAYS,
+  LOW_PRICE_ITEMS, LOW_PRICE_ORDER_SHARE, MAIN_ITEMS, NEW_BUYERS_BY_MONTH, NICKNAME_WORDS, ORDERS_BY_HOUR, PROMOTION,
+  QUANTITY_WEIGHTS, REPEAT_GAP_MEAN_DAYS, REPEAT_GAP_MIN_DAYS, SALE_DAYS, SPEND_ONLY_CHANNEL, SPLIT_PAYMENT_CHANCE, STATUS,
+  STATUS_CHANCES, TB_NICKNAME_SHARE, UNPAID_SHARE_OF_CLOSED,
+} from "./shop-profile";
+
+export interface SampleShopOptions {
+  /** Number of orders (rows of the order table, blank rows not counted). */
+  readonly orders: number;
+  /** Any 32-bit integer; the default is 1. */
+  readonly seed?: number;
+  /** First month of the data, "YYYY-MM" (default "2024-11", so that 12 months end with October 2025). */
+  readonly startMonth?: string;
+  /** Number of months covered (default 12). */
+  readonly months?: number;
+  /**
+   * Share of cells written in a messy-but-readable form (default 0.1): amounts as "¥1,234.50",
+   * "￥88", "1234.50" or "1.2万", dates as text, ids and channels with stray spaces, counts as text.
+   * With a rate above 0 each table also ends in a few blank rows.
+   */
+  readonly dirtyRate?: number;
+}
+
+/** The headers of the order table, Taobao 订单报表 style, in column order. */
+export const ORDER_HEADERS = ["订单编号", "买家会员名", "订单付款时间", "实付金额", "订单状态", "宝贝标题", "购买数量", "流量来源", "成本"] as const;
+export const AD_SPEND_HEADERS = ["日期", "渠道", "花费", "展现量", "点击量"] as const;
+export const TRAFFIC_HEADERS = ["日期", "流量来源", "访客数"] as const;
+
+/** The tables as Excel's `Range.values` would give them: the first row holds the headers. */
+export interface SampleShopTables {
+  readonly orders: unknown[][];
+  readonly adSpend: unknown[][];
+  readonly traffic: unknown[][];
+}
+
+/** One order as its cells read. */
+export interface SampleOrderRecord {
+  /** 0-based position among the data rows of the table (the header row not counted). */
+  readonly row: number;
+  readonly orderId: string;
+  /** The buyer's nickname, without the stray spaces a cell may carry; digits-only nicknames as text. */
+  readonly buyer: string;
+  /**
+   * Payment time as the cell reads, "YYYY-MM-DDTHH:MM:SS" in the shop's wall-clock time: a text
+   * without seconds reads as second 0, a date without time as midnight. `null` for an unpaid order.
+   */
+  readonly paidAt: string | null;
+  /** 实付金额 in yuan. */
+  readonly amount: number;
+  readonly status: string;
+  readonly title: string;
+  readonly quantity: number;
+  readonly channel: string;
+  /** 成本 in yuan. */
+  readonly cost: number;
+}
+
+export interface SampleAdSpendRecord {
+  readonly row: number;
+  /** "YYYY-MM-DD". */
+  readonly date: string;
+  readonly channel: string;
+  /** In yuan. */
+  readonly spend: number;
+  readonly impressions: number;
+  readonly clicks: number;
+}
+
+export interface SampleTrafficRecord {
+  readonly row: number;
+  /** "YYYY-MM-DD". */
+  readonly date: string;
+  readonly channel: string;
+  readonly visitors: number;
+}
+
+/** The ground truth: every non-blank row of the tables with the values its cells mean. */
+export interface SampleShopRecords {
+  readonly orders: SampleOrderRecord[];
+  readonly adSpend: SampleAdSpendRecord[];
+  readonly traffic: SampleTrafficRecord[];
+}
+
+/** Generates the shop as Excel-shaped tables with messy cells. */
+export function generateSampleShop(options: SampleShopOptions): SampleShopTables {
+  const { tables } = buildSampleShop(options, { tables: true, records: false });
+  return tables!;
+}
+
+/** The same shop as `generateSampleShop(options)` gives, as records of parsed values. */
+export function sampleShopRecords(options: SampleShopOptions): SampleShopRecords {
+  const { records } = buildSampleShop(options, { tables: false, records: true });
+  return records!;
+}
+
+/** Blank rows at the end of each table when the data is messy (a range selected past the data). */
+const TRAILING_BLANK_ROWS = 5;
+const SECONDS_PER_DAY = 86400;
+/** Excel serial of 1970-01-01 (serials count days from 1899-12-30). */
+const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
+const FEN_PER_YUAN = 100;
+
+/** Independent random streams, so that changing how one part draws leaves the others as they were. */
+const STREAM = { orders: 1, baskets: 2, names: 3, orderIds: 4, messyOrders: 5, adSpend: 6, traffic: 7, messyTables: 8 } as const;
+
+interface ResolvedOptions {
+  readonly orders: number;
+  readonly seed: number;
+  readonly startYear: number;
+  readonly startMonth: number;
+  readonly months: number;
+  readonly dirtyRate: number;
+}
+
+function resolveOptions(options: SampleShopOptions): ResolvedOptions {
+  const { orders, seed = 1, startMonth = "2024-11", months = 12, dirtyRate = 0.1 } = options;
+  if (!Number.isInteger(orders) || orders < 0) throw new RangeError(`orders must be a non-negative integer, not ${orders}`);
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, not ${seed}`);
+  if (!Number.isInteger(months) || months < 1 || months > 120) throw new RangeError(`months must be an integer from 1 to 120, not ${months}`);
+  if (!(dirtyRate >= 0 && dirtyRate <= 1)) throw new RangeError(`dirtyRate must be between 0 and 1, not ${dirtyRate}`);
+  const match = /^(\d{4})-(\d{2})$/.exec(startMonth);
+  const month = match === null ? 0 : Number(match[2]);
+  if (match === null || month < 1 || month > 12) throw new RangeError(`startMonth must be "YYYY-MM", not ${JSON.stringify(startMonth)}`);
+  return { orders, seed, startYear: Number(match[1]), startMonth: month, months, dirtyRate };
+}
+
+/** The days of the window, with what each needs: its civil date, month and Excel serial. */
+interface ShopCalendar {
+  readonly dayCount: number;
+  readonly dates: readonly CivilDate[];
+  /** Month of the window (0-based) of each day. */
+  readonly monthOffset: Uint16Array;
+  /** Excel serial of each day (its midnight). */
+  readonly serial: Float64Array;
+  /** "YYYY-MM-DD" of each day. */
+  readonly isoDay: readonly string[];
+}
+
+function buildCalendar(options: ResolvedOptions): ShopCalendar {
+  const firstDay = Date.UTC(options.startYear, options.startMonth - 1, 1) / 86_400_000;
+  const endDay = Date.UTC(options.startYear, options.startMonth - 1 + options.months, 1) / 86_400_000;
+  const dayCount = endDay - firstDay;
+  const dates: CivilDate[] = [];
+  const monthOffset = new Uint16Array(dayCount);
+  const serial = new Float64Array(dayCount);
+  const isoDay: string[] = [];
+  for (let d = 0; d < dayCount; d++) {
+    const date = new Date((firstDay + d) * 86_400_000);
+    const civil = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    dates.push(civil);
+    monthOffset[d] = (civil.year - options.startYear) * 12 + civil.month - options.startMonth;
+    serial[d] = firstDay + d + EXCEL_SERIAL_OF_UNIX_EPOCH;
+    isoDay.push(isoDate(civil));
+  }
+  return { dayCount, dates, monthOffset, serial, isoDay };
+}
+
+/** The simulated orders in row order (by payment time), before they are written as cells. */
+interface SimulatedOrders {
+  readonly count: number;
+  /** Seconds from the start of the window. */
+  readonly second: Float64Array;
+  readonly buyer: Int32Array;
+  readonly buyerCount: number;
+  /** Index into `CHANNELS`. */
+  readonly channel: Uint8Array;
+  /** Index into `STATUS_TEXTS`. */
+  readonly status: Uint8Array;
+  /** 0 for an order never paid (no payment time). */
+  readonly paid: Uint8Array;
+  readonly amountFen: Float64Array;
+  readonly costFen: Float64Array;
+  readonly quantity: Uint16Array;
+  /** Index into `TITLES`. */
+  readonly title: Uint16Array;
+}
+
+const STATUS_TEXTS = [STATUS.success, STATUS.closed, STATUS.refunded, STATUS.partlyRefunded, STATUS.shipped] as const;
+const STATUS_CODE = { success: 0, closed: 1, refunded: 2, partlyRefunded: 3, shipped: 4 } as const;
+/** Whether an order is a sale that stands (the generator's own notion, for spend and traffic). */
+function isKept(status: number): boolean {
+  return status !== STATUS_CODE.closed && status !== STATUS_CODE.refunded;
+}
+
+/** Titles: main items, low-price items, then low-price items under the promotion's tag. */
+const TITLES: readonly string[] = [
+  ...MAIN_ITEMS.map((item) => item.title),
+  ...LOW_PRICE_ITEMS.map((item) => item.title),
+  ...LOW_PRICE_ITEMS.map((item) => PROMOTION.titlePrefix + item.title),
+];
+const LOW_PRICE_TITLE_BASE = MAIN_ITEMS.length;
+const PROMOTION_TITLE_BASE = MAIN_ITEMS.length + LOW_PRICE_ITEMS.length;
+const BULK_ITEM = MAIN_ITEMS.findIndex((item) => item.title === BULK_ORDER.itemTitle);
+
+/** When the buyers come and how often they return: payment times, buyers and sources, unsorted. */
+function simulateVisits(options: ResolvedOptions, calendar: ShopCalendar, random: Random) {
+  const total = options.orders;
+  const second = new Float64Array(total);
+  const buyer = new Int32Array(total);
+  const channel = new Uint8Array(total);
+
+  const dayWeights = new Float64Array(calendar.dayCount);
+  for (let d = 0; d < calendar.dayCount; d++) {
+    const { month, day } = calendar.dates[d];
+    let factor = 1;
+    for (const [saleMonth, first, last, boost] of SALE_DAYS) if (month === saleMonth && day >= first && day <= last) factor = boost;
+    dayWeights[d] = NEW_BUYERS_BY_MONTH[month] * factor;
+  }
+  const pickDay = weightedChoice(dayWeights);
+  const pickHour = weightedChoice(ORDERS_BY_HOUR);
+  const pickSecondOfDay = () => pickHour(random) * 3600 + randomInt(random, 3600);
+  const pickNewBuyerChannel = Array.from({ length: options.months }, (_, m) => {
+    const t = options.months === 1 ? 0 : m / (options.months - 1);
+    return weightedChoice(CHANNELS.map(({ newBuyerWeight: [start, end] }) => start + (end - start) * t));
+  });
+  const pickRepeatChannel = weightedChoice(CHANNELS.map((c) => c.repeatWeight));
+
+  let count = 0;
+  const emit = (who: number, at: number, source: number) => {
+    second[count] = at;
+    buyer[count] = who;
+    channel[count] = source;
+    count++;
+    if (count < total && random() < SPLIT_PAYMENT_CHANCE) {
+      second[count] = at;
+      buyer[count] = who;
+      channel[count] = random() < 0.5 ? source : pickRepeatChannel(random);
+      count++;
+    }
+  };
+  let buyerCount = 0;
+  while (count < total) {
+    const who = buyerCount++;
+    let day = pickDay(random);
+    const source = pickNewBuyerChannel[calendar.monthOffset[day]](random);
+    emit(who, day * SECONDS_PER_DAY + pickSecondOfDay(), source);
+    let chance = CHANNELS[source].repurchaseChance;
+    while (count < total && random() < chance) {
+      day += REPEAT_GAP_MIN_DAYS + Math.floor(exponential(random, REPEAT_GAP_MEAN_DAYS));
+      if (day >= calendar.dayCount) break;
+      emit(who, day * SECONDS_PER_DAY + pickSecondOfDay(), pickRepeatChannel(random));
+      chance = FURTHER_REPEAT_CHANCE;
+    }
+  }
+  return { second, buyer, channel, buyerCount };
+}
+
+/**
+ * Row order: by payment time, ties (split payments) in the order they were made. Sorting packed
+ * numeric keys (time × 2^bits + index) in a Float64Array avoids a comparator call per pair.
+ */
+function rowOrder(second: Float64Array, span: number): Uint32Array {
+  const n = second.length;
+  const order = new Uint32Array(n);
+  const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  if (span * 2 ** bits < 2 ** 53) {
+    const scale = 2 ** bits;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = second[i] * scale + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i] - Math.floor(keys[i] / scale) * scale;
+  } else {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => second[a] - second[b] || a - b);
+  }
+  return order;
+}
+
+/** What each order bought, what it was paid and what happened to it. */
+function simulateOrders(options: ResolvedOptions, calendar: ShopCalendar): SimulatedOrders {
+  const visits = simulateVisits(options, calendar, mulberry32(deriveSeed(options.seed, STREAM.orders)));
+  const count = options.orders;
+  const order = rowOrder(visits.second, calendar.dayCount * SECONDS_PER_DAY);
+  const second = new Float64Array(count);
+  const buyer = new Int32Array(count);
+  const channel = new Uint8Array(count);
+  for (let r = 0; r < count; r++) {
+    const i = order[r];
+    second[r] = visits.second[i];
+    buyer[r] = visits.buyer[i];
+    channel[r] = visits.channel[i];
+  }
+
+  const random = mulberry32(deriveSeed(options.seed, STREAM.baskets));
+  const status = new Uint8Array(count);
+  const paid = new Uint8Array(count);
+  const amountFen = new Float64Array(count);
+  const costFen = new Float64Array(count);
+  const quantity = new Uint16Array(count);
+  const title = new Uint16Array(count);
+  const pickMain = weightedChoice(MAIN_ITEMS.map((item) => item.weight));
+  const pickLow = weightedChoice(LOW_PRICE_ITEMS.map((item) => item.weight));
+  const pickQuantity = weightedChoice(QUANTITY_WEIGHTS);
+  const unitCost = (price: number, ratio: number) => Math.round(price * ratio);
+
+  for (let r = 0; r < count; r++) {
+    const day = Math.floor(second[r] / SECONDS_PER_DAY);
+    const month = calendar.dates[day].month;
+    const promotion = month === PROMOTION.month;
+
+    if (random() < BULK_ORDER.chance) {
+      const item = MAIN_ITEMS[BULK_ITEM];
+      const units = BULK_ORDER.minQuantity + randomInt(random, BULK_ORDER.maxQuantity - BULK_ORDER.minQuantity + 1);
+      amountFen[r] = item.priceFen * units;
+      costFen[r] = unitCost(item.priceFen, item.costRatio) * units;
+      quantity[r] = units;
+      title[r] = BULK_ITEM;
+    } else if (random() < LOW_PRICE_ORDER_SHARE[month]) {
+      const index = pickLow(random);
+      const item = LOW_PRICE_ITEMS[index];
+      const units = item.priceFen * 2 < 50 * FEN_PER_YUAN && random() < 0.15 ? 2 : 1;
+      amountFen[r] = item.priceFen * units;
+      costFen[r] = unitCost(item.priceFen, promotion ? PROMOTION.costRatio : item.costRatio) * units;
+      quantity[r] = units;
+      title[r] = (promotion ? PROMOTION_TITLE_BASE : LOW_PRICE_TITLE_BASE) + index;
+    } else {
+      const index = pickMain(random);
+      const item = MAIN_ITEMS[index];
+      let units = pickQuantity(random);
+      let subtotal = item.priceFen * units;
+      let cost = unitCost(item.priceFen, item.costRatio) * units;
+      if (random() < ADD_ON_CHANCE) {
+        const addOn = LOW_PRICE_ITEMS[pickLow(random)];
+        subtotal += addOn.priceFen;
+        cost += unitCost(addOn.priceFen, promotion ? PROMOTION.costRatio : addOn.costRatio);
+        units++;
+      }
+      for (const [threshold, discount] of COUPONS) {
+        if (subtotal >= threshold) {
+          if (random() < COUPON_USE_CHANCE) subtotal -= discount;
+          break;
+        }
+      }
+      amountFen[r] = subtotal;
+      costFen[r] = cost;
+      quantity[r] = units;
+      title[r] = index;
+    }
+
+    const u = random();
+    paid[r] = 1;
+    if (u < STATUS_CHANCES.closed) {
+      status[r] = STATUS_CODE.closed;
+      if (random() < UNPAID_SHARE_OF_CLOSED) paid[r] = 0;
+    } else if (u < STATUS_CHANCES.closed + STATUS_CHANCES.refunded) {
+      status[r] = STATUS_CODE.refunded;
+    } else if (u < STATUS_CHANCES.closed + STATUS_CHANCES.refunded + STATUS_CHANCES.partlyRefunded) {
+      status[r] = STATUS_CODE.partlyRefunded;
+    } else {
+      const daysLeft = calendar.dayCount - day;
+      status[r] = daysLeft <= IN_TRANSIT_DAYS && random() * IN_TRANSIT_DAYS >= daysLeft ? STATUS_CODE.shipped : STATUS_CODE.success;
+    }
+  }
+  return { count, second, buyer, buyerCount: visits.buyerCount, channel, status, paid, amountFen, costFen, quantity, title };
+}
+
+/** A bijection of 32-bit integers (an integer hash), to give ids that look random but never repeat. */
+function scramble(n: number): number {
+  const x = n >>> 0;
+  let h = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Offsets into `scramble`'s domain, so that row 0 and buyer 0 do not come out as 0. */
+const ORDER_ID_OFFSET = 0x2545f491;
+const BUYER_ID_OFFSET = 0x6c8e9cf5;
+
+const ZEROS: readonly string[] = ["", "0", "00", "000", "0000", "00000", "000000", "0000000", "00000000", "000000000"];
+
+/** A 32-bit unsigned integer as exactly ten digits. */
+function tenDigits(n: number): string {
+  let digits = 1;
+  for (let bound = 10; n >= bound && digits < 10; bound *= 10) digits++;
+  return ZEROS[10 - digits] + n;
+}
+
+/**
+ * Buyer nicknames, distinct by construction: `tb` and digits, a word and digits, or digits
+ * alone (a phone-like number, which Excel stores as a number: `numeric` holds it).
+ */
+function buyerNames(buyerCount: number, seed: number): { names: string[]; numeric: Float64Array } {
+  const random = mulberry32(deriveSeed(seed, STREAM.names));
+  const names = new Array<string>(buyerCount);
+  const numeric = new Float64Array(buyerCount);
+  for (let b = 0; b < buyerCount; b++) {
+    const id = scramble(b + BUYER_ID_OFFSET);
+    const u = random();
+    if (u < DIGIT_NICKNAME_SHARE) {
+      numeric[b] = 10_000_000_000 + id;
+      names[b] = String(numeric[b]);
+    } else if (u < DIGIT_NICKNAME_SHARE + TB_NICKNAME_SHARE) {
+      names[b] = `tb${id}`;
+    } else {
+      const word = id % NICKNAME_WORDS.length;
+      names[b] = NICKNAME_WORDS[word] + String((id - word) / NICKNAME_WORDS.length);
+    }
+  }
+  return { names, numeric };
+}
+
+/** Picks how a messy amount is written: mostly currency or plain text, 万 now and then. */
+function messyAmountForm(u: number): AmountForm {
+  return u < 0.35 ? "yenGrouped" : u < 0.6 ? "yenFullWidth" : u < 0.95 ? "decimalText" : "wan";
+}
+
+/** A cell with a stray space before or after its text. */
+function padded(text: string, u: number): string {
+  return u < 0.5 ? ` ${text}` : `${text} `;
+}
+
+function blankRows(width: number, count: number): unknown[][] {
+  return Array.from({ length: count }, (_, r) => new Array<unknown>(width).fill(r % 2 === 0 ? "" : null));
+}
+
+interface Wanted {
+  readonly tables: boolean;
+  readonly records: boolean;
+}
+
+/** Writes the orders as cells and/or records, choosing the messy cells with their own random stream. */
+function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [ORDER_HEADERS.slice()] : undefined;
+  const records: SampleOrderRecord[] | undefined = wanted.records ? [] : undefined;
+  const { names, numeric } = buyerNames(shop.buyerCount, options.seed);
+  const idRandom = mulberry32(deriveSeed(options.seed, STREAM.orderIds));
+  const messy = mulberry32(deriveSeed(options.seed, STREAM.messyOrders));
+  const rate = options.dirtyRate;
+  const isMessy = rate > 0 ? () => messy() < rate : () => false;
+
+  for (let r = 0; r < shop.count; r++) {
+    // 19 digits like Taobao's: 9 random ones starting with 3, then 10 unique to the row.
+    const orderId = String(300_000_000 + randomInt(idRandom, 100_000_000)) + tenDigits(scramble(r + ORDER_ID_OFFSET));
+
+    const b = shop.buyer[r];
+    const name = names[b];
+    let buyerCell: unknown = numeric[b] > 0 ? numeric[b] : name;
+    if (isMessy()) buyerCell = numeric[b] > 0 ? name : padded(name, messy());
+
+    const day = Math.floor(shop.second[r] / SECONDS_PER_DAY);
+    let secondOfDay = shop.second[r] - day * SECONDS_PER_DAY;
+    let paidCell: unknown;
+    if (shop.paid[r] === 0) {
+      paidCell = messy() < 0.5 ? "" : null;
+    } else if (isMessy()) {
+      const u = messy();
+      const date = calendar.dates[day];
+      if (u < 0.4) {
+        paidCell = slashDateTime(date, secondOfDay);
+      } else if (u < 0.75) {
+        secondOfDay -= secondOfDay % 60;
+        paidCell = isoDateMinutes(date, secondOfDay);
+      } else {
+        secondOfDay = 0;
+        paidCell = chineseDate(date);
+      }
+    } else {
+      paidCell = calendar.serial[day] + secondOfDay / SECONDS_PER_DAY;
+    }
+
+    const amountFen = shop.amountFen[r];
+    const amountCell = isMessy() ? writeMessyAmount(amountFen, messyAmountForm(messy())) : amountFen / FEN_PER_YUAN;
+    const status = STATUS_TEXTS[shop.status[r]];
+    const statusCell = isMessy() ? `${status} ` : status;
+    const title = TITLES[shop.title[r]];
+    const quantity = shop.quantity[r];
+    const quantityCell = isMessy() ? String(quantity) : quantity;
+    const channel = CHANNELS[shop.channel[r]].name;
+    const channelCell = isMessy() ? padded(channel, messy()) : channel;
+    const costFen = shop.costFen[r];
+    const costCell = isMessy() ? writeMessyAmount(costFen, messyAmountForm(messy())) : costFen / FEN_PER_YUAN;
+
+    rows?.push([orderId, buyerCell, paidCell, amountCell, statusCell, title, quantityCell, channelCell, costCell]);
+    records?.push({
+      row: r, orderId, buyer: name, paidAt: shop.paid[r] === 0 ? null : isoDateTime(calendar.dates[day], secondOfDay),
+      amount: amountFen / FEN_PER_YUAN, status, title, quantity, channel, cost: costFen / FEN_PER_YUAN,
+    });
+  }
+  if (rows !== undefined && rate > 0) rows.push(...blankRows(ORDER_HEADERS.length, TRAILING_BLANK_ROWS));
+  return { rows, records };
+}
+
+/** A date cell of the spend and traffic tables: an Excel date, or text when messy. */
+function dayCell(calendar: ShopCalendar, day: number, messy: boolean, u: number): unknown {
+  if (!messy) return calendar.serial[day];
+  const date = calendar.dates[day];
+  return u < 0.4 ? calendar.isoDay[day] : u < 0.7 ? slashDate(date) : chineseDate(date);
+}
+
+/** A count cell: a number, or (messy) its text with or without thousands separators. */
+function countCell(n: number, messy: boolean, u: number): unknown {
+  return !messy ? n : u < 0.5 ? groupThousands(n) : String(n);
+}
+
+/** Kept GMV (fen) and kept orders per day and channel, the base of spend and traffic. */
+function dailyChannelTotals(shop: SimulatedOrders, calendar: ShopCalendar) {
+  const width = CHANNELS.length;
+  const gmvFen = new Float64Array(calendar.dayCount * width);
+  const orders = new Float64Array(calendar.dayCount * width);
+  for (let r = 0; r < shop.count; r++) {
+    if (!isKept(shop.status[r])) continue;
+    const cell = Math.floor(shop.second[r] / SECONDS_PER_DAY) * width + shop.channel[r];
+    gmvFen[cell] += shop.amountFen[r];
+    orders[cell]++;
+  }
+  return { gmvFen, orders, width };
+}
+
+/**
+ * Daily ad spend per paid channel: the channel's kept GMV that day ÷ its ROI that month, with
+ * ±15% noise (at least ¥50 a day), impressions from the CPM and clicks from the CTR.
+ */
+function writeAdSpend(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [AD_SPEND_HEADERS.slice()] : undefined;
+  const records: SampleAdSpendRecord[] | undefined = wanted.records ? [] : undefined;
+  const random = mulberry32(deriveSeed(options.seed, STREAM.adSpend));
+  const messy = mulberry32(deriveSeed(options.seed, STREAM.messyTables));
+  const rate = options.dirtyRate;
+  const isMessy = rate > 0 ? () => messy() < rate : () => false;
+  const totals = dailyChannelTotals(shop, calendar);
+  const searchAds = CHANNELS.findIndex((c) => c.name === "直通车");
+
+  const write = (day: number, channel: string, spendFen: number, cpm: number, ctr: number) => {
+    const impressions = Math.round((spendFen / FEN_PER_YUAN / cpm) * 1000 * (0.9 + 0.2 * random()));
+    const clicks = Math.round(impressions * ctr * (0.85 + 0.3 * random()));
+    const cells = [
+      dayCell(calendar, day, isMessy(), messy()),
+      isMessy() ? padded(channel, messy()) : channel,
+      isMessy() ? writeMessyAmount(spendFen, messyAmountForm(messy())) : spendFen / FEN_PER_YUAN,
+      countCell(impressions, isMessy(), messy()),
+      countCell(clicks, isMessy(), messy()),
+    ];
+    rows?.push(cells);
+    records?.push({ row: records.length, date: calendar.isoDay[day], channel, spend: spendFen / FEN_PER_YUAN, impressions, clicks });
+  };
+
+  for (let day = 0; day < calendar.dayCount; day++) {
+    const month = calendar.dates[day].month;
+    let searchAdsSpend = 0;
+    for (let c = 0; c < CHANNELS.length; c++) {
+      const ad = CHANNELS[c].ad;
+      if (ad === undefined) continue;
+      const gmvFen = totals.gmvFen[day * totals.width + c];
+      const spendFen = Math.max(50 * FEN_PER_YUAN, Math.round((gmvFen / ad.roi[month]) * (0.85 + 0.3 * random())));
+      if (c === searchAds) searchAdsSpend = spendFen;
+      write(day, CHANNELS[c].name, spendFen, ad.cpm, ad.ctr);
+    }
+    if (SPEND_ONLY_CHANNEL.activeMonths.includes(month)) {
+      const spendFen = Math.round(searchAdsSpend * SPEND_ONLY_CHANNEL.shareOfSearchAds * (0.8 + 0.4 * random()));
+      write(day, SPEND_ONLY_CHANNEL.name, spendFen, SPEND_ONLY_CHANNEL.cpm, SPEND_ONLY_CHANNEL.ctr);
+    }
+  }
+  if (rows !== undefined && rate > 0) rows.push(...blankRows(AD_SPEND_HEADERS.length, TRAILING_BLANK_ROWS));
+  return { rows, records };
+}
+
+/** Daily visitors per channel: kept orders ÷ the channel's conversion rate, with ±10% noise. */
+function writeTraffic(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [TRAFFIC_HEADERS.slice()] : undefined;
+  const records: SampleTrafficRecord[] | undefined = wanted.records ? [] : undefined;
+  const random = mulberry32(deriveSeed(options.seed, STREAM.traffic));
+  const messy = mulberry32(deriveSeed(options.seed, STREAM.messyTables + 1));
+  const rate = options.dirtyRate;
+  const isMessy = rate > 0 ? () => messy() < rate : () => false;
+  const totals = dailyChannelTotals(shop, calendar);
+  for (let day = 0; day < calendar.dayCount; day++) {
+    for (let c = 0; c < CHANNELS.length; c++) {
+      const orders = totals.orders[day * totals.width + c];
+      const visitors = Math.max(orders, Math.round(((orders + 0.5) / CHANNELS[c].conversionRate) * (0.9 + 0.2 * random())));
+      const channel = CHANNELS[c].name;
+      const cells = [dayCell(calendar, day, isMessy(), messy()), isMessy() ? padded(channel, messy()) : channel, countCell(visitors, isMessy(), messy())];
+      rows?.push(cells);
+      records?.push({ row: records.length, date: calendar.isoDay[day], channel, visitors });
+    }
+  }
+  if (rows !== undefined && rate > 0) rows.push(...blankRows(TRAFFIC_HEADERS.length, TRAILING_BLANK_ROWS));
+  return { rows, records };
+}
+
+function buildSampleShop(options: SampleShopOptions, wanted: Wanted): { tables?: SampleShopTables; records?: SampleShopRecords } {
+  const resolved = resolveOptions(options);
+  const calendar = buildCalendar(resolved);
+  const shop = simulateOrders(resolved, calendar);
+  const orders = writeOrders(shop, calendar, resolved, wanted);
+  const adSpend = writeAdSpend(shop, calendar, resolved, wanted);
+  const traffic = writeTraffic(shop, calendar, resolved, wanted);
+  return {
+    tables: wanted.tables ? { orders: orders.rows!, adSpend: adSpend.rows!, traffic: traffic.rows! } : undefined,
+    records: wanted.records ? { orders: orders.records!, adSpend: adSpend.records!, traffic: traffic.records! } : undefined,
+  };
+}
