@@ -1,0 +1,51 @@
+/**
+ * Node-only helpers for tests and for looking at a generated workbook: convert it with
+ * LibreOffice headless (to PDF, or re-saved as .xlsx / .ods) and rasterise a PDF with pdftoppm.
+ * Not part of the add-in bundle (it spawns processes); the writer modules never import it.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, extname, join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+export const SOFFICE_PATH = "/usr/bin/soffice";
+export const PDFTOPPM_PATH = "/usr/bin/pdftoppm";
+
+/** Whether LibreOffice and pdftoppm are installed where the helpers look for them. */
+export function canRenderWithLibreOffice(): boolean {
+  return existsSync(SOFFICE_PATH) && existsSync(PDFTOPPM_PATH);
+}
+
+/**
+ * Converts `inputPath` with `soffice --headless --convert-to <format>` into `outDir` and returns
+ * the output file's path. Each call uses a fresh user profile, so parallel or leftover LibreOffice
+ * processes cannot hold its lock, and removes it afterwards.
+ */
+export async function convertWithLibreOffice(inputPath: string, format: "pdf" | "xlsx" | "ods", outDir: string, options: { timeoutMs?: number } = {}): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
+  try {
+    await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, inputPath], {
+      timeout: options.timeoutMs ?? 90_000,
+      env: { ...process.env, HOME: profile },
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const output = join(outDir, `${basename(inputPath, extname(inputPath))}.${format}`);
+  if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
+  return output;
+}
+
+/** Renders every page of a PDF to `<outPrefix>-N.png` at `dpi` and returns the PNG paths in page order. */
+export async function renderPdfToPngs(pdfPath: string, outPrefix: string, options: { dpi?: number } = {}): Promise<string[]> {
+  await run(PDFTOPPM_PATH, ["-png", "-r", String(options.dpi ?? 60), pdfPath, outPrefix], { timeout: 60_000 });
+  const folder = join(outPrefix, "..");
+  const stem = basename(outPrefix);
+  const pages = (await readdir(folder)).filter((name) => name.startsWith(`${stem}-`) && name.endsWith(".png"));
+  const pageNumber = (name: string) => Number(name.slice(stem.length + 1, -4));
+  return pages.sort((x, y) => pageNumber(x) - pageNumber(y)).map((name) => join(folder, name));
+}
