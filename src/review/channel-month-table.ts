@@ -1,0 +1,56 @@
+import type { CellGrid } from "../engine/cells/cell-value";
+import { readDateColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
+import { monthIndexColumn } from "../engine/calendar";
+import type { ChannelMonthTable } from "./review-inputs";
+import type { SkippedRow } from "./order-table";
+
+/** Columns of an ad spend or traffic table: a date (or month) column, a channel column, a number column. */
+export interface ChannelMonthMapping {
+  readonly date: number;
+  readonly channel: number;
+  readonly value: number;
+}
+
+/**
+ * Reads an ad spend or traffic table into channel / month / value columns. Rows whose value or
+ * date cannot be read, or that lack a channel, are skipped and listed; wholly blank rows are
+ * passed over.
+ */
+export function readChannelMonthTable(
+  grid: CellGrid, mapping: ChannelMonthMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number },
+): { table: ChannelMonthTable; skipped: SkippedRow[] } {
+  const start = options.headerRow === null ? 0 : options.headerRow + 1;
+  const firstSheetRow = options.firstSheetRow ?? 1;
+  const take = (column: number) => {
+    const cells = new Array<unknown>(Math.max(0, grid.length - start));
+    for (let r = start; r < grid.length; r++) cells[r - start] = grid[r][column];
+    return cells;
+  };
+  const dates = readDateColumn(take(mapping.date));
+  const channels = readKeyColumn(take(mapping.channel));
+  const values = readNumberColumn(take(mapping.value));
+  const months = monthIndexColumn(dates.values);
+  const badDate = new Map(dates.unreadable.map((cell) => [cell.index, cell.found]));
+  const badValue = new Map(values.unreadable.map((cell) => [cell.index, cell.found]));
+  const skipped: SkippedRow[] = [];
+  const keptChannels: (string | null)[] = [];
+  const keptMonths: number[] = [];
+  const keptValues: number[] = [];
+  for (let i = 0; i < values.values.length; i++) {
+    const row = firstSheetRow + start + i;
+    const value = values.values[i];
+    const blankRow = value !== value && !badValue.has(i) && months[i] < 0 && !badDate.has(i) && channels.codes[i] < 0;
+    if (blankRow) continue;
+    if (badValue.has(i)) skipped.push({ sheet: options.sheet, row, reason: "skip.unreadableAmount", params: { found: badValue.get(i)! } });
+    else if (badDate.has(i)) skipped.push({ sheet: options.sheet, row, reason: "skip.unreadableTime", params: { found: badDate.get(i)! } });
+    else if (value !== value) skipped.push({ sheet: options.sheet, row, reason: "skip.noAmount", params: {} });
+    else if (months[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noTime", params: {} });
+    else if (channels.codes[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noChannel", params: {} });
+    else {
+      keptChannels.push(channels.names[channels.codes[i]]);
+      keptMonths.push(months[i]);
+      keptValues.push(value);
+    }
+  }
+  return { table: { channels: keptChannels, months: Int32Array.from(keptMonths), values: Float64Array.from(keptValues) }, skipped };
+}

@@ -1,0 +1,174 @@
+import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { CellGrid } from "../engine/cells/cell-value";
+import { readCountedMask, readDateColumn, readKeyColumn, readNumberColumn, type UnreadableCell } from "../engine/cells/read-columns";
+import { monthIndexColumn } from "../engine/calendar";
+
+/** The columns of an order table the review reads (0-based column indexes in the grid). */
+export interface OrderColumnMapping {
+  readonly amount: number;
+  /** Payment time, or creation time where the export has no payment time. */
+  readonly time: number;
+  readonly buyer: number;
+  readonly channel?: number;
+  readonly status?: number;
+  readonly cost?: number;
+  readonly itemTitle?: number;
+  readonly quantity?: number;
+}
+
+/** A row the review could not use, with the sheet row number (1-based, as Excel shows it). */
+export interface SkippedRow {
+  readonly sheet: string;
+  readonly row: number;
+  readonly reason: MessageKey;
+  readonly params: MessageParams;
+}
+
+/**
+ * The operator's orders as typed columns, one entry per usable row (header and skipped rows
+ * removed): the shape every review figure is computed from in single passes.
+ */
+export interface OrderTable {
+  readonly length: number;
+  /** Sheet row number of each order (1-based). */
+  readonly sheetRow: Int32Array;
+  readonly amount: Float64Array;
+  /** Cost per order; NaN where unknown. `null` when the table has no cost column. */
+  readonly cost: Float64Array | null;
+  /** Order time as an Excel serial. */
+  readonly time: Float64Array;
+  /** Month index of `time` (`year × 12 + month − 1`). */
+  readonly month: Int32Array;
+  readonly buyer: Int32Array;
+  readonly buyerNames: readonly string[];
+  /** Channel code, `-1` when the table has no channel column or the cell is blank. */
+  readonly channel: Int32Array;
+  readonly channelNames: readonly string[];
+  /** 1 for a counted order, 0 for closed / cancelled / refunded. */
+  readonly counted: Uint8Array;
+  readonly item: Int32Array | null;
+  readonly itemNames: readonly string[];
+  /** Rows left out because their status marks them closed, cancelled or fully refunded. */
+  readonly excludedByStatus: number;
+}
+
+function columnOf(grid: CellGrid, column: number | undefined, firstRow: number): unknown[] | null {
+  if (column === undefined) return null;
+  const cells = new Array<unknown>(grid.length - firstRow);
+  for (let r = firstRow; r < grid.length; r++) cells[r - firstRow] = grid[r][column];
+  return cells;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (const cell of row) {
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell === "string" && cell.trim().length === 0) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Reads an order table from its grid. A row is skipped — and listed with its reason — when its
+ * amount is blank or unreadable, its time is missing or unreadable, it has no buyer, or its status
+ * is an Excel error; wholly blank rows are not orders and are passed over; closed, cancelled and
+ * refunded orders are left out and counted in `excludedByStatus`. Nothing is dropped silently or
+ * read as 0.
+ *
+ * @param grid the sheet's cells, as `Range.values` gives them
+ * @param mapping which column holds what
+ * @param options `headerRow`: 0-based index of the header row (data starts below it), `null` when
+ *   there is none; `sheet`: the sheet's name for the skipped list; `firstSheetRow`: the sheet row of
+ *   `grid[0]` (1 unless the grid starts lower)
+ */
+export function readOrderTable(
+  grid: CellGrid, mapping: OrderColumnMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number },
+): { table: OrderTable; skipped: SkippedRow[] } {
+  const dataStart = options.headerRow === null ? 0 : options.headerRow + 1;
+  const sheetRowOfGrid0 = options.firstSheetRow ?? 1;
+  const amounts = readNumberColumn(columnOf(grid, mapping.amount, dataStart)!);
+  const times = readDateColumn(columnOf(grid, mapping.time, dataStart)!);
+  const buyers = readKeyColumn(columnOf(grid, mapping.buyer, dataStart)!);
+  const channelCells = columnOf(grid, mapping.channel, dataStart);
+  const channels = channelCells === null ? null : readKeyColumn(channelCells);
+  const statusCells = columnOf(grid, mapping.status, dataStart);
+  const statuses = statusCells === null ? null : readCountedMask(statusCells);
+  const costCells = columnOf(grid, mapping.cost, dataStart);
+  const costs = costCells === null ? null : readNumberColumn(costCells);
+  const itemCells = columnOf(grid, mapping.itemTitle, dataStart);
+  const items = itemCells === null ? null : readKeyColumn(itemCells);
+
+  const n = grid.length - dataStart;
+  const problems = new Map<number, { reason: MessageKey; params: MessageParams }>();
+  const note = (list: readonly UnreadableCell[], reason: MessageKey) => {
+    for (const cell of list) if (!problems.has(cell.index)) problems.set(cell.index, { reason, params: { found: cell.found } });
+  };
+  note(amounts.unreadable, "skip.unreadableAmount");
+  note(times.unreadable, "skip.unreadableTime");
+  note(buyers.unreadable, "skip.unreadableBuyer");
+  // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
+  // the row is listed as skipped rather than silently counted among the closed orders.
+  const unreadableStatus = new Set<number>();
+  for (const cell of statuses?.unreadable ?? []) {
+    unreadableStatus.add(cell.index);
+    if (!problems.has(cell.index)) {
+      problems.set(cell.index, { reason: cell.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", params: { where: "what.statuses", found: cell.found } });
+    }
+  }
+
+  const keep = new Uint8Array(n);
+  let kept = 0;
+  let excludedByStatus = 0;
+  for (let i = 0; i < n; i++) {
+    // A closed, cancelled or refunded order counts in no figure: it is excluded by its status
+    // (and counted as such), whatever else it lacks — unpaid closed orders have no payment time.
+    if (statuses !== null && statuses.mask[i] === 0 && !unreadableStatus.has(i) && !isBlankRow(grid[dataStart + i])) {
+      excludedByStatus++;
+      problems.delete(i);
+      continue;
+    }
+    if (problems.has(i)) continue;
+    const amountBlank = amounts.values[i] !== amounts.values[i];
+    if (amountBlank && isBlankRow(grid[dataStart + i])) continue;
+    if (amountBlank) problems.set(i, { reason: "skip.noAmount", params: {} });
+    else if (times.values[i] !== times.values[i]) problems.set(i, { reason: "skip.noTime", params: {} });
+    else if (buyers.codes[i] < 0) problems.set(i, { reason: "skip.noBuyer", params: {} });
+    else {
+      keep[i] = 1;
+      kept++;
+    }
+  }
+
+  const sheetRow = new Int32Array(kept);
+  const amount = new Float64Array(kept);
+  const time = new Float64Array(kept);
+  const buyer = new Int32Array(kept);
+  const channel = new Int32Array(kept).fill(-1);
+  const counted = new Uint8Array(kept).fill(1);
+  const cost = costs === null ? null : new Float64Array(kept);
+  const item = items === null ? null : new Int32Array(kept);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    if (keep[i] === 0) continue;
+    sheetRow[j] = sheetRowOfGrid0 + dataStart + i;
+    amount[j] = amounts.values[i];
+    time[j] = times.values[i];
+    buyer[j] = buyers.codes[i];
+    if (channels !== null) channel[j] = channels.codes[i];
+    if (statuses !== null) counted[j] = statuses.mask[i];
+    if (cost !== null) cost[j] = costs!.values[i];
+    if (item !== null) item[j] = items!.codes[i];
+    j++;
+  }
+  const skipped: SkippedRow[] = [];
+  for (const [index, problem] of [...problems.entries()].sort((a, b) => a[0] - b[0])) {
+    skipped.push({ sheet: options.sheet, row: sheetRowOfGrid0 + dataStart + index, reason: problem.reason, params: problem.params });
+  }
+  return {
+    table: {
+      length: kept, sheetRow, amount, cost, time, month: monthIndexColumn(time), buyer, buyerNames: buyers.names,
+      channel, channelNames: channels?.names ?? [], counted, item, itemNames: items?.names ?? [], excludedByStatus,
+    },
+    skipped,
+  };
+}

@@ -1,0 +1,126 @@
+import { translate, type Locale, type MessageKey } from "../i18n/messages";
+import type { ReviewSummary } from "./review-summary";
+import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
+
+/** One written statement of the review, with the figures it names. */
+export interface Finding {
+  readonly key: MessageKey;
+  readonly text: string;
+  /** The figures behind the statement, unformatted. */
+  readonly figures: Readonly<Record<string, number | string>>;
+}
+
+/** New-buyer drops smaller than this are not worth a statement. */
+const NOTABLE_NEW_BUYER_DROP = -0.1;
+/** Channels need this many new buyers before their repurchase rate is compared. */
+const MIN_NEW_BUYERS_FOR_REPURCHASE = 30;
+
+/**
+ * Short statements generated from the figures, each naming the figures behind it; a statement
+ * whose figures are missing (no target, no costs, no spend …) is left out rather than guessed.
+ * Order: targets, AOV and price mix, margin, channels, buyers, retention, segments, data quality.
+ */
+export function writeFindings(summary: ReviewSummary, locale: Locale, targets: { aov?: number; priceBandEdge?: number } = {}): Finding[] {
+  const findings: Finding[] = [];
+  const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>) => {
+    findings.push({ key, text: translate(locale, key, text), figures });
+  };
+  const money = (value: number) => formatCurrency(value, locale);
+  const status = (value: string) => translate(locale, `review.status.${value}` as MessageKey);
+
+  const gmvRow = summary.attainment.find((row) => row.metric === "gmv");
+  if (gmvRow !== undefined && gmvRow.attainment !== null && gmvRow.target !== null && gmvRow.status !== null) {
+    add("finding.gmvAttainment", { actual: money(summary.gmv), target: money(gmvRow.target), attainment: formatPercent(gmvRow.attainment), status: status(gmvRow.status) },
+      { gmv: summary.gmv, target: gmvRow.target, attainment: gmvRow.attainment });
+  }
+  if (summary.comparison.gmv > 0) {
+    const growth = summary.gmv / summary.comparison.gmv - 1;
+    add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
+      { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
+  }
+
+  const repurchaseRow = summary.attainment.find((row) => row.metric === "repurchaseRate");
+  if (repurchaseRow !== undefined && repurchaseRow.attainment !== null && repurchaseRow.target !== null && repurchaseRow.actual !== null) {
+    add("finding.repurchaseTarget", { actual: formatPercent(repurchaseRow.actual), target: formatPercent(repurchaseRow.target) },
+      { actual: repurchaseRow.actual, target: repurchaseRow.target, attainment: repurchaseRow.attainment });
+  }
+
+  const months = summary.monthly.filter((m) => m.aov !== null);
+  if (months.length >= 2 && summary.aov !== null) {
+    const lowest = months.reduce((a, b) => (b.aov! < a.aov! ? b : a));
+    // "… under the target" only when it is under: a lowest month above target is compared with the average.
+    if (targets.aov !== undefined && targets.aov > 0 && lowest.aov! < targets.aov) {
+      const gap = 1 - lowest.aov! / targets.aov;
+      add("finding.lowestAovMonthTarget", { month: lowest.month, aov: money(lowest.aov!), target: money(targets.aov), gap: formatPercent(gap) },
+        { month: lowest.month, aov: lowest.aov!, target: targets.aov, gap });
+    } else {
+      const gap = 1 - lowest.aov! / summary.aov;
+      add("finding.lowestAovMonth", { month: lowest.month, aov: money(lowest.aov!), average: money(summary.aov), gap: formatPercent(gap) },
+        { month: lowest.month, aov: lowest.aov!, average: summary.aov, gap });
+    }
+  }
+
+  const firstBand = summary.priceBands[0];
+  const before = summary.comparisonPriceBands[0];
+  if (firstBand !== undefined && firstBand.high !== null && before !== undefined && summary.comparison.orders > 0 && summary.bandMixByMonth.length > 0) {
+    const peak = summary.bandMixByMonth.reduce((a, b) => (b.orderShares[0] > a.orderShares[0] ? b : a));
+    add("finding.lowBandShift", { edge: money(firstBand.high), before: formatPercent(before.orderShare), after: formatPercent(peak.orderShares[0]), month: peak.month },
+      { edge: firstBand.high, before: before.orderShare, after: peak.orderShares[0], month: peak.month });
+  }
+
+  if (summary.grossMargin !== null && summary.comparison.grossMargin !== null) {
+    const change = formatPoints(summary.grossMargin, summary.comparison.grossMargin);
+    add("finding.marginChange", { change, before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
+      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints: Number(change) });
+  }
+
+  const paid = summary.channels.filter((c) => c.roi !== null && c.spend > 0);
+  if (paid.length >= 1) {
+    const worst = paid.reduce((a, b) => (b.roi! < a.roi! ? b : a));
+    add("finding.worstRoi", { channel: worst.channel, roi: formatRatio(worst.roi!), spend: money(worst.spend) }, { channel: worst.channel, roi: worst.roi!, spend: worst.spend });
+    const withCac = paid.filter((c) => c.cac !== null);
+    if (withCac.length >= 2) {
+      const costliest = withCac.reduce((a, b) => (b.cac! > a.cac! ? b : a));
+      add("finding.highestCac", { channel: costliest.channel, cac: money(costliest.cac!) }, { channel: costliest.channel, cac: costliest.cac! });
+    }
+  }
+
+  const compared = summary.channels.filter((c) => c.repurchaseRate !== null && c.newBuyers >= MIN_NEW_BUYERS_FOR_REPURCHASE);
+  if (compared.length >= 2) {
+    const high = compared.reduce((a, b) => (b.repurchaseRate! > a.repurchaseRate! ? b : a));
+    const low = compared.reduce((a, b) => (b.repurchaseRate! < a.repurchaseRate! ? b : a));
+    if (high !== low) {
+      add("finding.repurchaseGap", { high: high.channel, highRate: formatPercent(high.repurchaseRate!), low: low.channel, lowRate: formatPercent(low.repurchaseRate!) },
+        { high: high.channel, highRate: high.repurchaseRate!, low: low.channel, lowRate: low.repurchaseRate! });
+    }
+  }
+
+  let worstDrop: { month: string; change: number; before: number; after: number } | null = null;
+  for (let m = 1; m < summary.monthly.length; m++) {
+    const previous = summary.monthly[m - 1].newBuyers;
+    if (previous <= 0) continue;
+    const change = summary.monthly[m].newBuyers / previous - 1;
+    if (change <= NOTABLE_NEW_BUYER_DROP && (worstDrop === null || change < worstDrop.change)) {
+      worstDrop = { month: summary.monthly[m].month, change, before: previous, after: summary.monthly[m].newBuyers };
+    }
+  }
+  if (worstDrop !== null) {
+    add("finding.newBuyersDrop", { month: worstDrop.month, change: formatPercent(-worstDrop.change), before: formatCount(worstDrop.before), after: formatCount(worstDrop.after) }, worstDrop);
+  }
+
+  const withM1 = summary.cohorts.filter((c) => c.retention.length > 1 && c.size > 0);
+  if (withM1.length > 0) {
+    const buyers = withM1.reduce((s, c) => s + c.size, 0);
+    const rate = withM1.reduce((s, c) => s + c.retention[1] * c.size, 0) / buyers;
+    add("finding.retentionM1", { rate: formatPercent(rate) }, { rate, cohorts: withM1.length });
+  }
+
+  const champions = summary.rfmSegments.find((s) => s.segment === "champions");
+  if (champions !== undefined && champions.buyers > 0) {
+    add("finding.topSegment", { segment: translate(locale, "segment.champions"), buyerShare: formatPercent(champions.buyerShare), gmvShare: formatPercent(champions.gmvShare) },
+      { segment: "champions", buyerShare: champions.buyerShare, gmvShare: champions.gmvShare });
+  }
+
+  if (summary.skipped.length > 0) add("finding.skipped", { count: formatCount(summary.skipped.length) }, { count: summary.skipped.length });
+  return findings;
+}

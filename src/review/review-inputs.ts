@@ -1,0 +1,40 @@
+import type { Locale } from "../i18n/messages";
+import type { OrderTable, SkippedRow } from "./order-table";
+import type { ComparisonMode, MonthRange } from "./review-period";
+
+/** Targets of the review; each is optional. Growths and rates are fractions (0.25 = +25%). */
+export interface ReviewTargets {
+  readonly gmv?: number;
+  readonly gmvGrowth?: number;
+  readonly aov?: number;
+  readonly aovGrowth?: number;
+  readonly repurchaseRate?: number;
+  readonly conversionRate?: number;
+  /** The gross margin band promotional items must keep (default 8%–12%). */
+  readonly marginBand?: { readonly low: number; readonly high: number };
+}
+
+/** Rows of a channel-by-month table (ad spend, traffic) already read into columns. */
+export interface ChannelMonthTable {
+  readonly channels: readonly (string | null)[];
+  readonly months: Int32Array;
+  readonly values: Float64Array;
+}
+
+export interface ReviewInputs {
+  readonly orders: OrderTable;
+  /** Rows of the source tables that could not be used. */
+  readonly skipped: readonly SkippedRow[];
+  readonly spend?: ChannelMonthTable;
+  readonly traffic?: ChannelMonthTable;
+  readonly period: MonthRange;
+  readonly compare: ComparisonMode;
+  readonly targets: ReviewTargets;
+  /** Attainment at or above `met` is met, at or above `near` is near (defaults 1 and 0.9). */
+  readonly thresholds?: { readonly met: number; readonly near: number };
+  readonly priceBandEdges?: readonly number[];
+  readonly locale: Locale;
+  /** Names of the source sheets or files, for the header. */
+  readonly sources: readonly string[];
+  readonly generatedAt: Date;
+}

@@ -1,0 +1,383 @@
+import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
+import type { ChartSpec } from "../xlsx/chart-parts";
+import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import type { Finding } from "./review-findings";
+import type { ReviewSummary, AttainmentMetric } from "./review-summary";
+import { a1, a1Range, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type NumberFormat, type SheetLayout } from "./sheet-layout";
+
+/**
+ * Tables use columns A–K; each section's charts sit below its table, within the same columns, so
+ * that the sheet prints on A4 landscape at a readable size and fits a laptop screen.
+ */
+const TABLE_COLUMNS = 11;
+const CHART_WIDTH = 7;
+const HALF_CHART_WIDTH = 5;
+const CHART_HEIGHT = 17;
+/** At most this many skipped rows are listed on the sheet; all of them are in summary.json. */
+const SKIPPED_ROWS_SHOWN = 100;
+
+interface SheetOptions {
+  readonly locale: Locale;
+  readonly sources: readonly string[];
+  readonly generatedAt: Date;
+  readonly thresholds?: { readonly met: number; readonly near: number };
+}
+
+/** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
+class SheetWriter {
+  readonly cells: LayoutCell[] = [];
+  readonly merges: string[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly charts: ChartSpec[] = [];
+  row = 0;
+
+  constructor(readonly name: string, readonly locale: Locale) {}
+
+  text(key: MessageKey, params: MessageParams = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  put(row: number, column: number, cell: Omit<LayoutCell, "row" | "column">): void {
+    this.cells.push({ row, column, ...cell });
+  }
+
+  /** A value cell; null and undefined leave the cell empty. */
+  value(row: number, column: number, value: string | number | boolean | null | undefined, format?: NumberFormat, style: CellStyle = "body"): void {
+    if (value === null || value === undefined) return;
+    this.put(row, column, { value, format, style });
+  }
+
+  formula(row: number, column: number, formula: string, result: string | number | null, format?: NumberFormat, style: CellStyle = "body"): void {
+    this.put(row, column, { formula, result: result ?? "", format, style });
+  }
+
+  section(key: MessageKey): void {
+    this.put(this.row, 0, { value: this.text(key), style: "section" });
+    this.merges.push(a1Range(this.row, 0, this.row, TABLE_COLUMNS - 1));
+    this.row++;
+  }
+
+  header(keys: readonly MessageKey[] | readonly string[], translateKeys = true): number {
+    const row = this.row;
+    keys.forEach((key, column) => this.put(row, column, { value: translateKeys ? this.text(key as MessageKey) : key, style: "header" }));
+    this.row++;
+    return row;
+  }
+
+  /** Places a chart below what the section wrote so far, `width` columns wide from `column`. */
+  chart(spec: Omit<ChartSpec, "anchor">, top: number, column = 0, width = CHART_WIDTH): void {
+    this.charts.push({ ...spec, anchor: { fromColumn: column, fromRow: top, toColumn: column + width, toRow: top + CHART_HEIGHT } } as ChartSpec);
+  }
+
+  /** Ends a section: leaves room for the charts placed from row `chartTop`, then a blank row. */
+  endSection(chartTop: number | null): void {
+    this.row = (chartTop === null ? this.row : Math.max(this.row, chartTop + CHART_HEIGHT)) + 1;
+  }
+
+  ref(fromRow: number, column: number, toRow: number): string {
+    return sheetRef(this.name, fromRow, column, toRow, column);
+  }
+}
+
+const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
+  gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", conversionRate: "percent", grossMargin: "percent",
+};
+
+/**
+ * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
+ * attainment, monthly trend, price bands and margin, channels, conversion, retention, RFM,
+ * findings and the rows that were skipped. Cells hold values and native Excel formulas only
+ * (attainment, gaps, statuses, AOV, shares, ROI, cost per new buyer recompute from the cells
+ * above), never `EC.` formulas, so the sheet works for someone without the add-in.
+ */
+export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Finding[], options: SheetOptions): SheetLayout {
+  const name = translate(options.locale, "review.sheetName");
+  const w = new SheetWriter(name, options.locale);
+  writeHeader(w, summary, options);
+  writeTargets(w, summary, options.thresholds ?? DEFAULT_STATUS_THRESHOLDS);
+  writeMonthly(w, summary);
+  writePriceBands(w, summary);
+  writeChannels(w, summary);
+  if (summary.conversion.length > 0) writeConversion(w, summary);
+  writeRetention(w, summary);
+  writeRfm(w, summary);
+  writeFindings(w, findings);
+  writeSkipped(w, summary);
+  return {
+    name,
+    columnWidths: [24, ...Array.from({ length: TABLE_COLUMNS - 1 }, () => 14)],
+    cells: w.cells,
+    merges: w.merges,
+    conditionalFormats: w.conditionalFormats,
+    charts: w.charts,
+    frozenRows: 2,
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+  };
+}
+
+function writeHeader(w: SheetWriter, summary: ReviewSummary, options: SheetOptions): void {
+  const { period, comparisonPeriod } = summary;
+  w.put(0, 0, { value: w.text("review.title", { from: period.from, to: period.to }), style: "title" });
+  w.merges.push(a1Range(0, 0, 0, TABLE_COLUMNS - 1));
+  w.put(1, 0, {
+    value: w.text("review.period", { from: period.from, to: period.to, compareFrom: comparisonPeriod.from, compareTo: comparisonPeriod.to, mode: w.text(`review.compare.${comparisonPeriod.mode}`) }),
+    style: "subtitle",
+  });
+  w.merges.push(a1Range(1, 0, 1, TABLE_COLUMNS - 1));
+  w.put(2, 0, { value: w.text("review.sources", { sources: options.sources.join(", ") }), style: "note" });
+  w.merges.push(a1Range(2, 0, 2, TABLE_COLUMNS - 1));
+  const time = options.generatedAt.toISOString().slice(0, 16).replace("T", " ");
+  w.put(3, 0, { value: w.text("review.generated", { time }), style: "note" });
+  w.merges.push(a1Range(3, 0, 3, TABLE_COLUMNS - 1));
+  w.put(4, 0, { value: w.text("review.aovNote"), style: "note" });
+  w.merges.push(a1Range(4, 0, 4, TABLE_COLUMNS - 1));
+  w.row = 6;
+}
+
+function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met: number; near: number }): void {
+  w.section("review.section.targets");
+  w.header(["review.col.metric", "review.col.baseline", "review.col.target", "review.col.actual", "review.col.attainment", "review.col.gap", "review.col.status"]);
+  const labels = { met: w.text("review.status.met"), near: w.text("review.status.near"), missed: w.text("review.status.missed") };
+  const first = w.row;
+  const rowOf = new Map<AttainmentMetric, number>();
+  for (const item of summary.attainment) {
+    const r = w.row++;
+    rowOf.set(item.metric, r);
+    const format = METRIC_FORMATS[item.metric];
+    w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
+    w.value(r, 1, item.baseline, format);
+    w.value(r, 2, item.target, format);
+    const base = item.metric === "gmvGrowth" ? rowOf.get("gmv") : item.metric === "aovGrowth" ? rowOf.get("aov") : undefined;
+    if (base !== undefined && item.actual !== null) {
+      // Growth recomputes from the baseline and actual cells above.
+      w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, item.actual, format);
+    } else {
+      w.value(r, 3, item.actual, format);
+    }
+    const target = a1(r, 2);
+    const actual = a1(r, 3);
+    // As in the summary, only a target above 0 is a target: N() reads an empty or text cell as 0.
+    w.formula(r, 4, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}/${target})`, item.attainment, "percent");
+    w.formula(r, 5, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}-${target})`, item.gap, format);
+    const attainment = a1(r, 4);
+    w.formula(r, 6, `=IF(${attainment}="","",IF(${attainment}>=${thresholds.met},"${labels.met}",IF(${attainment}>=${thresholds.near},"${labels.near}","${labels.missed}")))`,
+      item.status === null ? "" : labels[item.status], undefined, "status");
+  }
+  w.conditionalFormats.push({ kind: "statusFill", range: a1Range(first, 6, w.row - 1, 6), labels });
+  w.endSection(null);
+}
+
+function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.monthly");
+  const hasMargin = summary.monthly.some((m) => m.grossMargin !== null);
+  const keys: MessageKey[] = ["review.col.month", "review.col.gmv", "review.col.orders", "review.col.buyers", "review.col.aov", "review.col.aovPerBuyer", "review.col.newBuyers", "review.col.returningBuyers"];
+  if (hasMargin) keys.push("review.col.grossMargin");
+  w.header(keys);
+  const first = w.row;
+  for (const month of summary.monthly) {
+    const r = w.row++;
+    w.value(r, 0, month.month, "text", "label");
+    w.value(r, 1, month.gmv, "currency");
+    w.value(r, 2, month.orders, "integer");
+    w.value(r, 3, month.buyers, "integer");
+    w.formula(r, 4, `=IF(${a1(r, 2)}>0,${a1(r, 1)}/${a1(r, 2)},"")`, month.aov, "currencyCents");
+    w.formula(r, 5, `=IF(${a1(r, 3)}>0,${a1(r, 1)}/${a1(r, 3)},"")`, month.aovPerBuyer, "currencyCents");
+    w.value(r, 6, month.newBuyers, "integer");
+    w.formula(r, 7, `=${a1(r, 3)}-${a1(r, 6)}`, month.returningBuyers, "integer");
+    if (hasMargin) w.value(r, 8, month.grossMargin, "percent");
+  }
+  const last = w.row - 1;
+  const t = w.row++;
+  w.value(t, 0, w.text("review.total"), undefined, "total");
+  w.formula(t, 1, `=SUM(${a1Range(first, 1, last, 1)})`, summary.gmv, "currency", "total");
+  w.formula(t, 2, `=SUM(${a1Range(first, 2, last, 2)})`, summary.orders, "integer", "total");
+  w.value(t, 3, summary.buyers, "integer", "total");
+  w.formula(t, 4, `=IF(${a1(t, 2)}>0,${a1(t, 1)}/${a1(t, 2)},"")`, summary.aov, "currencyCents", "total");
+  w.formula(t, 5, `=IF(${a1(t, 3)}>0,${a1(t, 1)}/${a1(t, 3)},"")`, summary.aovPerBuyer, "currencyCents", "total");
+  w.formula(t, 6, `=SUM(${a1Range(first, 6, last, 6)})`, summary.newBuyers, "integer", "total");
+  if (hasMargin) w.value(t, 8, summary.grossMargin, "percent", "total");
+
+  const chartTop = w.row + 1;
+  if (summary.monthly.length > 0) {
+    const months = summary.monthly.map((m) => m.month);
+    w.chart({
+      kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: "#,##0", secondaryValueFormat: "#,##0", legend: "bottom",
+      series: [
+        { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => m.gmv), plot: "column" },
+        { name: w.text("review.col.aov"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 4, last), categories: months, values: summary.monthly.map((m) => m.aov), plot: "line" },
+      ],
+    }, chartTop);
+  }
+  w.endSection(summary.monthly.length > 0 ? chartTop : null);
+}
+
+function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.priceBands");
+  const bandLabel = (band: { low: number | null; high: number | null }) =>
+    band.low === null ? w.text("label.under", { edge: `¥${band.high}` }) : band.high === null ? w.text("label.atLeast", { edge: `¥${band.low}` }) : w.text("label.between", { low: `¥${band.low}`, high: `¥${band.high}` });
+  w.header(["review.col.band", "review.col.orders", "review.col.orderShare", "review.col.gmv", "review.col.gmvShare", "review.col.grossMargin", "review.col.previousOrderShare", "review.col.shareChange"]);
+  const first = w.row;
+  const last = first + summary.priceBands.length - 1;
+  summary.priceBands.forEach((band, k) => {
+    const r = w.row++;
+    w.value(r, 0, bandLabel(band), "text", "label");
+    w.value(r, 1, band.orders, "integer");
+    w.formula(r, 2, `=IF(SUM(${a1Range(first, 1, last, 1, true)})>0,${a1(r, 1)}/SUM(${a1Range(first, 1, last, 1, true)}),0)`, band.orderShare, "percent");
+    w.value(r, 3, band.gmv, "currency");
+    w.formula(r, 4, `=IF(SUM(${a1Range(first, 3, last, 3, true)})>0,${a1(r, 3)}/SUM(${a1Range(first, 3, last, 3, true)}),0)`, band.gmvShare, "percent");
+    w.value(r, 5, band.grossMargin, "percent");
+    const before = summary.comparisonPriceBands[k];
+    if (before !== undefined && summary.comparison.orders > 0) {
+      w.value(r, 6, before.orderShare, "percent");
+      w.formula(r, 7, `=(${a1(r, 2)}-${a1(r, 6)})*100`, (band.orderShare - before.orderShare) * 100, "points");
+    }
+  });
+  w.row++;
+  // Band mix per month, for the 100% stacked chart.
+  const mixHeader = w.row;
+  w.put(mixHeader, 0, { value: w.text("review.col.month"), style: "header" });
+  summary.priceBands.forEach((band, k) => w.put(mixHeader, k + 1, { value: bandLabel(band), style: "header" }));
+  w.row++;
+  const mixFirst = w.row;
+  for (const month of summary.bandMixByMonth) {
+    const r = w.row++;
+    w.value(r, 0, month.month, "text", "label");
+    month.orderShares.forEach((share, k) => w.value(r, k + 1, share, "percent"));
+  }
+  const mixLast = w.row - 1;
+  const chartTop = w.row + 1;
+  if (summary.bandMixByMonth.length > 0) {
+    const months = summary.bandMixByMonth.map((m) => m.month);
+    w.chart({
+      kind: "percentStackedColumn", title: w.text("review.chart.bandMix"), legend: "bottom",
+      series: summary.priceBands.map((band, k) => ({
+        name: bandLabel(band), categoriesRef: w.ref(mixFirst, 0, mixLast), valuesRef: w.ref(mixFirst, k + 1, mixLast),
+        categories: months, values: summary.bandMixByMonth.map((m) => m.orderShares[k]),
+      })),
+    }, chartTop);
+  }
+  w.endSection(summary.bandMixByMonth.length > 0 ? chartTop : null);
+}
+
+function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.channels");
+  const hasTraffic = summary.visitors !== null;
+  const keys: MessageKey[] = ["review.col.channel", "review.col.gmv", "review.col.orders", "review.col.spend", "review.col.roi", "review.col.newBuyers", "review.col.costPerNewBuyer", "review.col.repurchase"];
+  if (hasTraffic) keys.push("review.col.trafficShare", "metric.conversion" as MessageKey);
+  keys.push("review.col.site");
+  w.header(keys.map((k) => (k === ("metric.conversion" as MessageKey) ? "review.metric.conversionRate" : k)) as MessageKey[]);
+  const first = w.row;
+  for (const channel of summary.channels) {
+    const r = w.row++;
+    w.value(r, 0, channel.channel, "text", "label");
+    w.value(r, 1, channel.gmv, "currency");
+    w.value(r, 2, channel.orders, "integer");
+    w.value(r, 3, channel.spend, "currency");
+    w.formula(r, 4, `=IF(${a1(r, 3)}>0,${a1(r, 1)}/${a1(r, 3)},"")`, channel.roi, "ratio");
+    w.value(r, 5, channel.newBuyers, "integer");
+    w.formula(r, 6, `=IF(AND(${a1(r, 3)}>0,${a1(r, 5)}>0),${a1(r, 3)}/${a1(r, 5)},"")`, channel.cac, "currencyCents");
+    w.value(r, 7, channel.repurchaseRate, "percent");
+    let column = 8;
+    if (hasTraffic) {
+      w.value(r, column++, channel.trafficShare, "percent");
+      w.value(r, column++, channel.conversionRate, "percent");
+    }
+    w.value(r, column, channel.site === null ? "" : w.text(`review.site.${channel.site}`), "text");
+  }
+  const last = w.row - 1;
+  const chartTop = w.row + 1;
+  if (summary.channels.length > 0) {
+    const names = summary.channels.map((c) => c.channel);
+    if (summary.channels.some((c) => c.roi !== null)) {
+      w.chart({
+        kind: "bar", title: w.text("review.chart.channelRoi"), valueFormat: "0.00", legend: "none",
+        series: [{ name: w.text("review.col.roi"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 4, last), categories: names, values: summary.channels.map((c) => c.roi) }],
+      }, chartTop, 0, HALF_CHART_WIDTH);
+    }
+    const shareColumn = hasTraffic ? 8 : 1;
+    w.chart({
+      kind: "doughnut", title: w.text(hasTraffic ? "review.chart.traffic" : "review.chart.gmvByChannel"), legend: "right",
+      series: [{
+        name: w.text(hasTraffic ? "review.col.trafficShare" : "review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, shareColumn, last),
+        categories: names, values: summary.channels.map((c) => (hasTraffic ? c.trafficShare : c.gmv)),
+      }],
+    }, chartTop, HALF_CHART_WIDTH + 1, HALF_CHART_WIDTH);
+  }
+  w.endSection(summary.channels.length > 0 ? chartTop : null);
+}
+
+function writeConversion(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.conversion");
+  const months = [...new Set(summary.conversion.map((c) => c.month))];
+  const channels = [...new Set(summary.conversion.map((c) => c.channel))];
+  w.header([w.text("review.col.channel"), ...months], false);
+  for (const channel of channels) {
+    const r = w.row++;
+    w.value(r, 0, channel, "text", "label");
+    months.forEach((month, k) => {
+      const cell = summary.conversion.find((c) => c.channel === channel && c.month === month);
+      w.value(r, k + 1, cell?.rate ?? null, "percent");
+    });
+  }
+  w.endSection(null);
+}
+
+function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.retention");
+  const width = Math.max(1, ...summary.cohorts.map((c) => c.retention.length));
+  w.header([w.text("review.col.cohort"), w.text("review.col.buyers"), ...Array.from({ length: width }, (_, k) => w.text("review.col.monthK", { k }))], false);
+  const first = w.row;
+  for (const cohort of summary.cohorts) {
+    const r = w.row++;
+    w.value(r, 0, cohort.cohort, "text", "label");
+    w.value(r, 1, cohort.size, "integer");
+    cohort.retention.forEach((rate, k) => w.value(r, k + 2, rate, "percent"));
+  }
+  // The heatmap leaves out month 0, which is 100% by definition and would flatten the scale.
+  if (summary.cohorts.length > 0 && width > 1) w.conditionalFormats.push({ kind: "colorScale", range: a1Range(first, 3, w.row - 1, width + 1) });
+  w.endSection(null);
+}
+
+function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.rfm");
+  w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare"]);
+  for (const segment of summary.rfmSegments) {
+    const r = w.row++;
+    w.value(r, 0, w.text(`segment.${segment.segment}`), "text", "label");
+    w.value(r, 1, segment.buyers, "integer");
+    w.value(r, 2, segment.buyerShare, "percent");
+    w.value(r, 3, segment.gmv, "currency");
+    w.value(r, 4, segment.gmvShare, "percent");
+  }
+  w.endSection(null);
+}
+
+function writeFindings(w: SheetWriter, findings: readonly Finding[]): void {
+  w.section("review.section.findings");
+  findings.forEach((finding, index) => {
+    const r = w.row++;
+    w.put(r, 0, { value: `${index + 1}. ${finding.text}`, style: "finding" });
+    w.merges.push(a1Range(r, 0, r, TABLE_COLUMNS - 1));
+  });
+  w.endSection(null);
+}
+
+function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
+  w.section("review.section.skipped");
+  if (summary.skipped.length === 0) {
+    w.value(w.row++, 0, w.text("review.none"), undefined, "note");
+    w.endSection(null);
+    return;
+  }
+  w.header(["review.col.sheet", "review.col.row", "review.col.reason"]);
+  for (const skipped of summary.skipped.slice(0, SKIPPED_ROWS_SHOWN)) {
+    const r = w.row++;
+    w.value(r, 0, skipped.sheet, "text");
+    w.value(r, 1, skipped.row, "integer");
+    w.value(r, 2, skipped.reason, "text");
+  }
+  if (summary.skipped.length > SKIPPED_ROWS_SHOWN) {
+    w.value(w.row++, 0, w.text("review.skipped.more", { count: summary.skipped.length - SKIPPED_ROWS_SHOWN }), undefined, "note");
+  }
+  w.endSection(null);
+}

@@ -1,0 +1,257 @@
+import { monthLabel } from "../engine/calendar";
+import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
+import { channelKey } from "../engine/metrics/channel-table";
+import { channelSite, type ChannelSite } from "./channel-site";
+import type { ReviewInputs } from "./review-inputs";
+import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type ReviewFigures } from "./review-figures";
+import { comparisonRange } from "./review-period";
+import type { RfmSegmentSummary } from "../engine/metrics/rfm";
+
+/** The metrics of the target-attainment table, in its order. */
+export type AttainmentMetric = "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "conversionRate" | "grossMargin";
+
+export interface AttainmentRow {
+  readonly metric: AttainmentMetric;
+  /** The comparison period's value (growth rows: none). */
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly actual: number | null;
+  /** actual ÷ target; null without a target or an actual. */
+  readonly attainment: number | null;
+  /** actual − target. */
+  readonly gap: number | null;
+  readonly status: AttainmentStatus | null;
+}
+
+export interface ChannelSummary {
+  readonly channel: string;
+  readonly gmv: number;
+  readonly orders: number;
+  readonly spend: number;
+  readonly roi: number | null;
+  readonly newBuyers: number;
+  readonly cac: number | null;
+  readonly repurchaseRate: number | null;
+  /** Visitors of this source ÷ all visitors in the period; null without traffic data. */
+  readonly trafficShare: number | null;
+  readonly visitors: number | null;
+  /** Paying buyers ÷ visitors in the period; null without traffic data for it. */
+  readonly conversionRate: number | null;
+  readonly site: ChannelSite | null;
+}
+
+export interface ConversionCell {
+  readonly channel: string;
+  readonly month: string;
+  readonly buyers: number;
+  readonly visitors: number;
+  readonly rate: number | null;
+}
+
+/**
+ * Every figure of the review under stable keys: this is `summary.json` (see README, "summary.json").
+ * Money in the data's currency, rates as fractions.
+ */
+export interface ReviewSummary {
+  readonly period: { readonly from: string; readonly to: string };
+  readonly comparisonPeriod: { readonly from: string; readonly to: string; readonly mode: "previous" | "yoy" };
+  readonly gmv: number;
+  readonly orders: number;
+  readonly buyers: number;
+  readonly aov: number | null;
+  readonly aovPerBuyer: number | null;
+  readonly grossMargin: number | null;
+  readonly repurchaseRate: number | null;
+  readonly newBuyers: number;
+  readonly conversionRate: number | null;
+  readonly visitors: number | null;
+  readonly comparison: {
+    readonly gmv: number; readonly orders: number; readonly buyers: number; readonly aov: number | null; readonly aovPerBuyer: number | null;
+    readonly grossMargin: number | null; readonly repurchaseRate: number | null; readonly newBuyers: number;
+  };
+  readonly monthly: readonly MonthFigures[];
+  readonly priceBands: readonly BandFigures[];
+  readonly comparisonPriceBands: readonly BandFigures[];
+  readonly bandMixByMonth: ReviewFigures["bandMixByMonth"];
+  readonly channels: readonly ChannelSummary[];
+  readonly conversion: readonly ConversionCell[];
+  readonly siteSplit: readonly { readonly site: ChannelSite; readonly gmv: number; readonly visitors: number | null; readonly newBuyers: number; readonly repurchaseRate: number | null }[];
+  readonly cohorts: readonly CohortFigures[];
+  readonly rfmSegments: readonly RfmSegmentSummary[];
+  readonly attainment: readonly AttainmentRow[];
+  readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly reason: string }[];
+}
+
+function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: number): Map<string, { name: string; total: number }> {
+  const totals = new Map<string, { name: string; total: number }>();
+  if (table === undefined) return totals;
+  for (let i = 0; i < table.values.length; i++) {
+    const name = table.channels[i];
+    const value = table.values[i];
+    const month = table.months[i];
+    if (name === null || value !== value || month < from || month > to) continue;
+    const key = channelKey(name);
+    const entry = totals.get(key);
+    if (entry === undefined) totals.set(key, { name: name.trim(), total: value });
+    else entry.total += value;
+  }
+  return totals;
+}
+
+function attainmentRow(metric: AttainmentMetric, baseline: number | null, target: number | undefined, actual: number | null, thresholds: { met: number; near: number }): AttainmentRow {
+  const hasTarget = target !== undefined && Number.isFinite(target) && target > 0;
+  const ratio = hasTarget && actual !== null ? actual / target : null;
+  return {
+    metric,
+    baseline,
+    // A target that is not a finite number cannot be shown (nor written to a cell).
+    target: target !== undefined && Number.isFinite(target) ? target : null,
+    actual,
+    attainment: ratio,
+    gap: hasTarget && actual !== null ? actual - target : null,
+    status: ratio === null ? null : attainmentStatus(ratio, thresholds),
+  };
+}
+
+/** Computes every figure of the review from its inputs (no layout, no text). */
+export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
+  const { orders, period } = inputs;
+  const comparison = comparisonRange(period, inputs.compare);
+  const spendTotals = sumByChannelInPeriod(inputs.spend, period.from, period.to);
+  const spendChannels: string[] = [];
+  const spendAmounts: number[] = [];
+  for (const entry of spendTotals.values()) {
+    spendChannels.push(entry.name);
+    spendAmounts.push(entry.total);
+  }
+  const figures = computeReviewFigures(orders, {
+    period, comparison, priceBandEdges: inputs.priceBandEdges,
+    spend: inputs.spend === undefined ? undefined : { channels: spendChannels, amounts: Float64Array.from(spendAmounts) },
+  });
+
+  const visitorTotals = sumByChannelInPeriod(inputs.traffic, period.from, period.to);
+  let allVisitors = 0;
+  for (const entry of visitorTotals.values()) allVisitors += entry.total;
+  const hasTraffic = inputs.traffic !== undefined && allVisitors > 0;
+
+  // Paying buyers per channel and month of the period, for conversion.
+  const conversion = hasTraffic ? conversionCells(inputs) : [];
+  const buyersByChannel = new Map<string, number>();
+  if (hasTraffic) {
+    const seen = new Map<string, Set<number>>();
+    for (let i = 0; i < orders.length; i++) {
+      if (orders.counted[i] !== 1 || orders.month[i] < period.from || orders.month[i] > period.to || orders.channel[i] < 0) continue;
+      const key = channelKey(orders.channelNames[orders.channel[i]]);
+      let set = seen.get(key);
+      if (set === undefined) seen.set(key, (set = new Set()));
+      set.add(orders.buyer[i]);
+    }
+    for (const [key, set] of seen) buyersByChannel.set(key, set.size);
+  }
+
+  const channels: ChannelSummary[] = figures.channels.map((row) => {
+    const key = channelKey(row.channel);
+    const visitors = hasTraffic ? visitorTotals.get(key)?.total ?? 0 : null;
+    const payingBuyers = buyersByChannel.get(key) ?? 0;
+    return {
+      channel: row.channel, gmv: row.gmv, orders: row.orders, spend: row.spend, roi: row.roi, newBuyers: row.newBuyers,
+      cac: row.costPerNewBuyer, repurchaseRate: row.repurchaseRate,
+      trafficShare: visitors === null ? null : visitors / allVisitors,
+      visitors,
+      conversionRate: visitors !== null && visitors > 0 ? payingBuyers / visitors : null,
+      site: channelSite(row.channel),
+    };
+  });
+
+  const siteSplit = (["onsite", "offsite"] as const).map((site) => {
+    const members = channels.filter((c) => c.site === site);
+    const newBuyers = members.reduce((s, c) => s + c.newBuyers, 0);
+    const repeat = members.reduce((s, c) => s + (c.repurchaseRate ?? 0) * c.newBuyers, 0);
+    return {
+      site,
+      gmv: members.reduce((s, c) => s + c.gmv, 0),
+      visitors: hasTraffic ? members.reduce((s, c) => s + (c.visitors ?? 0), 0) : null,
+      newBuyers,
+      repurchaseRate: newBuyers > 0 ? repeat / newBuyers : null,
+    };
+  });
+
+  const payingBuyers = figures.period.buyers;
+  const conversionRate = hasTraffic ? payingBuyers / allVisitors : null;
+  const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  const t = inputs.targets;
+  const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null && previous > 0 ? current / previous - 1 : null);
+  // Without a single order in the comparison period (e.g. a year-on-year comparison before the
+  // data starts) there is no baseline to show: its GMV is absent, not ¥0, like its AOV and rates.
+  const comparisonGmv = figures.comparison.orders > 0 ? figures.comparison.gmv : null;
+  const attainment: AttainmentRow[] = [
+    attainmentRow("gmv", comparisonGmv, t.gmv, figures.period.gmv, thresholds),
+    attainmentRow("gmvGrowth", null, t.gmvGrowth, growthOf(figures.period.gmv, figures.comparison.gmv), thresholds),
+    attainmentRow("aov", figures.comparison.aov, t.aov, figures.period.aov, thresholds),
+    attainmentRow("aovGrowth", null, t.aovGrowth, growthOf(figures.period.aov, figures.comparison.aov), thresholds),
+    attainmentRow("repurchaseRate", figures.comparison.repurchaseRate, t.repurchaseRate, figures.period.repurchaseRate, thresholds),
+    attainmentRow("conversionRate", null, t.conversionRate, conversionRate, thresholds),
+    attainmentRow("grossMargin", figures.comparison.grossMargin, t.marginBand?.low, figures.period.grossMargin, thresholds),
+  ];
+
+  return {
+    period: { from: monthLabel(period.from), to: monthLabel(period.to) },
+    comparisonPeriod: { from: monthLabel(comparison.from), to: monthLabel(comparison.to), mode: inputs.compare },
+    gmv: figures.period.gmv,
+    orders: figures.period.orders,
+    buyers: figures.period.buyers,
+    aov: figures.period.aov,
+    aovPerBuyer: figures.period.aovPerBuyer,
+    grossMargin: figures.period.grossMargin,
+    repurchaseRate: figures.period.repurchaseRate,
+    newBuyers: figures.period.newBuyers,
+    conversionRate,
+    visitors: hasTraffic ? allVisitors : null,
+    comparison: figures.comparison,
+    monthly: figures.monthly,
+    priceBands: figures.priceBands,
+    comparisonPriceBands: figures.comparisonPriceBands,
+    bandMixByMonth: figures.bandMixByMonth,
+    channels,
+    conversion,
+    siteSplit,
+    cohorts: figures.cohorts,
+    rfmSegments: figures.rfmSegments,
+    attainment,
+    skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: s.reason })),
+  };
+}
+
+function conversionCells(inputs: ReviewInputs): ConversionCell[] {
+  const { orders, period, traffic } = inputs;
+  if (traffic === undefined) return [];
+  const visitors = new Map<string, { name: string; byMonth: Map<number, number> }>();
+  for (let i = 0; i < traffic.values.length; i++) {
+    const name = traffic.channels[i];
+    const month = traffic.months[i];
+    const value = traffic.values[i];
+    if (name === null || value !== value || month < period.from || month > period.to) continue;
+    const key = channelKey(name);
+    let entry = visitors.get(key);
+    if (entry === undefined) visitors.set(key, (entry = { name: name.trim(), byMonth: new Map() }));
+    entry.byMonth.set(month, (entry.byMonth.get(month) ?? 0) + value);
+  }
+  const buyers = new Map<string, Set<number>>();
+  for (let i = 0; i < orders.length; i++) {
+    const month = orders.month[i];
+    if (orders.counted[i] !== 1 || month < period.from || month > period.to || orders.channel[i] < 0) continue;
+    const key = `${channelKey(orders.channelNames[orders.channel[i]])}\u0000${month}`;
+    let set = buyers.get(key);
+    if (set === undefined) buyers.set(key, (set = new Set()));
+    set.add(orders.buyer[i]);
+  }
+  const cells: ConversionCell[] = [];
+  for (const [key, entry] of visitors) {
+    for (let month = period.from; month <= period.to; month++) {
+      const visited = entry.byMonth.get(month) ?? 0;
+      const paying = buyers.get(`${key}\u0000${month}`)?.size ?? 0;
+      cells.push({ channel: entry.name, month: monthLabel(month), buyers: paying, visitors: visited, rate: visited > 0 ? paying / visited : null });
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,82 @@
+import type { ChartSpec } from "../xlsx/chart-parts";
+
+/**
+ * The review sheet as a declarative layout: every cell with its value or native formula, its
+ * style and number format, plus merges, conditional formats, charts, column widths, frozen rows
+ * and print settings. Both writers — office-js in the task pane and ExcelJS for the `.xlsx` —
+ * only translate this; they decide nothing about the review.
+ *
+ * Rows and columns are 0-based here; `a1()` turns them into Excel addresses.
+ */
+export type CellStyle = "title" | "subtitle" | "note" | "section" | "header" | "label" | "body" | "total" | "finding" | "status";
+
+/** Number formats by meaning; writers map them to Excel format codes (see `NUMBER_FORMATS`). */
+export type NumberFormat = "currency" | "currencyCents" | "integer" | "percent" | "points" | "ratio" | "text";
+
+export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
+  currency: "¥#,##0",
+  currencyCents: "¥#,##0.00",
+  integer: "#,##0",
+  percent: "0.0%",
+  points: "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"",
+  ratio: "0.00",
+  text: "@",
+};
+
+export interface LayoutCell {
+  readonly row: number;
+  readonly column: number;
+  /**
+   * A value, written as a value whatever it holds: text from the operator's data that starts with
+   * "=", "+", "-" or "@" stays text, never becomes a formula.
+   */
+  readonly value?: string | number | boolean | null;
+  /** A native Excel formula (with the leading "="), only ever built by the layout itself. */
+  readonly formula?: string;
+  /** The value the formula evaluates to, as the engine computed it (cached in files, checked in tests). */
+  readonly result?: string | number | null;
+  readonly style?: CellStyle;
+  readonly format?: NumberFormat;
+}
+
+export type ConditionalFormat =
+  /** Three-colour scale over a numeric range: low red, middle yellow, high green (the cohort heatmap). */
+  | { readonly kind: "colorScale"; readonly range: string }
+  /** Fills for status cells: met green, near amber, missed red, matched on the localized labels. */
+  | { readonly kind: "statusFill"; readonly range: string; readonly labels: { readonly met: string; readonly near: string; readonly missed: string } };
+
+export interface SheetLayout {
+  readonly name: string;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly cells: readonly LayoutCell[];
+  /** Merged ranges, e.g. "A1:H1". */
+  readonly merges: readonly string[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly charts: readonly ChartSpec[];
+  /** Rows frozen at the top (the title block). */
+  readonly frozenRows: number;
+  readonly print: { readonly orientation: "landscape"; readonly paperSize: "A4"; readonly fitToWidth: true };
+}
+
+/** "A", "B", … "AA" for a 0-based column. */
+export function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The A1 address of a 0-based cell, relative ("B7") or absolute ("$B$7"). */
+export function a1(row: number, column: number, absolute = false): string {
+  return absolute ? `$${columnName(column)}$${row + 1}` : `${columnName(column)}${row + 1}`;
+}
+
+/** A range such as "B7:B11". */
+export function a1Range(fromRow: number, fromColumn: number, toRow: number, toColumn: number, absolute = false): string {
+  return `${a1(fromRow, fromColumn, absolute)}:${a1(toRow, toColumn, absolute)}`;
+}
+
+/** A sheet-qualified absolute reference for chart series: 'Sheet name'!$B$7:$B$11. */
+export function sheetRef(sheet: string, fromRow: number, fromColumn: number, toRow: number, toColumn: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1Range(fromRow, fromColumn, toRow, toColumn, true)}`;
+}

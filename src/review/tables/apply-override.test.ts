@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { applyOverride } from "./apply-override";
+import { detectTable } from "./detect-table";
+import { DOUYIN_ORDERS, TAOBAO_ORDERS } from "./real-exports.fixture";
+
+describe("applyOverride", () => {
+  const detection = detectTable(TAOBAO_ORDERS, { kind: "orders" });
+  const totalColumn = TAOBAO_ORDERS[0].indexOf("总金额");
+
+  it("maps the field to the chosen column, surely, as the operator's choice", () => {
+    const overridden = applyOverride(detection, "amount", totalColumn);
+    expect(overridden.columns.amount).toEqual({ column: totalColumn, header: "总金额", confidence: 1, source: "override" });
+    expect(overridden.columns.buyer).toEqual(detection.columns.buyer);
+    expect(overridden.kind).toBe("orders");
+    expect(overridden.confidence).toBe(detection.confidence);
+  });
+
+  it("leaves the detection it was given as it was", () => {
+    const before = JSON.stringify(detection);
+    applyOverride(detection, "amount", totalColumn);
+    expect(JSON.stringify(detection)).toBe(before);
+  });
+
+  it("unmaps the field that held the chosen column", () => {
+    const buyerColumn = detection.columns.buyer!.column;
+    const overridden = applyOverride(detection, "channel", buyerColumn);
+    expect(overridden.columns.channel?.column).toBe(buyerColumn);
+    expect(overridden.columns.buyer).toBeUndefined();
+    expect(overridden.missingDesired).toEqual(["buyer"]);
+  });
+
+  it("unmaps a field on null and works out what is missing again", () => {
+    const noAmount = applyOverride(detection, "amount", null);
+    expect(noAmount.columns.amount).toBeUndefined();
+    expect(noAmount.missingRequired).toEqual(["amount"]);
+    const noTimes = applyOverride(applyOverride(detection, "paidTime", null), "createdTime", null);
+    expect(noTimes.missingRequired).toEqual(["paidTime", "createdTime"]);
+    const paidOnly = applyOverride(detection, "createdTime", null);
+    expect(paidOnly.missingRequired).toEqual([]);
+  });
+
+  it("gives the buyer back to an export that lacked it", () => {
+    const douyin = detectTable(DOUYIN_ORDERS, { kind: "orders" });
+    expect(douyin.missingDesired).toEqual(["buyer"]);
+    const withBuyer = applyOverride(douyin, "buyer", DOUYIN_ORDERS[0].indexOf("收件人手机号"));
+    expect(withBuyer.missingDesired).toEqual([]);
+    expect(withBuyer.columns.buyer?.header).toBe("收件人手机号");
+  });
+
+  it("refuses a field of another kind and a column outside the table", () => {
+    expect(() => applyOverride(detection, "visitors" as never, 0)).toThrow(RangeError);
+    expect(() => applyOverride(detection, "amount", detection.columnCount)).toThrow(RangeError);
+    expect(() => applyOverride(detection, "amount", -1)).toThrow(RangeError);
+    expect(() => applyOverride(detection, "amount", 1.5)).toThrow(RangeError);
+  });
+});
