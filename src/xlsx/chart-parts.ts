@@ -114,7 +114,7 @@ export function validateChartSpec(spec: ChartSpec): void {
 }
 
 /** Worksheet part paths by sheet name, from the workbook part and its relationships. */
-async function worksheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
+export async function worksheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
   const workbookPath = await workbookPartPath(zip);
   const workbookXml = await readPart(zip, workbookPath);
   const relationships = await readRelationships(zip, workbookPath);

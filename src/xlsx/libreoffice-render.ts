@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { promisify } from "node:util";
@@ -21,13 +21,37 @@ export function canRenderWithLibreOffice(): boolean {
 }
 
 /**
+ * LibreOffice's "Recalculation on File Load" settings (Tools ▸ Options ▸ Calc ▸ Formula), set to
+ * 0 = always. By default it never recalculates an .xlsx or .ods on load and shows (and re-saves)
+ * the cached results the file carries; only formulas without a cached result are calculated.
+ */
+const RECALCULATE_ON_LOAD_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
  * Converts `inputPath` with `soffice --headless --convert-to <format>` into `outDir` and returns
  * the output file's path. Each call uses a fresh user profile, so parallel or leftover LibreOffice
  * processes cannot hold its lock, and removes it afterwards.
+ *
+ * `recalculateOnLoad`: the profile tells LibreOffice to recalculate every formula when it opens
+ * the file, so the output holds LibreOffice's own results instead of the input's cached ones.
  */
-export async function convertWithLibreOffice(inputPath: string, format: "pdf" | "xlsx" | "ods", outDir: string, options: { timeoutMs?: number } = {}): Promise<string> {
+export async function convertWithLibreOffice(
+  inputPath: string,
+  format: "pdf" | "xlsx" | "ods",
+  outDir: string,
+  options: { timeoutMs?: number; recalculateOnLoad?: boolean } = {},
+): Promise<string> {
   const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
   try {
+    if (options.recalculateOnLoad) {
+      await mkdir(join(profile, "user"), { recursive: true });
+      await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD_XCU);
+    }
     await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, inputPath], {
       timeout: options.timeoutMs ?? 90_000,
       env: { ...process.env, HOME: profile },

@@ -1,0 +1,378 @@
+/**
+ * The review as an .xlsx file, written with ExcelJS: the review sheet first and active, translated
+ * from its `SheetLayout` (values, native formulas with their cached results, number formats,
+ * styles, merges, conditional formats, column widths, frozen rows, print setup), then the data
+ * sheets as plain values, then the native charts (ExcelJS writes none, so `addChartsToWorkbook`
+ * adds them to the written package as the last step).
+ *
+ * The writer decides nothing about the review; its only choices are how things look (the style
+ * table in `review-cell-styles.ts`) and row heights, which the layout does not carry.
+ *
+ * Text is always written as text: a value that starts with "=", "+", "-" or "@" goes into the
+ * shared-string table like any other string and never becomes a formula.
+ *
+ * Runs in the browser and in Node.
+ *
+ * @example
+ * const xlsx = await writeReviewWorkbook({ review: layoutReviewSheet(summary, findings, options), dataSheets: [{ name: "订单", rows }] });
+ */
+import ExcelJS from "exceljs";
+import { columnName, NUMBER_FORMATS, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
+import { addChartsToWorkbook } from "./chart-parts";
+import { fileFormula } from "./formula-text";
+import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, REVIEW_FONT_SIZES, REVIEW_ROW_HEIGHTS, STATUS_FILLS, WRAPPING_STYLES } from "./review-cell-styles";
+
+/** A table of the operator's data, header row first. */
+export interface DataSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+export interface ReviewWorkbookInput {
+  readonly review: SheetLayout;
+  /** Written after the review sheet, in this order. */
+  readonly dataSheets?: readonly DataSheet[];
+  /** Document author; default "EC Review". */
+  readonly creator?: string;
+}
+
+/** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const MAX_TEXT_LENGTH = 32_767;
+const MAX_SHEET_NAME_LENGTH = 31;
+
+const PAPER_SIZES = { A4: 9 } as const;
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * Writes the workbook and returns the .xlsx bytes.
+ *
+ * Throws, naming the sheet and cell, when the input cannot be written faithfully: an invalid or
+ * duplicate sheet name, two layout cells at one address, a cell with both a value and a formula,
+ * a cell hidden under a merge, a number that is not finite, text longer than Excel allows, a
+ * data value that is not a string, number, boolean, Date or empty, or an invalid chart.
+ */
+export async function writeReviewWorkbook(input: ReviewWorkbookInput): Promise<Uint8Array> {
+  const { review, dataSheets = [] } = input;
+  checkSheetNames([review.name, ...dataSheets.map((sheet) => sheet.name)]);
+  checkLayout(review);
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = input.creator ?? "EC Review";
+  workbook.lastModifiedBy = workbook.creator;
+  workbook.views = [{ x: 0, y: 0, width: 28_800, height: 17_600, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+
+  writeReviewSheet(workbook.addWorksheet(review.name), review);
+  for (const data of dataSheets) writeDataSheet(workbook.addWorksheet(data.name), data);
+
+  const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return review.charts.length === 0 ? xlsx : addChartsToWorkbook(xlsx, [{ sheetName: review.name, charts: review.charts }]);
+}
+
+// ---- checks ------------------------------------------------------------------------------------
+
+function checkSheetNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    // ExcelJS cuts longer names silently, which would break the charts' sheet references.
+    if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH) throw new Error(`Sheet name "${name}" must have 1 to ${MAX_SHEET_NAME_LENGTH} characters`);
+    if (/[*?:/\\[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new Error(`Sheet name "${name}" may not contain * ? : / \\ [ ] nor start or end with '`);
+    }
+    if (seen.has(name.toLowerCase())) throw new Error(`Two sheets are named "${name}" (Excel compares sheet names ignoring case)`);
+    seen.add(name.toLowerCase());
+  }
+}
+
+function checkText(text: string, where: string): void {
+  if (text.length > MAX_TEXT_LENGTH) throw new Error(`${where}: text of ${text.length} characters; an Excel cell holds at most ${MAX_TEXT_LENGTH}`);
+}
+
+function checkNumber(value: number, where: string): void {
+  if (!Number.isFinite(value)) throw new Error(`${where}: ${value} is not a number Excel can store`);
+}
+
+interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** 0-based row and column of an A1 address such as "B7" or "$B$7". */
+function parseAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/.exec(address);
+  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
+  const column = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+/** A range such as "A1:H1" (or one cell) as 0-based bounds. */
+function parseRange(range: string): CellRange {
+  const [from, to = from] = range.split(":");
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}
+
+function checkLayout(layout: SheetLayout): void {
+  const sheet = `Sheet "${layout.name}"`;
+  const taken = new Set<string>();
+  for (const cell of layout.cells) {
+    if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= MAX_ROWS || !Number.isInteger(cell.column) || cell.column < 0 || cell.column >= MAX_COLUMNS) {
+      throw new Error(`${sheet}: a cell at row ${cell.row}, column ${cell.column} is outside the sheet`);
+    }
+    const where = `${sheet}, cell ${columnName(cell.column)}${cell.row + 1}`;
+    const key = `${cell.row}:${cell.column}`;
+    if (taken.has(key)) throw new Error(`${where}: the layout has two cells here`);
+    taken.add(key);
+    if (cell.formula !== undefined) {
+      if (cell.value !== undefined && cell.value !== null) throw new Error(`${where}: both a value and a formula`);
+      if (typeof cell.result === "number") checkNumber(cell.result, where);
+      if (typeof cell.result === "string") checkText(cell.result, where);
+      fileFormula(cell.formula);
+    }
+    if (typeof cell.value === "number") checkNumber(cell.value, where);
+    if (typeof cell.value === "string") checkText(cell.value, where);
+  }
+  const merges = layout.merges.map((range) => ({ range, ...parseRange(range) }));
+  for (const cell of layout.cells) {
+    const merge = merges.find((m) => cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right);
+    if (merge && (cell.row !== merge.top || cell.column !== merge.left)) {
+      throw new Error(`${sheet}, cell ${columnName(cell.column)}${cell.row + 1}: it lies under merge ${merge.range}, which shows only its top-left cell`);
+    }
+  }
+  for (const format of layout.conditionalFormats) format.range.split(" ").forEach(parseRange);
+  if (!Number.isInteger(layout.frozenRows) || layout.frozenRows < 0) throw new Error(`${sheet}: frozenRows must be a whole number ≥ 0, got ${layout.frozenRows}`);
+}
+
+// ---- the review sheet --------------------------------------------------------------------------
+
+function writeReviewSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const cell of layout.cells) writeLayoutCell(sheet.getCell(cell.row + 1, cell.column + 1), cell);
+  // After the cells: ExcelJS gives the merged-away cells the top-left cell's style, so a
+  // section's rule or a header's fill runs across the whole range.
+  for (const range of layout.merges) sheet.mergeCells(range);
+  for (const [row, height] of rowHeights(layout)) sheet.getRow(row + 1).height = height;
+
+  let priority = 1;
+  for (const format of layout.conditionalFormats) {
+    const formatting = conditionalFormatting(format, priority);
+    priority += formatting.rules.length;
+    sheet.addConditionalFormatting(formatting);
+  }
+
+  const frozen = layout.frozenRows;
+  // ExcelJS's view type lacks tabSelected, which marks the sheet selected when the file opens.
+  const view = { ...(frozen > 0 ? { state: "frozen" as const, ySplit: frozen, topLeftCell: `A${frozen + 1}` } : { state: "normal" as const }), activeCell: "A1", showGridLines: false, tabSelected: true };
+  sheet.views = [view];
+
+  sheet.pageSetup = {
+    paperSize: PAPER_SIZES[layout.print.paperSize],
+    orientation: layout.print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0: as many pages down as the content needs (ECMA-376 Part 1 §18.3.1.63).
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(frozen > 0 ? { printTitlesRow: `1:${frozen}` } : {}),
+  };
+  sheet.headerFooter = { oddFooter: "&L&8&A&R&8&P / &N" };
+}
+
+/**
+ * Styles whose cells align by content: text to the left with the labels' one-character indent,
+ * numbers to the right. (No right indent: LibreOffice applies it to some right-aligned cells of a
+ * row and not to others, which leaves the columns ragged.)
+ */
+const CONTENT_ALIGNED_STYLES: ReadonlySet<CellStyle> = new Set<CellStyle>(["body", "total"]);
+
+/** Text to the left, numbers (and formulas with a number format) to the right, as Excel's General alignment does. */
+function sideOf(cell: LayoutCell): "left" | "right" {
+  if (cell.format === "text") return "left";
+  if (cell.formula !== undefined) return typeof cell.result === "string" && cell.result !== "" ? "left" : "right";
+  return typeof cell.value === "string" ? "left" : "right";
+}
+
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+
+/** The ExcelJS style of a layout cell: its style's look, its number format, its alignment. One object per combination. */
+function cellStyle(cell: LayoutCell): Partial<ExcelJS.Style> {
+  const style = cell.style ?? "body";
+  const side = CONTENT_ALIGNED_STYLES.has(style) ? sideOf(cell) : undefined;
+  const key = `${style}|${cell.format ?? ""}|${side ?? ""}`;
+  let found = styleCache.get(key);
+  if (!found) {
+    const base = REVIEW_CELL_STYLES[style];
+    found = {
+      ...base,
+      ...(cell.format === undefined ? {} : { numFmt: NUMBER_FORMATS[cell.format] }),
+      ...(side === undefined ? {} : { alignment: { ...base.alignment, horizontal: side, ...(side === "left" ? { indent: 1 } : {}) } }),
+    };
+    styleCache.set(key, found);
+  }
+  return found;
+}
+
+function writeLayoutCell(target: ExcelJS.Cell, cell: LayoutCell): void {
+  if (cell.formula !== undefined) {
+    const result = cell.result ?? undefined;
+    target.value = result === undefined ? { formula: fileFormula(cell.formula) } : { formula: fileFormula(cell.formula), result };
+  } else {
+    target.value = cell.value ?? null;
+  }
+  // Each cell gets its own copy: ExcelJS setters such as cell.numFmt mutate the style object in place.
+  target.style = { ...cellStyle(cell) };
+}
+
+function conditionalFormatting(format: ConditionalFormat, firstPriority: number): ExcelJS.ConditionalFormattingOptions {
+  switch (format.kind) {
+    case "colorScale":
+      return {
+        ref: format.range,
+        rules: [{
+          type: "colorScale",
+          priority: firstPriority,
+          cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+          color: [{ argb: COLOR_SCALE.low }, { argb: COLOR_SCALE.middle }, { argb: COLOR_SCALE.high }],
+        }],
+      };
+    case "statusFill": {
+      // Equality, not "contains": the zh-CN label for missed (未达成) contains the one for met (达成).
+      const statuses = ["met", "near", "missed"] as const;
+      return {
+        ref: format.range,
+        rules: statuses.map((status, i) => ({
+          type: "cellIs" as const,
+          operator: "equal" as const,
+          priority: firstPriority + i,
+          formulae: [`"${format.labels[status].replace(/"/g, '""')}"`],
+          style: {
+            fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: STATUS_FILLS[status].fill } },
+            font: { color: { argb: STATUS_FILLS[status].font } },
+          },
+        })),
+      };
+    }
+  }
+}
+
+// ---- row heights -------------------------------------------------------------------------------
+
+/** East Asian wide characters take about two columns' worth of a digit's width. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * Row heights, in points: each row gets the least height of the styles in it (so tables are not
+ * cramped), or more when a wrapping cell (a header, a finding) runs over several lines. Neither
+ * Excel nor LibreOffice grows a row for wrapped text in a merged range, so the writer estimates
+ * the lines from the text's width against the column's (or merged columns') width.
+ */
+function rowHeights(layout: SheetLayout): Map<number, number> {
+  const columnWidth = (column: number) => layout.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
+  const spans = new Map<string, number>();
+  for (const range of layout.merges) {
+    const { top, left, right } = parseRange(range);
+    let width = 0;
+    for (let column = left; column <= right; column++) width += columnWidth(column);
+    spans.set(`${top}:${left}`, width);
+  }
+  const heights = new Map<number, number>();
+  for (const cell of layout.cells) {
+    const style = cell.style ?? "body";
+    let height = REVIEW_ROW_HEIGHTS[style];
+    const text = cell.value === undefined || cell.value === null ? "" : String(cell.value);
+    if (WRAPPING_STYLES.has(style) && text !== "") {
+      // A column width counts digits of the 11-point default font; about one is cell padding.
+      const available = Math.max(1, (spans.get(`${cell.row}:${cell.column}`) ?? columnWidth(cell.column)) - 1);
+      const size = REVIEW_FONT_SIZES[style];
+      const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil((displayWidth(line) * size) / 11 / available)), 0);
+      if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.45 + 6));
+    }
+    heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, height));
+  }
+  return heights;
+}
+
+// ---- data sheets -------------------------------------------------------------------------------
+
+const DATE_FORMAT = "yyyy-mm-dd";
+const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+const DATA_DATE_STYLE: Partial<ExcelJS.Style> = { ...DATA_CELL_STYLE, numFmt: DATE_FORMAT };
+const DATA_DATE_TIME_STYLE: Partial<ExcelJS.Style> = { ...DATA_CELL_STYLE, numFmt: DATE_TIME_FORMAT };
+/**
+ * Text that Excel would read as a formula or a signed number if someone edits the cell and
+ * presses Enter gets the Text format "@", so it stays text then too.
+ */
+const DATA_TEXT_STYLE: Partial<ExcelJS.Style> = { ...DATA_CELL_STYLE, numFmt: "@" };
+const FORMULA_LIKE = /^[=+\-@]/;
+const DATA_COLUMN_WIDTH = { min: 8, max: 40 };
+/** Column widths come from the header and this many rows below it. */
+const ROWS_MEASURED = 200;
+
+/**
+ * A data value as ExcelJS should store it. Strings stay strings, so nothing the operator typed
+ * becomes a formula; numbers stay numbers (a non-finite one becomes #NUM!, never 0); Dates stay
+ * dates. ExcelJS writes a Date's UTC clock time, so dates are expected built with Date.UTC, as
+ * the engine and sample shop build them.
+ */
+function dataValue(value: unknown, where: string): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") {
+    checkText(value, where);
+    return value;
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new Error(`${where}: an invalid Date`);
+    return value;
+  }
+  // ExcelJS would read an object as a formula, hyperlink or rich text; nothing else is data.
+  throw new Error(`${where}: cannot write a ${typeof value === "object" ? "object" : typeof value} value; data cells hold strings, numbers, booleans and Dates`);
+}
+
+function isMidnightUtc(date: Date): boolean {
+  return date.getTime() % 86_400_000 === 0;
+}
+
+function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet): void {
+  const widths: number[] = [];
+  data.rows.forEach((values, r) => {
+    const row = sheet.getRow(r + 1);
+    values.forEach((value, c) => {
+      const where = `Sheet "${data.name}", cell ${columnName(c)}${r + 1}`;
+      const written = dataValue(value, where);
+      if (written === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = written;
+      // Shared style objects: one per kind of cell, whatever the number of rows.
+      cell.style = written instanceof Date ? (isMidnightUtc(written) ? DATA_DATE_STYLE : DATA_DATE_TIME_STYLE) : typeof written === "string" && FORMULA_LIKE.test(written) ? DATA_TEXT_STYLE : DATA_CELL_STYLE;
+      if (r <= ROWS_MEASURED) {
+        const width = written instanceof Date ? (isMidnightUtc(written) ? DATE_FORMAT : DATE_TIME_FORMAT).length : displayWidth(String(written));
+        widths[c] = Math.max(widths[c] ?? 0, width);
+      }
+    });
+  });
+  const header = data.rows[0] ?? [];
+  header.forEach((_, c) => (sheet.getCell(1, c + 1).style = { ...DATA_HEADER_STYLE }));
+  widths.forEach((width, c) => (sheet.getColumn(c + 1).width = Math.min(DATA_COLUMN_WIDTH.max, Math.max(DATA_COLUMN_WIDTH.min, width + 2))));
+  if (header.length > 0) {
+    sheet.views = [{ state: "frozen", ySplit: 1, topLeftCell: "A2", activeCell: "A1" }];
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, data.rows.length), column: header.length } };
+  }
+  sheet.pageSetup = { paperSize: PAPER_SIZES.A4, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(header.length > 0 ? { printTitlesRow: "1:1" } : {}) };
+}
