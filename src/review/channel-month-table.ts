@@ -12,9 +12,9 @@ export interface ChannelMonthMapping {
 }
 
 /**
- * Reads an ad spend or traffic table into channel / month / value columns. Rows whose value or
- * date cannot be read, or that lack a channel, are skipped and listed; wholly blank rows are
- * passed over.
+ * Reads an ad spend or traffic table into channel / month / value columns. Rows whose value,
+ * date or channel cannot be read, or that lack one of them, are skipped and listed; wholly blank
+ * rows are passed over.
  */
 export function readChannelMonthTable(
   grid: CellGrid, mapping: ChannelMonthMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number },
@@ -32,6 +32,7 @@ export function readChannelMonthTable(
   const months = monthIndexColumn(dates.values);
   const badDate = new Map(dates.unreadable.map((cell) => [cell.index, cell.found]));
   const badValue = new Map(values.unreadable.map((cell) => [cell.index, cell.found]));
+  const badChannel = new Map(channels.unreadable.map((cell) => [cell.index, cell]));
   const skipped: SkippedRow[] = [];
   const keptChannels: (string | null)[] = [];
   const keptMonths: number[] = [];
@@ -39,11 +40,15 @@ export function readChannelMonthTable(
   for (let i = 0; i < values.values.length; i++) {
     const row = firstSheetRow + start + i;
     const value = values.values[i];
-    const blankRow = value !== value && !badValue.has(i) && months[i] < 0 && !badDate.has(i) && channels.codes[i] < 0;
+    const blankRow = value !== value && !badValue.has(i) && months[i] < 0 && !badDate.has(i) && channels.codes[i] < 0 && !badChannel.has(i);
     if (blankRow) continue;
+    const channelError = badChannel.get(i);
     if (badValue.has(i)) skipped.push({ sheet: options.sheet, row, reason: "skip.unreadableAmount", params: { found: badValue.get(i)! } });
     else if (badDate.has(i)) skipped.push({ sheet: options.sheet, row, reason: "skip.unreadableTime", params: { found: badDate.get(i)! } });
-    else if (value !== value) skipped.push({ sheet: options.sheet, row, reason: "skip.noAmount", params: {} });
+    else if (channelError !== undefined) {
+      // An Excel error where the channel should be is not a missing channel: say what the cell holds.
+      skipped.push({ sheet: options.sheet, row, reason: channelError.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", params: { where: "what.channels", found: channelError.found } });
+    } else if (value !== value) skipped.push({ sheet: options.sheet, row, reason: "skip.noAmount", params: {} });
     else if (months[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noTime", params: {} });
     else if (channels.codes[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noChannel", params: {} });
     else {
