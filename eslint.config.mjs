@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "demo/**", "test-output/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "demo/**", "test-output/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,8 +13,8 @@ export default tseslint.config(
     },
   },
   {
-    // webpack reads its config as CommonJS.
-    files: ["webpack.config.js"],
+    // webpack reads its config as CommonJS, and the command line's launcher is a CommonJS bin.
+    files: ["webpack.config.js", "bin/**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

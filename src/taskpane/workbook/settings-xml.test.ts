@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
+import type { ReviewSettings } from "./workbook-gateway";
+
+const SETTINGS: ReviewSettings = {
+  version: 1,
+  sources: { orders: "订单 <2025> & 退款", traffic: "流量" },
+  mappings: { orders: { amount: 3, paidTime: 2, buyer: null }, traffic: { visitors: 2 } },
+  period: "2025-06..2025-10",
+  compare: "yoy",
+  targets: { gmv: 25_000_000, aov: 180, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } },
+  thresholds: { met: 1, near: 0.9 },
+  language: "en-US",
+};
+
+describe("settings XML", () => {
+  it("round-trips, markup characters in names included", () => {
+    const xml = settingsToXml(SETTINGS);
+    expect(xml).toContain(`xmlns="${SETTINGS_NAMESPACE}"`);
+    expect(xml).not.toContain("<2025>");
+    expect(settingsFromXml(xml)).toEqual(SETTINGS);
+  });
+
+  it("reads the part as Excel may give it back: another declaration, a namespace prefix, character references", () => {
+    const json = JSON.stringify(SETTINGS).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&#34;");
+    const xml = `<?xml version="1.0" standalone="no"?>\n<ns0:settings xmlns:ns0="${SETTINGS_NAMESPACE}">${json}</ns0:settings>`;
+    expect(settingsFromXml(xml)).toEqual(SETTINGS);
+  });
+
+  it("gives null for another version, a malformed part, or fields of the wrong kind", () => {
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    expect(settingsFromXml(part({ ...SETTINGS, version: 2 }))).toBeNull();
+    expect(settingsFromXml(`<settings xmlns="${SETTINGS_NAMESPACE}">{not json</settings>`)).toBeNull();
+    expect(settingsFromXml("<other/>")).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, compare: "mom" }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, mappings: { orders: { amount: -1 } } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, mappings: { orders: { visitors: 2 } } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { gmv: "25M" } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, language: "fr-FR" }))).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The review settings as the custom XML part that stores them in the workbook: one element in
+ * EC Review's namespace whose text is the settings as JSON, `version` first. A custom XML part is
+ * saved inside the file (customXml/itemN.xml), so the settings travel with the workbook to a
+ * colleague and can be read by any build of the add-in, whatever its add-in ID
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ */
+import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
+import type { MappingOverrides, ReviewSettings } from "./workbook-gateway";
+
+export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
+export const SETTINGS_VERSION = 1;
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[entity as "amp"];
+  });
+}
+
+/** The XML of the settings part. */
+export function settingsToXml(settings: ReviewSettings): string {
+  const json = JSON.stringify({ ...settings, version: SETTINGS_VERSION });
+  return `<?xml version="1.0" encoding="UTF-8"?><settings xmlns="${SETTINGS_NAMESPACE}">${escapeXml(json)}</settings>`;
+}
+
+/** The settings in a part's XML; null when the XML is not a settings part this version can read. */
+export function settingsFromXml(xml: string): ReviewSettings | null {
+  // Excel may give the XML back re-serialized (another declaration, a namespace prefix).
+  const match = /<(?:[\w.-]+:)?settings\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?settings>/.exec(xml);
+  if (match === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(unescapeXml(match[1]).trim());
+  } catch {
+    return null;
+  }
+  return readSettings(parsed);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+function readMapping(kind: TableKind, value: unknown): MappingOverrides | null {
+  if (!isRecord(value)) return null;
+  const fields: readonly string[] = TABLE_FIELDS[kind];
+  const mapping: Record<string, number | null> = {};
+  for (const [field, column] of Object.entries(value)) {
+    if (!fields.includes(field)) return null;
+    if (column !== null && !(Number.isInteger(column) && (column as number) >= 0)) return null;
+    mapping[field] = column as number | null;
+  }
+  return mapping as MappingOverrides;
+}
+
+const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate", "conversionRate"] as const;
+
+/** Settings checked field by field; null when anything is missing or of the wrong kind. */
+function readSettings(value: unknown): ReviewSettings | null {
+  if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
+  const { sources, mappings, period, compare, targets, thresholds, language } = value;
+  if (!isRecord(sources) || typeof sources.orders !== "string") return null;
+  for (const kind of ["adSpend", "traffic", "costs"] as const) {
+    if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
+  }
+  if (!isRecord(mappings)) return null;
+  const readMappings: Partial<Record<TableKind, MappingOverrides>> = {};
+  for (const [kind, mapping] of Object.entries(mappings)) {
+    if (!TABLE_KINDS.includes(kind as TableKind)) return null;
+    const read = readMapping(kind as TableKind, mapping);
+    if (read === null) return null;
+    readMappings[kind as TableKind] = read;
+  }
+  if (typeof period !== "string" || (compare !== "previous" && compare !== "yoy")) return null;
+  if (!isRecord(targets)) return null;
+  for (const key of TARGET_NUMBERS) if (targets[key] !== undefined && !isFiniteNumber(targets[key])) return null;
+  const band = targets.marginBand;
+  if (band !== undefined && !(isRecord(band) && isFiniteNumber(band.low) && isFiniteNumber(band.high))) return null;
+  if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
+  if (language !== "zh-CN" && language !== "en-US") return null;
+  return {
+    version: SETTINGS_VERSION,
+    sources: {
+      orders: sources.orders,
+      ...(typeof sources.adSpend === "string" ? { adSpend: sources.adSpend } : {}),
+      ...(typeof sources.traffic === "string" ? { traffic: sources.traffic } : {}),
+      ...(typeof sources.costs === "string" ? { costs: sources.costs } : {}),
+    },
+    mappings: readMappings,
+    period,
+    compare,
+    targets: {
+      ...Object.fromEntries(TARGET_NUMBERS.filter((key) => targets[key] !== undefined).map((key) => [key, targets[key] as number])),
+      ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
+    },
+    thresholds: { met: thresholds.met, near: thresholds.near },
+    language,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * What the task pane asks of the workbook, as plain async functions: which tables there are,
+ * their cells, writing the review sheet, the review's settings. The pane never touches office.js;
+ * `createExcelWorkbook()` (excel-workbook.ts) implements this against Excel, and browser tests
+ * can implement it in the page.
+ */
+import type { TableField, TableKind } from "../../review/tables/table-fields";
+import type { ReviewTargets } from "../../review/review-inputs";
+import type { ComparisonMode } from "../../review/review-period";
+import type { SheetLayout } from "../../review/sheet-layout";
+import type { Locale } from "../../i18n/messages";
+
+/** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
+export interface SourceSheet {
+  /** The worksheet's or the table's name. */
+  readonly name: string;
+  readonly kind: "worksheet" | "table";
+  /** Rows and columns `readSource` returns (for a table: header and body, not the total row). */
+  readonly rows: number;
+  readonly columns: number;
+  /** True for sheets EC Review created (the review); the pane offers only the others as sources. */
+  readonly owned: boolean;
+  /** The range `readSource` returns, sheet-qualified, e.g. `订单!A1:I1001`; empty when there is nothing to read. */
+  readonly address: string;
+  /** The sheet row (1-based) of the first row `readSource` returns: `firstSheetRow` for the table readers. */
+  readonly firstRow: number;
+}
+
+export interface ReadSourceOptions {
+  /** Called after each chunk with the rows read so far and the rows in all. */
+  onProgress?(read: number, total: number): void;
+  /** Checked between chunks; an aborted read rejects with the signal's reason (an "AbortError"). */
+  signal?: AbortSignal;
+  /** Which kind of source `name` names, as `listSources` reported it. Default: a worksheet, else a table of that name. */
+  kind?: SourceSheet["kind"];
+}
+
+/** The stages of `writeReview`, in order, as reported to `onProgress` (the pane shows them through its string tables). */
+export type WriteReviewStage = "inspect" | "cells" | "formats" | "charts" | "commit";
+
+export interface WriteReviewOptions {
+  onProgress?(stage: WriteReviewStage): void;
+  /**
+   * Checked before each stage. Until the last stage an aborted write leaves the workbook as it was
+   * (the sheet being built is removed) and rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
+}
+
+export interface WriteReviewResult {
+  /** The sheet that now holds the review. */
+  readonly sheetName: string;
+  /** Set when the layout's name was taken by a sheet EC Review did not create: that name. */
+  readonly renamedBecauseTaken?: string;
+}
+
+/** Which column (0-based) of a source holds a field, as the operator chose it; `null`: the source has no such column. */
+export type MappingOverrides = { readonly [F in TableField]?: number | null };
+
+/**
+ * The review's settings, stored in the workbook so that Refresh, and a colleague opening the file,
+ * build the same review. Serialized as JSON with `version`; a newer or unreadable version loads as null.
+ */
+export interface ReviewSettings {
+  readonly version: 1;
+  /** Source names as `listSources` reports them. */
+  readonly sources: { readonly orders: string; readonly adSpend?: string; readonly traffic?: string; readonly costs?: string };
+  /** Column choices that override the detected mapping, per source. */
+  readonly mappings: { readonly [K in TableKind]?: MappingOverrides };
+  /** The review period, e.g. "2025-06..2025-10" (see `parseMonthRange`). */
+  readonly period: string;
+  readonly compare: ComparisonMode;
+  readonly targets: ReviewTargets;
+  /** Attainment at or above `met` is met, at or above `near` is near. */
+  readonly thresholds: { readonly met: number; readonly near: number };
+  readonly language: Locale;
+}
+
+export interface HostSupport {
+  readonly supported: boolean;
+  /** The requirement sets the host lacks, e.g. "ExcelApi 1.12". */
+  readonly missing: string[];
+}
+
+export interface WorkbookGateway {
+  /** Whether the host supports every requirement set the gateway uses. */
+  hostSupport(): Promise<HostSupport>;
+  /** The used range of every worksheet and every table, in workbook order. */
+  listSources(): Promise<SourceSheet[]>;
+  /** The values of a source (used range, or table with its header), read in chunks that keep each response under 4 MB. */
+  readSource(name: string, options?: ReadSourceOptions): Promise<unknown[][]>;
+  /**
+   * Writes the review to a sheet EC Review owns: the owned sheet of the layout's name is rebuilt,
+   * a sheet of that name the operator made is never touched (the review gets a new name).
+   */
+  writeReview(layout: SheetLayout, options?: WriteReviewOptions): Promise<WriteReviewResult>;
+  loadSettings(): Promise<ReviewSettings | null>;
+  saveSettings(settings: ReviewSettings): Promise<void>;
+  /** Activates a sheet (e.g. the review after it is written). */
+  selectSheet(name: string): Promise<void>;
+}
