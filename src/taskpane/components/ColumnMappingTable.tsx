@@ -1,0 +1,140 @@
+import {
+  Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
+} from "@fluentui/react-components";
+import { columnName } from "../../review/sheet-layout";
+import type { ColumnMapping } from "../../review/tables/table-detection";
+import { TABLE_FIELDS, type TableField, type TableKind } from "../../review/tables/table-fields";
+import { fieldLabelKey, percentText, usePaneLocale, useTranslate, type Translate } from "../pane-locale";
+import type { ChosenTable } from "../review-controller";
+
+const useStyles = makeStyles({
+  table: {
+    tableLayout: "fixed",
+    width: "100%",
+  },
+  fieldColumn: {
+    width: "25%",
+  },
+  matchColumn: {
+    width: "25%",
+  },
+  field: {
+    overflowWrap: "anywhere",
+  },
+  missing: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  dropdown: {
+    minWidth: "unset",
+    width: "100%",
+  },
+  dropdownButton: {
+    gridTemplateColumns: "[content] minmax(0, 1fr) [icon] auto [end]",
+  },
+  dropdownText: {
+    minWidth: 0,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  match: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  low: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  cell: {
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+});
+
+/** "" stands for "no such column" in the dropdowns (real options are column numbers). */
+const NO_COLUMN = "";
+/** Mappings below this confidence are worth a second look, and say so in colour. */
+const LOW_CONFIDENCE = 0.6;
+
+/** "B · 买家会员名", or "Column B" for a column without a header. */
+function columnLabel(t: Translate, column: number, header: string | null | undefined): string {
+  const letter = columnName(column);
+  return header ? t("pane.data.columnWithHeader", { letter, header }) : t("pane.data.columnNoHeader", { letter });
+}
+
+function matchText(t: Translate, locale: Parameters<typeof percentText>[0], mapping: ColumnMapping | undefined): string {
+  if (mapping === undefined) return t("pane.data.unmapped");
+  if (mapping.source === "override") return t("pane.data.byYou");
+  const percent = percentText(locale, mapping.confidence);
+  return mapping.source === "header" ? t("pane.data.byHeader", { percent }) : t("pane.data.byContent", { percent });
+}
+
+export interface ColumnMappingTableProps {
+  readonly kind: TableKind;
+  readonly table: ChosenTable<TableKind>;
+  readonly onOverride: (field: TableField, column: number | null) => void;
+}
+
+/** Which column holds each field of a table, how the mapping was found, and a dropdown to change it. */
+export function ColumnMappingTable({ kind, table, onOverride }: ColumnMappingTableProps) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const locale = usePaneLocale();
+  const { detection } = table;
+  const columns = detection.columns as Readonly<Partial<Record<string, ColumnMapping>>>;
+  const missing = new Set<string>(detection.missingRequired);
+  const options = Array.from({ length: detection.columnCount }, (_, column) => ({
+    value: String(column),
+    text: columnLabel(t, column, detection.headers[column]),
+  }));
+
+  return (
+    <Table className={styles.table} size="extra-small" aria-label={t("pane.data.columnsOf", { sheet: table.sheet })}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.fieldColumn}>{t("pane.data.col.field")}</TableHeaderCell>
+          <TableHeaderCell>{t("pane.data.col.column")}</TableHeaderCell>
+          <TableHeaderCell className={styles.matchColumn}>{t("pane.data.col.match")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {(TABLE_FIELDS[kind] as readonly TableField[]).map((field) => {
+          const mapping = columns[field];
+          const label = t(fieldLabelKey(field));
+          const selected = mapping === undefined ? NO_COLUMN : String(mapping.column);
+          const selectedText = mapping === undefined ? t("pane.data.noColumn") : columnLabel(t, mapping.column, detection.headers[mapping.column]);
+          const low = mapping !== undefined && mapping.source !== "override" && mapping.confidence < LOW_CONFIDENCE;
+          return (
+            <TableRow key={field}>
+              <TableCell className={styles.cell}>
+                <span className={mergeClasses(styles.field, missing.has(field) && styles.missing)}>{label}</span>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <Dropdown
+                  className={styles.dropdown}
+                  button={{ className: styles.dropdownButton, title: selectedText, children: <span className={styles.dropdownText}>{selectedText}</span> }}
+                  size="small"
+                  aria-label={t("pane.data.columnFor", { field: label })}
+                  value={selectedText}
+                  selectedOptions={[selected]}
+                  onOptionSelect={(_event, data) => {
+                    if (data.optionValue === undefined || data.optionValue === selected) return;
+                    onOverride(field, data.optionValue === NO_COLUMN ? null : Number(data.optionValue));
+                  }}
+                >
+                  <Option value={NO_COLUMN} text={t("pane.data.noColumn")}>{t("pane.data.noColumn")}</Option>
+                  {options.map((option) => (
+                    <Option key={option.value} value={option.value} text={option.text}>{option.text}</Option>
+                  ))}
+                </Dropdown>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <span className={mergeClasses(styles.match, low && styles.low)}>{matchText(t, locale, mapping)}</span>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

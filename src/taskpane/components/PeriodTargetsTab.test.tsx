@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { fakeWorkbook, sampleWorkbookSheets } from "../fake-workbook";
+import { TaskPaneApp } from "./TaskPaneApp";
+
+afterEach(cleanup);
+
+async function renderTargetsTab() {
+  render(<TaskPaneApp gateway={fakeWorkbook({ sheets: sampleWorkbookSheets() })} displayLanguage="en-US" initialTab="period" />);
+  // The period is proposed from the orders once the workbook is read.
+  await screen.findByText("The orders run from 2025-01 to 2025-10.", {}, { timeout: 10_000 });
+}
+
+/** The input labelled `label` (required fields add "*" to their label). */
+const input = (label: string) => screen.getByLabelText(new RegExp(`^${label}\\*?$`), { selector: "input" }) as HTMLInputElement;
+
+describe("Period and targets tab", () => {
+  it("proposes the last five full months of the orders", async () => {
+    await renderTargetsTab();
+    expect(input("First month").value).toBe("2025-06");
+    expect(input("Last month").value).toBe("2025-10");
+    expect(screen.getByRole("combobox", { name: "Compare with" }).textContent).toContain("The previous period");
+  });
+
+  it("says what is wrong with a target and clears the message once fixed", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    await user.type(input("GMV"), "lots");
+    expect(screen.getByText("Enter an amount, for example 25000000, 2500万 or ¥180.")).toBeTruthy();
+    expect(input("GMV").getAttribute("aria-invalid")).toBe("true");
+    await user.clear(input("GMV"));
+    await user.type(input("GMV"), "2500万");
+    expect(screen.queryByText(/Enter an amount/)).toBeNull();
+
+    await user.type(input("Repurchase rate"), "120");
+    expect(screen.getByText("A rate cannot be above 100%.")).toBeTruthy();
+    await user.type(input("AOV growth"), "-5");
+    expect(screen.getByText("Enter a number above zero.")).toBeTruthy();
+  });
+
+  it("checks the period, the margin band and the thresholds", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    fireEvent.change(input("Last month"), { target: { value: "2025-03" } });
+    expect(screen.getByText("The last month cannot be before the first.")).toBeTruthy();
+
+    const low = screen.getByRole("spinbutton", { name: /^Low edge/ });
+    await user.clear(low);
+    await user.type(low, "15");
+    await user.tab();
+    expect(screen.getByText("The high edge cannot be below the low edge.")).toBeTruthy();
+
+    const near = screen.getByRole("spinbutton", { name: /^Near from/ });
+    await user.clear(near);
+    await user.type(near, "100");
+    await user.tab();
+    expect(screen.getByText("“Near” must be below “met”.")).toBeTruthy();
+
+    // Arrow keys step the spin buttons.
+    const met = screen.getByRole("spinbutton", { name: /^Met from/ });
+    await user.click(met);
+    await user.keyboard("{ArrowUp}");
+    expect((met as HTMLInputElement).value).toBe("101%");
+    expect(screen.queryByText("“Near” must be below “met”.")).toBeNull();
+  });
+
+  it("keeps the build button disabled while a field is invalid", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    await user.type(input("Conversion rate"), "abc");
+    await user.click(screen.getByRole("tab", { name: "Build" }));
+    expect(screen.getByText(/Some targets or months need fixing first/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Build the review" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Open the Targets tab" }));
+    expect(screen.getByText("Enter a percentage, for example 25 or 12.5.")).toBeTruthy();
+  });
+});

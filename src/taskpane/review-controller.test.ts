@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { parseMonthRange } from "../review/review-period";
+import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
+import {
+  buildReviewSheet, chooseTables, defaultPeriod, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook, stageProgress,
+  type PipelineStage, type ReviewRequest,
+} from "./review-controller";
+
+const SHEETS = sampleWorkbookSheets();
+
+function request(overrides: Partial<ReviewRequest> = {}): ReviewRequest {
+  return {
+    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null },
+    overrides: {},
+    period: parseMonthRange("2025-06..2025-10")!,
+    compare: "previous",
+    targets: { gmv: 250000, aov: 180 },
+    thresholds: { met: 1, near: 0.9 },
+    locale: "zh-CN",
+    ...overrides,
+  };
+}
+
+describe("scanWorkbook", () => {
+  it("reads every source with progress and finds the best sheet of each kind", async () => {
+    const stages: PipelineStage[] = [];
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS, chunkRows: 200 }), { onStage: (stage) => stages.push(stage) });
+    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null });
+    expect(stages[0]).toEqual({ stage: "listing" });
+    const reads = stages.filter((stage) => stage.stage === "reading" && stage.sheet === "订单");
+    expect(reads.map((stage) => stage.stage === "reading" && stage.read)).toEqual([0, 200, 400, 600, 601]);
+    expect(stages.at(-1)).toEqual({ stage: "detecting" });
+  });
+
+  it("leaves out the add-in's own sheets and empty ones", async () => {
+    const gateway = fakeWorkbook({ sheets: { ...SHEETS, 空白: [] } });
+    const listed = await gateway.listSources();
+    gateway.listSources = async () => [...listed, { ...listed[0], name: "运营复盘", owned: true }];
+    const scan = await scanWorkbook(gateway);
+    expect(scan.sheets.map((sheet) => sheet.source.name)).toEqual(["订单", "推广", "流量"]);
+    expect(gateway.calls).not.toContain("readSource:运营复盘");
+  });
+});
+
+describe("choosing tables and columns", () => {
+  it("lists the rows that will be skipped, with the sheet row and the reason", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const read = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} }));
+    expect(read.notices).toEqual([]);
+    expect(read.skipped.slice(0, 2)).toEqual([
+      { sheet: "订单", row: 3, reason: "skip.unreadableAmount", params: { found: "about 80" } },
+      { sheet: "订单", row: 5, reason: "skip.noTime", params: {} },
+    ]);
+    expect(read.sources).toEqual(["订单", "推广", "流量"]);
+  });
+
+  it("applies the operator's overrides, and blocks the build when a required column is unmapped", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const unmapped = chooseTables(scan, { sources: {}, overrides: { orders: { buyer: null } } });
+    expect(unmapped.orders!.detection.columns.buyer).toBeUndefined();
+    expect(readChosenTables(unmapped).notices).toEqual([
+      { key: "pane.error.ordersMissing", params: { sheet: "订单" }, fields: ["buyer"], blocking: true },
+    ]);
+    const moved = chooseTables(scan, { sources: {}, overrides: { orders: { channel: 5 } } });
+    expect(moved.orders!.detection.columns.channel).toEqual({ column: 5, header: "宝贝标题", confidence: 1, source: "override" });
+    // An override of a column the sheet no longer has is dropped.
+    const stale = chooseTables(scan, { sources: {}, overrides: { orders: { channel: 40 } } });
+    expect(stale.orders!.detection.columns.channel?.column).toBe(7);
+  });
+
+  it("uses no table for a kind set to null, and a sheet for one kind only", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const chosen = chooseTables(scan, { sources: { traffic: null, adSpend: "订单" }, overrides: {} });
+    expect(chosen.traffic).toBeNull();
+    expect(chosen.orders!.sheet).toBe("订单");
+    expect(chosen.adSpend).toBeNull();
+  });
+
+  it("proposes the last five full months of the orders as the period", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const orders = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} })).orders!;
+    const period = defaultPeriod(orders)!;
+    expect(period.to - period.from + 1).toBe(5);
+  });
+});
+
+describe("buildReviewSheet", () => {
+  it("reads, computes, writes and saves the settings, in that order", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS });
+    const stages: string[] = [];
+    let clock = 1000;
+    const outcome = await buildReviewSheet(gateway, request(), {
+      onStage: (stage) => stages.push(stage.stage === "writing" && stage.step !== null ? `writing:${stage.step}` : stage.stage),
+      now: () => (clock += 1250),
+    });
+    expect([...new Set(stages)]).toEqual([
+      "listing", "reading", "detecting", "computing", "writing", "writing:inspect", "writing:cells", "writing:formats", "writing:charts", "writing:commit", "saving",
+    ]);
+    expect(gateway.calls).toEqual(["listSources", "readSource:订单", "readSource:推广", "readSource:流量", "writeReview", "saveSettings"]);
+    expect(outcome.sheetName).toBe("运营复盘");
+    expect(outcome.rowsRead).toBe(SHEETS.订单.length - 1 + SHEETS.推广.length - 1 + SHEETS.流量.length - 1);
+    expect(outcome.skipped.length).toBeGreaterThanOrEqual(2);
+    expect(outcome.elapsedMs).toBe(1250);
+    expect(gateway.saved).toEqual([{
+      version: 1, sources: { orders: "订单", adSpend: "推广", traffic: "流量" }, mappings: {}, period: "2025-06..2025-10",
+      compare: "previous", targets: { gmv: 250000, aov: 180 }, thresholds: { met: 1, near: 0.9 }, language: "zh-CN",
+    }]);
+  });
+
+  it("stops when cancelled: no write, no settings", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS, holdReads: true });
+    const controller = new AbortController();
+    const running = buildReviewSheet(gateway, request(), {
+      signal: controller.signal,
+      onStage: (stage) => {
+        if (stage.stage === "reading" && stage.read > 0) controller.abort();
+      },
+    });
+    const error = await running.catch((caught: unknown) => caught);
+    expect(isAbortError(error)).toBe(true);
+    expect(gateway.calls).not.toContain("writeReview");
+    expect(gateway.calls).not.toContain("saveSettings");
+  });
+
+  it("says which sheet is gone, and when the period has no orders", async () => {
+    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null } })))
+      .rejects.toMatchObject({ key: "pane.error.sourceGone", params: { sheet: "旧订单" } });
+    const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReviewPipelineError);
+    expect(error).toMatchObject({ key: "pane.error.periodNoOrders", params: { from: "2026-01", to: "2026-03", first: "2025-01", last: "2025-10" } });
+  });
+
+  it("refreshes the scan with the sheets it read", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null } }));
+    const refreshed = refreshScan(scan, outcome.scan);
+    expect(refreshed.sheets.map((sheet) => sheet.source.name)).toEqual(["订单", "推广", "流量"]);
+    expect(refreshed.sheets[0]).toBe(outcome.scan.sheets[0]);
+    expect(refreshed.best).toBe(scan.best);
+  });
+});
+
+describe("stageProgress", () => {
+  it("moves forward through the stages", () => {
+    const order: PipelineStage[] = [
+      { stage: "listing" },
+      { stage: "reading", sheet: "a", read: 0, total: 10, index: 0, count: 2 },
+      { stage: "reading", sheet: "a", read: 10, total: 10, index: 0, count: 2 },
+      { stage: "reading", sheet: "b", read: 5, total: 10, index: 1, count: 2 },
+      { stage: "detecting" }, { stage: "computing" }, { stage: "writing", step: null }, { stage: "writing", step: "charts" }, { stage: "saving" },
+    ];
+    const values = order.map(stageProgress);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]);
+    expect(values.at(-1)!).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,528 @@
+/**
+ * The review builder's pipeline, without React: list the workbook's sources, read them (with
+ * progress), recognise their tables, read them into typed columns, build the review, write it and
+ * remember the settings. Every Excel call goes through the `WorkbookGateway`; everything between
+ * the calls is a pure function of its arguments, tested with a fake gateway.
+ */
+import type { MessageKey, MessageParams, Locale } from "../i18n/messages";
+import type { CellGrid } from "../engine/cells/cell-value";
+import { civilFromSerial, daysInMonth, monthLabel } from "../engine/calendar";
+import { buildReview } from "../review/build-review";
+import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
+import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
+import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
+import type { ComparisonMode, MonthRange } from "../review/review-period";
+import { applyOverride } from "../review/tables/apply-override";
+import { detectTable } from "../review/tables/detect-table";
+import { detectTables } from "../review/tables/detect-tables";
+import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
+import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
+import type { ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
+
+/** The operator's column choices for each kind of table (as the settings keep them). */
+export type TableOverrides = ReviewSettings["mappings"];
+
+/** Where the pipeline is; the pane shows it next to the progress bar. */
+export type PipelineStage =
+  | { readonly stage: "listing" }
+  /** Reading source `index` (0-based) of `count`: `read` of `total` rows so far. */
+  | { readonly stage: "reading"; readonly sheet: string; readonly read: number; readonly total: number; readonly index: number; readonly count: number }
+  | { readonly stage: "detecting" }
+  | { readonly stage: "computing" }
+  /** Writing the review sheet; `step` is the gateway's stage once it reports one. */
+  | { readonly stage: "writing"; readonly step: WriteReviewStage | null }
+  | { readonly stage: "saving" };
+
+export interface PipelineOptions {
+  readonly onStage?: (stage: PipelineStage) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** A message for the operator: a string-table key and its parameters. */
+export interface PaneMessage {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+  /** Field codes the message names (shown as their labels, in the `{fields}` placeholder). */
+  readonly fields?: readonly string[];
+}
+
+/** A failure the operator can act on (no order table, a required column unmapped …). */
+export class ReviewPipelineError extends Error implements PaneMessage {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  readonly fields?: readonly string[];
+  constructor(message: PaneMessage) {
+    super(message.key);
+    this.name = "ReviewPipelineError";
+    this.key = message.key;
+    this.params = message.params ?? {};
+    this.fields = message.fields;
+  }
+}
+
+/** True for the error a cancelled pipeline ends with. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+}
+
+function abortError(): Error {
+  const error = new Error("The operation was cancelled.");
+  error.name = "AbortError";
+  return error;
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Lets the pane paint the stage just announced before a long synchronous step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const WRITE_STEPS: readonly WriteReviewStage[] = ["inspect", "cells", "formats", "charts", "commit"];
+
+/**
+ * How far along the pipeline is, in [0, 1], for the progress bar: reading takes the first 60%
+ * (shared evenly between the sources), the other stages a fixed share each.
+ */
+export function stageProgress(stage: PipelineStage): number {
+  switch (stage.stage) {
+    case "listing": return 0.02;
+    case "reading": {
+      const within = stage.total > 0 ? Math.min(1, stage.read / stage.total) : 0;
+      return 0.05 + 0.55 * ((stage.index + within) / Math.max(1, stage.count));
+    }
+    case "detecting": return 0.62;
+    case "computing": return 0.7;
+    case "writing": return 0.75 + 0.2 * (stage.step === null ? 0 : (WRITE_STEPS.indexOf(stage.step) + 1) / WRITE_STEPS.length);
+    case "saving": return 0.97;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning: what tables the workbook holds
+
+/** A source read and recognised. */
+export interface ScannedSheet {
+  readonly source: SourceSheet;
+  readonly grid: CellGrid;
+  /** What the sheet was taken for on its own; `null` when it holds no recognisable table. */
+  readonly detection: TableDetection | null;
+}
+
+/** The workbook's sources and the best sheet found for each kind of table. */
+export interface WorkbookScan {
+  readonly sheets: readonly ScannedSheet[];
+  readonly best: { readonly [K in TableKind]: string | null };
+}
+
+/** Sources the review can read: not the add-in's own sheets, not empty. */
+export function readableSources(sources: readonly SourceSheet[]): SourceSheet[] {
+  return sources.filter((source) => !source.owned && source.rows > 0 && source.columns > 0);
+}
+
+async function readSources(
+  gateway: WorkbookGateway, sources: readonly SourceSheet[], options: PipelineOptions,
+): Promise<Map<string, CellGrid>> {
+  const grids = new Map<string, CellGrid>();
+  for (let index = 0; index < sources.length; index++) {
+    checkAborted(options.signal);
+    const { name, rows } = sources[index];
+    const count = sources.length;
+    options.onStage?.({ stage: "reading", sheet: name, read: 0, total: rows, index, count });
+    const grid = await gateway.readSource(name, {
+      kind: sources[index].kind,
+      signal: options.signal,
+      onProgress: (read, total) => options.onStage?.({ stage: "reading", sheet: name, read, total, index, count }),
+    });
+    grids.set(name, grid);
+  }
+  checkAborted(options.signal);
+  return grids;
+}
+
+/**
+ * Reads every source of the workbook and recognises its table: what the Data tab shows. The
+ * sheets' grids are kept so that changing a mapping shows its skipped rows without reading again.
+ */
+export async function scanWorkbook(gateway: WorkbookGateway, options: PipelineOptions = {}): Promise<WorkbookScan> {
+  options.onStage?.({ stage: "listing" });
+  const sources = readableSources(await gateway.listSources());
+  const grids = await readSources(gateway, sources, options);
+  options.onStage?.({ stage: "detecting" });
+  await nextTask();
+  checkAborted(options.signal);
+  return scanOf(sources, grids);
+}
+
+/** The scan of sources already read (pure). */
+export function scanOf(sources: readonly SourceSheet[], grids: ReadonlyMap<string, CellGrid>): WorkbookScan {
+  const named = sources.filter((source) => grids.has(source.name));
+  const tables = detectTables(named.map((source) => ({ name: source.name, grid: grids.get(source.name)! })));
+  const sheets = named.map((source, i) => ({ source, grid: grids.get(source.name)!, detection: tables.sheets[i].detection }));
+  const best = {} as Record<TableKind, string | null>;
+  for (const kind of TABLE_KINDS) best[kind] = tables[kind]?.sheet ?? null;
+  return { sheets, best };
+}
+
+/**
+ * The scan with the sheets of `fresh` (read again by a build) in place of their old reading; the
+ * best sheet of each kind stays as the full scan found it (pure).
+ */
+export function refreshScan(scan: WorkbookScan, fresh: WorkbookScan): WorkbookScan {
+  const byName = new Map(fresh.sheets.map((sheet) => [sheet.source.name, sheet]));
+  return { sheets: scan.sheets.map((sheet) => byName.get(sheet.source.name) ?? sheet), best: scan.best };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing tables and columns
+
+/**
+ * The operator's choices on the Data tab: the sheet of each kind (`undefined` takes the detected
+ * one, `null` uses none) and the columns they set by hand.
+ */
+export interface TableChoice {
+  readonly sources: { readonly [K in TableKind]?: string | null };
+  readonly overrides: TableOverrides;
+}
+
+/** A table chosen for a kind, with its columns as detected and overridden. */
+export interface ChosenTable<K extends TableKind> {
+  readonly sheet: string;
+  readonly grid: CellGrid;
+  /** The sheet row (1-based) of the grid's first row. */
+  readonly firstRow: number;
+  readonly detection: TableDetectionOf<K>;
+}
+
+export type ChosenTables = { readonly [K in TableKind]: ChosenTable<K> | null };
+
+/** The sheet used for `kind`: the operator's choice, else the detected one. */
+export function chosenSheet(scan: WorkbookScan, choice: TableChoice, kind: TableKind): string | null {
+  const chosen = choice.sources[kind];
+  if (chosen === null) return null;
+  if (chosen !== undefined && scan.sheets.some((sheet) => sheet.source.name === chosen)) return chosen;
+  return scan.best[kind];
+}
+
+/**
+ * The detection of a grid as a table of `kind`, with the operator's overrides applied. Overrides
+ * naming a column the table no longer has are dropped (the sheet changed since they were set).
+ */
+export function detectAs<K extends TableKind>(grid: CellGrid, sheet: string, kind: K, overrides: TableOverrides, detected?: TableDetection | null): TableDetectionOf<K> {
+  let detection = (detected?.kind === kind ? detected : detectTable(grid, { kind, sheetName: sheet })) as TableDetectionOf<K>;
+  const own: Readonly<Record<string, number | null | undefined>> = overrides[kind] ?? {};
+  for (const [field, column] of Object.entries(own)) {
+    if (column === undefined || !isFieldOf(kind, field)) continue;
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= detection.columnCount)) continue;
+    detection = applyOverride(detection, field, column);
+  }
+  return detection;
+}
+
+/** The table of each kind the review will read (pure). */
+export function chooseTables(scan: WorkbookScan, choice: TableChoice): ChosenTables {
+  const chosen = {} as Record<TableKind, ChosenTable<TableKind> | null>;
+  const taken = new Set<string>();
+  for (const kind of TABLE_KINDS) {
+    const name = chosenSheet(scan, choice, kind);
+    const sheet = name === null || taken.has(name) ? undefined : scan.sheets.find((candidate) => candidate.source.name === name);
+    if (sheet === undefined) {
+      chosen[kind] = null;
+      continue;
+    }
+    taken.add(sheet.source.name);
+    chosen[kind] = { sheet: sheet.source.name, grid: sheet.grid, firstRow: sheet.source.firstRow, detection: detectAs(sheet.grid, sheet.source.name, kind, choice.overrides, sheet.detection) };
+  }
+  return chosen as ChosenTables;
+}
+
+/** The order table's columns for `readOrderTable`, or the fields it lacks. */
+export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping: OrderColumnMapping } | { missing: string[] } {
+  const c = detection.columns;
+  const time = c.paidTime ?? c.createdTime;
+  const missing: string[] = [];
+  if (c.amount === undefined) missing.push("amount");
+  // Either time does; the message names them together.
+  if (time === undefined) missing.push("orderTime");
+  // readOrderTable needs the buyer for every row: new buyers, repurchase and cohorts are per buyer.
+  if (c.buyer === undefined) missing.push("buyer");
+  if (c.amount === undefined || time === undefined || c.buyer === undefined) return { missing };
+  return {
+    mapping: {
+      amount: c.amount.column, time: time.column, buyer: c.buyer.column, channel: c.channel?.column, status: c.status?.column,
+      cost: c.cost?.column, itemTitle: c.itemTitle?.column, quantity: c.quantity?.column,
+    },
+  };
+}
+
+/** An ad spend or traffic table's columns for `readChannelMonthTable`, or the fields it lacks. */
+export function channelMonthMappingOf(detection: TableDetectionOf<"adSpend"> | TableDetectionOf<"traffic">): { mapping: ChannelMonthMapping } | { missing: string[] } {
+  const columns = detection.columns as Partial<Record<string, { column: number }>>;
+  const date = columns.date ?? columns.month;
+  const channel = columns.channel;
+  const valueField = detection.kind === "adSpend" ? "spend" : "visitors";
+  const value = columns[valueField];
+  const missing: string[] = [];
+  if (date === undefined) missing.push("date");
+  if (channel === undefined) missing.push("channel");
+  if (value === undefined) missing.push(valueField);
+  if (date === undefined || channel === undefined || value === undefined) return { missing };
+  return { mapping: { date: date.column, channel: channel.column, value: value.column } };
+}
+
+/** A problem with the chosen tables: a blocking one stops the build, the others leave a table out. */
+export interface Notice extends PaneMessage {
+  readonly blocking: boolean;
+}
+
+/** The tables read into columns, the rows left out, and what the operator should know. */
+export interface ReadTables {
+  readonly orders: OrderTable | null;
+  readonly spend?: ChannelMonthTable;
+  readonly traffic?: ChannelMonthTable;
+  readonly skipped: readonly SkippedRow[];
+  /** Data rows read (below the header) across the tables used. */
+  readonly rowsRead: number;
+  readonly notices: readonly Notice[];
+  readonly sources: readonly string[];
+}
+
+/**
+ * The grid and reading options of a chosen table. A table without a header row starts at its
+ * first data row (the rows above it are a title or notes), so the grid is cut there.
+ */
+function tableRows(chosen: ChosenTable<TableKind>): { grid: CellGrid; options: { sheet: string; headerRow: number | null; firstSheetRow: number } } {
+  const { detection, grid, sheet, firstRow } = chosen;
+  if (detection.headerRow === null && detection.firstDataRow > 0) {
+    return { grid: grid.slice(detection.firstDataRow), options: { sheet, headerRow: null, firstSheetRow: firstRow + detection.firstDataRow } };
+  }
+  return { grid, options: { sheet, headerRow: detection.headerRow, firstSheetRow: firstRow } };
+}
+
+/** Rows below the header (or from the first data row) that were read. */
+function dataRows(chosen: ChosenTable<TableKind>): number {
+  const { grid, options } = tableRows(chosen);
+  return Math.max(0, grid.length - (options.headerRow === null ? 0 : options.headerRow + 1));
+}
+
+/**
+ * Reads the chosen tables into typed columns (pure): the orders, and the ad spend and traffic
+ * tables when their columns are mapped. The cost table is recognised but not read: the review
+ * takes costs from the order table's cost column.
+ */
+export function readChosenTables(tables: ChosenTables): ReadTables {
+  const notices: Notice[] = [];
+  const skipped: SkippedRow[] = [];
+  const sources: string[] = [];
+  let rowsRead = 0;
+  let orders: OrderTable | null = null;
+  if (tables.orders === null) {
+    notices.push({ key: "pane.error.noOrders", blocking: true });
+  } else {
+    const { sheet, detection } = tables.orders;
+    const mapped = orderMappingOf(detection);
+    if ("missing" in mapped) {
+      notices.push({ key: "pane.error.ordersMissing", params: { sheet }, fields: mapped.missing, blocking: true });
+    } else {
+      const { grid, options } = tableRows(tables.orders);
+      const read = readOrderTable(grid, mapped.mapping, options);
+      orders = read.table;
+      skipped.push(...read.skipped);
+      rowsRead += dataRows(tables.orders);
+      sources.push(sheet);
+      if (orderMonths(read.table) === null) {
+        notices.push({ key: "pane.error.noCountedOrders", params: { sheet, skipped: read.skipped.length, excluded: read.table.excludedByStatus }, blocking: true });
+      }
+    }
+  }
+  const channelTables: Partial<Record<"adSpend" | "traffic", ChannelMonthTable>> = {};
+  for (const kind of ["adSpend", "traffic"] as const) {
+    const chosen = tables[kind];
+    if (chosen === null) continue;
+    const mapped = channelMonthMappingOf(chosen.detection);
+    if ("missing" in mapped) {
+      notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: chosen.sheet }, fields: mapped.missing, blocking: false });
+      continue;
+    }
+    const { grid, options } = tableRows(chosen);
+    const read = readChannelMonthTable(grid, mapped.mapping, options);
+    channelTables[kind] = read.table;
+    skipped.push(...read.skipped);
+    rowsRead += dataRows(chosen);
+    sources.push(chosen.sheet);
+  }
+  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, rowsRead, notices, sources };
+}
+
+/** First and last month with a counted order, and the time of the latest one; `null` without counted orders. */
+export function orderMonths(orders: OrderTable): { first: number; last: number; latest: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  let latest = -Infinity;
+  for (let i = 0; i < orders.length; i++) {
+    if (orders.counted[i] !== 1) continue;
+    const month = orders.month[i];
+    if (month < first) first = month;
+    if (month > last) last = month;
+    if (orders.time[i] > latest) latest = orders.time[i];
+  }
+  return first === Infinity ? null : { first, last, latest };
+}
+
+/** Months in the default review period (as the command line's). */
+export const DEFAULT_PERIOD_MONTHS = 5;
+
+/**
+ * The review period the pane proposes: the last five full months of the counted orders, or all
+ * their months when there are fewer. The latest month is full when the latest order falls on its
+ * last day; otherwise the export was cut mid-month and the month before is the last full one.
+ * The same rule as the command line's `defaultPeriod` (src/cli/choose-period.ts).
+ */
+export function defaultPeriod(orders: OrderTable): MonthRange | null {
+  const months = orderMonths(orders);
+  if (months === null) return null;
+  const { year, month, day } = civilFromSerial(months.latest);
+  const lastFull = day === daysInMonth(year, month) ? months.last : months.last - 1;
+  if (lastFull < months.first) return { from: months.first, to: months.last };
+  return { from: Math.max(months.first, lastFull - DEFAULT_PERIOD_MONTHS + 1), to: lastFull };
+}
+
+/** True when some counted order falls in the period. */
+function periodHasOrders(orders: OrderTable, period: MonthRange): boolean {
+  for (let i = 0; i < orders.length; i++) {
+    if (orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building
+
+/** What the review is built from: everything on the pane's tabs. */
+export interface ReviewRequest {
+  /** The sheet of each kind, as the Data tab shows them (`null`: none). */
+  readonly sources: { readonly [K in TableKind]: string | null };
+  readonly overrides: TableOverrides;
+  readonly period: MonthRange;
+  readonly compare: ComparisonMode;
+  readonly targets: ReviewTargets;
+  readonly thresholds: { readonly met: number; readonly near: number };
+  /** The review's language, the pane's: remembered in the settings. */
+  readonly locale: Locale;
+}
+
+export interface BuildOutcome {
+  readonly sheetName: string;
+  /** The review's usual name when a sheet of the operator's holds it (the review then has another name). */
+  readonly renamedFrom?: string;
+  readonly rowsRead: number;
+  readonly skipped: readonly SkippedRow[];
+  /** Orders left out as closed, cancelled or refunded (not errors). */
+  readonly excludedByStatus: number;
+  readonly elapsedMs: number;
+  readonly notices: readonly Notice[];
+  /** The sources just read, scanned (see `refreshScan`). */
+  readonly scan: WorkbookScan;
+  /** The settings saved in the workbook. */
+  readonly settings: ReviewSettings;
+}
+
+
+/** The settings that rebuild this review (pure). */
+export function settingsOf(request: ReviewRequest, orders: string): ReviewSettings {
+  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string } = { orders };
+  for (const kind of ["adSpend", "traffic", "costs"] as const) {
+    const name = request.sources[kind];
+    if (name !== null) sources[kind] = name;
+  }
+  return {
+    version: 1,
+    sources,
+    mappings: request.overrides,
+    period: `${monthLabel(request.period.from)}..${monthLabel(request.period.to)}`,
+    compare: request.compare,
+    targets: request.targets,
+    thresholds: request.thresholds,
+    language: request.locale,
+  };
+}
+
+
+/**
+ * Builds (or rebuilds) the review sheet: lists the sources, reads the chosen ones afresh (the
+ * workbook may have changed since the scan), recognises them with the operator's overrides, reads
+ * them into columns, builds the review, writes it and saves the settings. Cancelled through
+ * `signal`, it stops at the next step; a cancelled write is undone by the gateway, and the
+ * settings are saved only after a complete write (a write that completed despite a late cancel
+ * counts as done: the workbook holds the new review).
+ *
+ * @throws ReviewPipelineError when the review cannot be built as asked (no order table, a
+ *   required column unmapped, a chosen sheet gone); an AbortError when cancelled
+ */
+export async function buildReviewSheet(
+  gateway: WorkbookGateway, request: ReviewRequest, options: PipelineOptions & { readonly now?: () => number } = {},
+): Promise<BuildOutcome> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  options.onStage?.({ stage: "listing" });
+  const listed = readableSources(await gateway.listSources());
+  checkAborted(options.signal);
+  const wanted = TABLE_KINDS.map((kind) => request.sources[kind]).filter((name): name is string => name !== null);
+  if (request.sources.orders === null) throw new ReviewPipelineError({ key: "pane.error.noOrders" });
+  for (const name of wanted) {
+    if (!listed.some((source) => source.name === name)) throw new ReviewPipelineError({ key: "pane.error.sourceGone", params: { sheet: name } });
+  }
+  const toRead = listed.filter((source) => wanted.includes(source.name));
+  const grids = await readSources(gateway, toRead, options);
+
+  options.onStage?.({ stage: "detecting" });
+  await nextTask();
+  checkAborted(options.signal);
+  const scan = scanOf(toRead, grids);
+  const tables = chooseTables(scan, { sources: request.sources, overrides: request.overrides });
+
+  options.onStage?.({ stage: "computing" });
+  await nextTask();
+  checkAborted(options.signal);
+  const read = readChosenTables(tables);
+  const blocking = read.notices.find((notice) => notice.blocking);
+  if (blocking !== undefined || read.orders === null) throw new ReviewPipelineError(blocking ?? { key: "pane.error.noOrders" });
+  if (!periodHasOrders(read.orders, request.period)) {
+    const months = orderMonths(read.orders)!;
+    throw new ReviewPipelineError({
+      key: "pane.error.periodNoOrders",
+      params: { from: monthLabel(request.period.from), to: monthLabel(request.period.to), first: monthLabel(months.first), last: monthLabel(months.last) },
+    });
+  }
+  const review = buildReview({
+    orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic,
+    period: request.period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
+    locale: request.locale, sources: read.sources, generatedAt: new Date(),
+  });
+  checkAborted(options.signal);
+
+  options.onStage?.({ stage: "writing", step: null });
+  const written = await gateway.writeReview(review.sheet, {
+    signal: options.signal,
+    onProgress: (step) => options.onStage?.({ stage: "writing", step }),
+  });
+  // No abort check from here: the review is written, so its settings are saved with it.
+
+  options.onStage?.({ stage: "saving" });
+  const settings = settingsOf(request, tables.orders!.sheet);
+  await gateway.saveSettings(settings);
+
+  return {
+    sheetName: written.sheetName,
+    renamedFrom: written.renamedBecauseTaken,
+    rowsRead: read.rowsRead,
+    skipped: read.skipped,
+    excludedByStatus: read.orders.excludedByStatus,
+    elapsedMs: now() - started,
+    notices: read.notices,
+    scan,
+    settings,
+  };
+}
