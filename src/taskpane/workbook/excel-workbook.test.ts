@@ -426,6 +426,18 @@ describe("writeReview", () => {
   });
 });
 
+describe("insertFormula", () => {
+  it("puts the formula into the selected cell of the active sheet, and nowhere else", async () => {
+    const excel = install(new RecordingExcel({ sheets: [{ name: "A" }, { name: "B" }] }));
+    excel.selection = { row: 4, column: 2 };
+    await gateway.insertFormula!("=EC.AOV(D2:D5001)");
+    const cells = [...excel.sheet("A").cells.entries()];
+    expect(cells).toEqual([["4:2", { formula: "=EC.AOV(D2:D5001)" }]]);
+    expect(excel.sheet("B").cells.size).toBe(0);
+    expect(excel.syncs.length).toBe(1);
+  });
+});
+
 describe("selectSheet", () => {
   it("activates the sheet", async () => {
     const excel = install(new RecordingExcel({ sheets: [{ name: "A" }, { name: "B" }] }));

@@ -52,7 +52,7 @@ export const OWNER_PROPERTY = { key: "ecReview.owner", value: "ec-review" } as c
 export const STATE_PROPERTY = { key: "ecReview.state", building: "building", complete: "complete" } as const;
 
 export function createExcelWorkbook(): WorkbookGateway {
-  return { hostSupport, listSources, readSource, writeReview, loadSettings, saveSettings, selectSheet };
+  return { hostSupport, listSources, readSource, writeReview, loadSettings, saveSettings, selectSheet, insertFormula };
 }
 
 // ---- host ----------------------------------------------------------------------------------------
@@ -492,6 +492,13 @@ async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}
     building.activate();
     await context.sync();
     return { sheetName: choice.name, ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }) };
+  });
+}
+
+async function insertFormula(formula: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.getSelectedRange().getCell(0, 0).formulas = [[formula]];
+    await context.sync();
   });
 }
 

@@ -19,7 +19,7 @@
  *   formula unless the cell's number format is Text ("@").
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1Range } from "../../review/sheet-layout";
+import { a1, a1Range } from "../../review/sheet-layout";
 import { parseRangeAddress, type CellBounds } from "./layout-batches";
 
 const MAX_ROWS = 1_048_576;
@@ -217,6 +217,8 @@ export class RecordingExcel {
   readonly tables: MockTable[] = [];
   readonly xmlParts: { id: string; xml: string }[] = [];
   activeSheet: MockSheet | null = null;
+  /** The selected cell of the active sheet, 0-based. */
+  selection = { row: 0, column: 0 };
   readonly calls: RecordedCall[] = [];
   readonly syncs: SyncRecord[] = [];
   /** The most a request or a response may take before the sync is refused. */
@@ -407,6 +409,10 @@ export class RecordingExcel {
 
   // ---- the object model ------------------------------------------------------------------------
 
+  private selectionCell(row: number, column: number): string {
+    return a1(this.selection.row + row, this.selection.column + column);
+  }
+
   private context(): unknown {
     return {
       workbook: {
@@ -414,6 +420,8 @@ export class RecordingExcel {
         tables: this.tableCollection(),
         customXmlParts: this.customXmlParts(),
         application: this.recorder({ props: {}, calls: [] }, () => null, "application"),
+        // The selection is the active sheet's `selection` cell (A1 unless a test sets another).
+        getSelectedRange: () => ({ getCell: (row: number, column: number) => this.range(this.activeSheet, this.selectionCell(row, column)) }),
       },
       sync: () => this.sync(),
     };

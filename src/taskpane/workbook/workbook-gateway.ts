@@ -98,4 +98,9 @@ export interface WorkbookGateway {
   saveSettings(settings: ReviewSettings): Promise<void>;
   /** Activates a sheet (e.g. the review after it is written). */
   selectSheet(name: string): Promise<void>;
+  /**
+   * Puts `formula` into the top-left cell of the user's selection — the one write to a sheet the
+   * add-in does not own, made only when the user presses Insert in the function catalog.
+   */
+  insertFormula?(formula: string): Promise<void>;
 }
