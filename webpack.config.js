@@ -9,6 +9,9 @@
  *
  * EC_REVIEW_PRODUCTION_URL (e.g. https://addin.example.com/) replaces https://localhost:3000/ in the
  * manifest copied by a production build; without it the manifest keeps localhost.
+ *
+ * A build also bundles the `ec-review` command line (src/cli/main.ts) for Node into
+ * dist/cli/ec-review.cjs, which bin/ec-review.cjs runs; its dependencies stay in node_modules.
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -104,6 +107,48 @@ module.exports = async (env = {}, argv = {}) => {
       server: { type: "https", options: await devServerHttpsOptions() },
       port: DEV_SERVER_PORT,
     };
+    return config;
   }
-  return config;
+  const configs = [config, cliConfig()];
+  // One after the other: the add-in build cleans dist/ as it emits, which would delete a command
+  // line bundle written into dist/cli/ before it. (MultiCompiler reads `parallelism` from the array.)
+  configs.parallelism = 1;
+  return configs;
 };
+
+/** Packages are loaded from node_modules when the command line runs, not bundled. */
+function nodeModulesExternal({ request }, callback) {
+  const bare = request !== undefined && !request.startsWith(".") && !path.isAbsolute(request) && !request.startsWith("node:");
+  return bare ? callback(null, `commonjs ${request}`) : callback();
+}
+
+/** The `ec-review` command line as one CommonJS file for Node, beside the add-in in dist/cli/. */
+function cliConfig() {
+  return {
+    name: "cli",
+    target: "node20",
+    devtool: "source-map",
+    entry: { "ec-review": "./src/cli/main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].cjs",
+      library: { type: "commonjs2" },
+      devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
+    },
+    externalsPresets: { node: true },
+    externals: [nodeModulesExternal],
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    // Readable stack traces and error names matter more than size for a command line.
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}

@@ -1,0 +1,176 @@
+import path from "node:path";
+import type { Locale, MessageKey } from "../i18n/messages";
+import { translate } from "../i18n/messages";
+import type { ChannelMonthMapping } from "../review/channel-month-table";
+import type { OrderColumnMapping } from "../review/order-table";
+import { columnName } from "../review/sheet-layout";
+import { detectTable } from "../review/tables/detect-table";
+import type { WorkbookTables } from "../review/tables/detect-tables";
+import { HEADER_DICTIONARY } from "../review/tables/header-dictionary";
+import type { ColumnMapping, TableDetectionOf } from "../review/tables/table-detection";
+import { REQUIRED_FIELDS, type FieldOf, type TableKind } from "../review/tables/table-fields";
+import { CliError } from "./cli-error";
+import { displayWidth, padEnd } from "./display-width";
+import type { TableFile } from "./read-table-file";
+
+/** A table chosen for the review: the file and sheet it is on, its cells and how its columns map. */
+export interface ChosenTable<K extends TableKind> {
+  readonly file: string;
+  readonly sheet: string;
+  readonly grid: unknown[][];
+  readonly detection: TableDetectionOf<K>;
+}
+
+/**
+ * What the command line needs of each kind beyond detection's own requirements (`REQUIRED_FIELDS`):
+ * the review reads orders by buyer (retention, RFM, repurchase), and ad spend and traffic by
+ * channel and month.
+ */
+const CLI_REQUIRED_FIELDS: { readonly [K in TableKind]: readonly (readonly FieldOf<K>[])[] } = {
+  orders: [["buyer"]],
+  adSpend: [["date", "month"]],
+  traffic: [["channel"], ["date", "month"]],
+  costs: [],
+};
+
+export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
+  orders: "cli.table.orders",
+  adSpend: "cli.table.adSpend",
+  traffic: "cli.table.traffic",
+  costs: "cli.table.costs",
+};
+
+/** The required groups of fields (`REQUIRED_FIELDS` and the command line's own) that the detection leaves unmapped. */
+export function unmetRequirements<K extends TableKind>(detection: TableDetectionOf<K>): (readonly FieldOf<K>[])[] {
+  const groups = [...(REQUIRED_FIELDS[detection.kind] as readonly (readonly FieldOf<K>[])[]), ...(CLI_REQUIRED_FIELDS[detection.kind] as readonly (readonly FieldOf<K>[])[])];
+  const columns = detection.columns as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
+  return groups.filter((group) => !group.some((field) => columns[field] !== undefined));
+}
+
+function nonBlankSheets(file: TableFile) {
+  return file.sheets.filter((sheet) => sheet.grid.some((row) => row.some((cell) => cell !== "" && cell !== null && cell !== undefined)));
+}
+
+/**
+ * The table of `kind` in a file the user named for it: the sheet detection takes for that kind
+ * when it has every required column; otherwise every sheet is read as that kind (the user said
+ * what the file holds) and the one with every required column and the highest confidence wins.
+ * When none has them, throws CliError naming the file, the sheet that came closest, the missing
+ * fields (with headers that would name them) and the headers it has.
+ *
+ * @param tables `detectTables` of the file's sheets, when already computed
+ */
+export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables): ChosenTable<K> {
+  const found = tables?.[kind] as { sheet: string; detection: TableDetectionOf<K> } | null | undefined;
+  if (found && unmetRequirements(found.detection).length === 0) {
+    const sheet = file.sheets.find((s) => s.name === found.sheet)!;
+    return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: found.detection };
+  }
+  let best: { chosen: ChosenTable<K>; unmet: number } | null = null;
+  for (const sheet of nonBlankSheets(file)) {
+    const detection = detectTable(sheet.grid, { kind, sheetName: sheet.name });
+    const unmet = unmetRequirements(detection).length;
+    const better = best === null || unmet < best.unmet || (unmet === best.unmet && detection.confidence > best.chosen.detection.confidence);
+    if (better) best = { chosen: { file: file.file, sheet: sheet.name, grid: sheet.grid, detection }, unmet };
+  }
+  if (best === null) throw new CliError("cli.error.emptyFile", { file: file.file });
+  if (best.unmet > 0) throw missingColumnsError(best.chosen);
+  return best.chosen;
+}
+
+/**
+ * A table of `kind` found, complete, on another sheet of a workbook already read (the orders
+ * workbook that also holds the ad spend), or `null`.
+ */
+export function findCompleteTable<K extends TableKind>(file: TableFile, kind: K, tables: WorkbookTables, exceptSheet: string): ChosenTable<K> | null {
+  const found = tables[kind] as { sheet: string; detection: TableDetectionOf<K> } | null;
+  if (found === null || found.sheet === exceptSheet || unmetRequirements(found.detection).length > 0) return null;
+  const sheet = file.sheets.find((s) => s.name === found.sheet)!;
+  return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: found.detection };
+}
+
+function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliError {
+  const { detection } = chosen;
+  const dictionary = HEADER_DICTIONARY[detection.kind] as Readonly<Partial<Record<FieldOf<K>, readonly (readonly [string, number])[]>>>;
+  const fields = unmetRequirements(detection)
+    .map((group) => group.map((field) => {
+      const examples = (dictionary[field] ?? []).filter(([, confidence]) => confidence >= 0.95).slice(0, 2).map(([header]) => header);
+      return examples.length === 0 ? field : `${field} (${examples.join(", ")})`;
+    }).join(" / "))
+    .join("; ");
+  const headers = detection.headers.filter((header): header is string => header !== null && header !== "");
+  return new CliError("cli.error.missingColumns", {
+    file: chosen.file,
+    sheet: chosen.sheet,
+    what: TABLE_NAME_KEYS[detection.kind],
+    fields,
+    headers: headers.length === 0 ? "—" : headers.map((header) => `"${header}"`).join(", "),
+  });
+}
+
+/** The review's order columns from a complete orders detection: payment time before creation time. */
+export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumnMapping {
+  const c = detection.columns;
+  return {
+    amount: c.amount!.column,
+    time: (c.paidTime ?? c.createdTime)!.column,
+    buyer: c.buyer!.column,
+    channel: c.channel?.column,
+    status: c.status?.column,
+    cost: c.cost?.column,
+    itemTitle: c.itemTitle?.column,
+    quantity: c.quantity?.column,
+  };
+}
+
+/** The columns of a complete ad spend or traffic detection: day before month, the spend or the visitors. */
+export function channelMonthMapping(detection: TableDetectionOf<"adSpend"> | TableDetectionOf<"traffic">): ChannelMonthMapping {
+  const c = detection.columns;
+  const value = detection.kind === "adSpend" ? detection.columns.spend : detection.columns.visitors;
+  return { date: (c.date ?? c.month)!.column, channel: c.channel!.column, value: value!.column };
+}
+
+/**
+ * A table's source as the user knows it: the file, and the sheet after "›" when the file has
+ * sheets of its own (a CSV's one sheet is named after the file).
+ */
+export function tableSource(chosen: ChosenTable<TableKind>): string {
+  const base = path.basename(chosen.file);
+  return chosen.sheet === path.basename(chosen.file, path.extname(chosen.file)) ? base : `${base} › ${chosen.sheet}`;
+}
+
+/** The fields a chosen table's review reading uses, in the order the mapping table shows them. */
+const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
+  orders: ["orderId", "buyer", "paidTime", "createdTime", "amount", "cost", "status", "channel", "itemTitle", "sku", "quantity"],
+  adSpend: ["date", "month", "channel", "spend", "impressions", "clicks", "attributedGmv"],
+  traffic: ["date", "month", "channel", "visitors"],
+  costs: ["sku", "itemTitle", "unitCost"],
+};
+
+/**
+ * The detected mapping as a short table for stderr:
+ *
+ *   orders.csv: orders table, header row 1, confidence 0.97
+ *     amount     ← 实付金额        1.00  header
+ */
+export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, locale: Locale): string {
+  const { detection } = chosen;
+  const title = translate(locale, "cli.mapping.title", {
+    source: tableSource(chosen),
+    what: TABLE_NAME_KEYS[detection.kind],
+    row: detection.headerRow === null ? "—" : detection.headerRow + 1,
+    confidence: detection.confidence.toFixed(2),
+  });
+  const columns = detection.columns as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
+  const rows = (SHOWN_FIELDS[detection.kind] as readonly FieldOf<K>[])
+    .filter((field) => columns[field] !== undefined)
+    .map((field) => {
+      const mapping = columns[field]!;
+      const header = mapping.header ?? translate(locale, "cli.mapping.noHeader", { column: columnName(mapping.column) });
+      return [field, header, mapping.confidence.toFixed(2), translate(locale, `cli.mapping.source.${mapping.source}` as MessageKey)];
+    });
+  const fieldWidth = Math.max(...rows.map((row) => displayWidth(row[0])));
+  const headerWidth = Math.max(...rows.map((row) => displayWidth(row[1])));
+  const lines = rows.map((row) => `  ${padEnd(row[0], fieldWidth)} ← ${padEnd(row[1], headerWidth)}  ${row[2]}  ${row[3]}`);
+  return [title, ...lines].join("\n");
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { chooseLocale, parseCommandLine } from "./cli-options";
+
+describe("chooseLocale", () => {
+  it("follows LC_ALL, then LC_MESSAGES, then LANG: Chinese for zh…, English otherwise", () => {
+    expect(chooseLocale([], { LANG: "zh_CN.UTF-8" })).toBe("zh-CN");
+    expect(chooseLocale([], { LANG: "zh_TW.UTF-8" })).toBe("zh-CN");
+    expect(chooseLocale([], { LANG: "en_GB.UTF-8" })).toBe("en-US");
+    expect(chooseLocale([], { LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en-US");
+    expect(chooseLocale([], { LC_MESSAGES: "zh_CN.GBK", LANG: "C" })).toBe("zh-CN");
+    expect(chooseLocale([], {})).toBe("en-US");
+  });
+
+  it("lets --lang override the environment, in either spelling, when its value is valid", () => {
+    expect(chooseLocale(["build", "--lang", "zh-CN"], { LANG: "en_US" })).toBe("zh-CN");
+    expect(chooseLocale(["demo", "--lang=en-US"], { LANG: "zh_CN" })).toBe("en-US");
+    expect(chooseLocale(["demo", "--lang", "fr"], { LANG: "zh_CN" })).toBe("zh-CN");
+  });
+});
+
+describe("parseCommandLine", () => {
+  it("reads build's options, with --option value and --option=value", () => {
+    expect(parseCommandLine(["build", "--orders", "o.csv", "--adspend=a.xlsx", "--period", "2025-06..2025-10", "--compare", "yoy", "--out", "r.xlsx", "--json", "s.json"])).toEqual({
+      kind: "build", orders: "o.csv", adSpend: "a.xlsx", traffic: undefined, costs: undefined, period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
+      compare: "yoy", targets: undefined, out: "r.xlsx", json: "s.json",
+    });
+  });
+
+  it("defaults the comparison to the previous period and the demo to 60,000 orders in demo/", () => {
+    expect(parseCommandLine(["build", "--orders", "o.csv", "--out", "r.xlsx"])).toMatchObject({ compare: "previous", period: undefined });
+    expect(parseCommandLine(["demo"])).toEqual({ kind: "demo", out: "demo", orders: 60_000 });
+    expect(parseCommandLine(["demo", "--orders", "120,000", "--out", "x/"])).toEqual({ kind: "demo", out: "x/", orders: 120_000 });
+  });
+
+  it("answers --help anywhere and --version first", () => {
+    expect(parseCommandLine(["build", "--orders", "o.csv", "--help"])).toEqual({ kind: "help" });
+    expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });
+  });
+});

@@ -1,0 +1,145 @@
+import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
+import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
+import { CliError, EXIT_USAGE } from "./cli-error";
+
+/** `ec-review build`: a review from the operator's files. */
+export interface BuildCommand {
+  readonly kind: "build";
+  readonly orders: string;
+  readonly adSpend?: string;
+  readonly traffic?: string;
+  readonly costs?: string;
+  /** From `--period 2025-06..2025-10`; checked against the data later. */
+  readonly period?: MonthRange;
+  readonly compare: ComparisonMode;
+  readonly targets?: string;
+  readonly out: string;
+  readonly json?: string;
+}
+
+/** `ec-review demo`: the review of a generated sample shop. */
+export interface DemoCommand {
+  readonly kind: "demo";
+  /** Folder to write ec-review-demo.xlsx and summary.json into. */
+  readonly out: string;
+  readonly orders: number;
+}
+
+export type CliCommand = { readonly kind: "help" } | { readonly kind: "version" } | BuildCommand | DemoCommand;
+
+export const DEMO_DEFAULT_ORDERS = 60_000;
+const DEMO_MAX_ORDERS = 1_000_000;
+const COMPARE_MODES: readonly ComparisonMode[] = ["previous", "yoy"];
+const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
+
+/** The options each command takes; every one of them takes a value. */
+const OPTIONS = {
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json"],
+  demo: ["--out", "--orders", "--lang"],
+} as const;
+
+type CommandName = keyof typeof OPTIONS;
+
+/** A usage error: exit code 2. */
+function usage(key: MessageKey, params: MessageParams = {}): CliError {
+  return new CliError(key, params, EXIT_USAGE);
+}
+
+/**
+ * The language of the command's messages: `--lang` when given and valid, else the locale of the
+ * environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX ranks them): Chinese for `zh…`,
+ * English otherwise. Looked at before the rest of the command line, so that errors in it are
+ * already in the user's language.
+ */
+export function chooseLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value !== undefined && (LANGUAGES as readonly string[]).includes(value)) return value as Locale;
+  }
+  const environment = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return resolveLocale(environment);
+}
+
+/**
+ * Parses `ec-review`'s arguments (without `node` and the script). Options take their value as
+ * the next argument or after `=`; each may be given once. Throws CliError with exit code 2 for
+ * anything malformed: an unknown command or option, a missing or invalid value, a missing `--out`
+ * or `--orders`.
+ */
+export function parseCommandLine(argv: readonly string[]): CliCommand {
+  if (argv.length === 0) throw usage("cli.usage.noCommand");
+  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+  if (argv[0] === "--version" || argv[0] === "-v" || argv[0] === "version") return { kind: "version" };
+  const command = argv[0];
+  if (command !== "build" && command !== "demo") {
+    throw command.startsWith("-") ? usage("cli.usage.noCommand") : usage("cli.usage.unknownCommand", { command });
+  }
+  const values = readOptions(command, argv.slice(1));
+  const choice = <T extends string>(option: string, allowed: readonly T[]): T | undefined => {
+    const value = values.get(option);
+    if (value === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: value });
+    return value as T;
+  };
+  choice("--lang", LANGUAGES);
+
+  if (command === "demo") {
+    const count = values.get("--orders");
+    let orders = DEMO_DEFAULT_ORDERS;
+    if (count !== undefined) {
+      orders = Number(count.replace(/[,_]/g, ""));
+      if (!/^\d[\d,_]*$/.test(count) || !Number.isSafeInteger(orders) || orders < 1 || orders > DEMO_MAX_ORDERS) {
+        throw usage("cli.usage.badOrderCount", { found: count, max: DEMO_MAX_ORDERS });
+      }
+    }
+    return { kind: "demo", out: values.get("--out") ?? "demo", orders };
+  }
+
+  const orders = values.get("--orders");
+  if (orders === undefined) throw usage("cli.usage.missingOption", { command, option: "--orders" });
+  const out = values.get("--out");
+  if (out === undefined) throw usage("cli.usage.missingOption", { command, option: "--out" });
+  if (!/\.xlsx$/i.test(out)) throw usage("cli.usage.outNotXlsx", { found: out });
+  const periodText = values.get("--period");
+  const period = periodText === undefined ? undefined : parseMonthRange(periodText);
+  if (period === null) throw usage("cli.usage.badPeriod", { found: periodText! });
+  const json = values.get("--json");
+  if (json !== undefined && !/\.json$/i.test(json)) throw usage("cli.usage.jsonNotJson", { found: json });
+  return {
+    kind: "build",
+    orders,
+    adSpend: values.get("--adspend"),
+    traffic: values.get("--traffic"),
+    costs: values.get("--costs"),
+    period,
+    compare: choice("--compare", COMPARE_MODES) ?? "previous",
+    targets: values.get("--targets"),
+    out,
+    json,
+  };
+}
+
+function readOptions(command: CommandName, args: readonly string[]): Map<string, string> {
+  const known: readonly string[] = OPTIONS[command];
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith("--")) throw usage("cli.usage.unexpectedArgument", { found: arg });
+    const equals = arg.indexOf("=");
+    const option = equals === -1 ? arg : arg.slice(0, equals);
+    if (!known.includes(option)) throw usage("cli.usage.unknownOption", { option, command, options: known.join(" ") });
+    let value: string | undefined;
+    if (equals !== -1) value = arg.slice(equals + 1);
+    else {
+      value = args[i + 1];
+      // "--out --json x.json": the value is missing, not "--json".
+      if (value === undefined || value.startsWith("--")) throw usage("cli.usage.missingValue", { option });
+      i++;
+    }
+    if (value.trim() === "") throw usage("cli.usage.missingValue", { option });
+    if (values.has(option)) throw usage("cli.usage.repeatedOption", { option });
+    values.set(option, value);
+  }
+  return values;
+}

@@ -1,0 +1,83 @@
+import type { Locale } from "../i18n/messages";
+import { buildReview, type ReviewModel } from "../review/build-review";
+import { readChannelMonthTable } from "../review/channel-month-table";
+import { readOrderTable, type OrderColumnMapping, type SkippedRow } from "../review/order-table";
+import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/review-inputs";
+import type { ComparisonMode, MonthRange } from "../review/review-period";
+import { summarizeReview, type ReviewSummary } from "../review/review-summary";
+import type { CellGrid } from "../engine/cells/cell-value";
+import { CliError } from "./cli-error";
+import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-tables";
+import { checkPeriodHasOrders, defaultPeriod } from "./choose-period";
+
+/** What the command line hands the review: the chosen tables and the user's choices. */
+export interface ReviewRequest {
+  readonly orders: ChosenTable<"orders">;
+  readonly adSpend?: ChosenTable<"adSpend">;
+  readonly traffic?: ChosenTable<"traffic">;
+  /** A column of the order grid holding each order's cost, from a cost table (see `applyCostTable`). */
+  readonly costColumn?: number;
+  /** The period; the default period (`defaultPeriod`) when absent. */
+  readonly period?: MonthRange;
+  readonly compare: ComparisonMode;
+  /** The targets, or a function that sets them from the figures of the period without targets (the demo's). */
+  readonly targets: ReviewTargets | ((baseline: ReviewSummary) => ReviewTargets);
+  readonly locale: Locale;
+  /** Names of the sources for the review's header. */
+  readonly sources: readonly string[];
+  readonly generatedAt: Date;
+}
+
+export interface ComputedReview {
+  readonly model: ReviewModel;
+  readonly inputs: ReviewInputs;
+  /** True when the period was not given and `defaultPeriod` chose it. */
+  readonly defaultPeriod: boolean;
+}
+
+/** The grid and reading options of a chosen table: a table without a header row starts at its first data row. */
+function tableRows(chosen: ChosenTable<"orders"> | ChosenTable<"adSpend"> | ChosenTable<"traffic">): { grid: CellGrid; options: { sheet: string; headerRow: number | null; firstSheetRow: number } } {
+  const { detection, grid, sheet } = chosen;
+  if (detection.headerRow === null && detection.firstDataRow > 0) {
+    return { grid: grid.slice(detection.firstDataRow), options: { sheet, headerRow: null, firstSheetRow: detection.firstDataRow + 1 } };
+  }
+  return { grid, options: { sheet, headerRow: detection.headerRow, firstSheetRow: 1 } };
+}
+
+function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | undefined, skipped: SkippedRow[]): ChannelMonthTable | undefined {
+  if (chosen === undefined) return undefined;
+  const { grid, options } = tableRows(chosen);
+  const read = readChannelMonthTable(grid, channelMonthMapping(chosen.detection), options);
+  skipped.push(...read.skipped);
+  return read.table;
+}
+
+/**
+ * Reads the chosen tables into the review's inputs and builds the review (`buildReview`), the
+ * same model the task pane builds. Throws CliError when no order can be counted, or when the
+ * period holds none.
+ */
+export function computeReview(request: ReviewRequest): ComputedReview {
+  const mapping: OrderColumnMapping = { ...orderMapping(request.orders.detection), ...(request.costColumn === undefined ? {} : { cost: request.costColumn }) };
+  const { grid, options } = tableRows(request.orders);
+  const orders = readOrderTable(grid, mapping, options);
+  const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
+  if (counted === 0) {
+    throw new CliError("cli.error.noOrders", {
+      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length, excluded: orders.table.excludedByStatus,
+    });
+  }
+  const period = request.period ?? defaultPeriod(orders.table)!;
+  checkPeriodHasOrders(orders.table, period);
+
+  const skipped: SkippedRow[] = [...orders.skipped];
+  const spend = readSpendOrTraffic(request.adSpend, skipped);
+  const traffic = readSpendOrTraffic(request.traffic, skipped);
+  const base = {
+    orders: orders.table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale,
+    sources: request.sources, generatedAt: request.generatedAt,
+  };
+  const targets = typeof request.targets === "function" ? request.targets(summarizeReview({ ...base, targets: {} })) : request.targets;
+  const inputs: ReviewInputs = { ...base, targets };
+  return { model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined };
+}

@@ -1,0 +1,309 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReview } from "../review/build-review";
+import { readChannelMonthTable } from "../review/channel-month-table";
+import { readOrderTable } from "../review/order-table";
+import { parseMonthRange } from "../review/review-period";
+import { AD_SPEND_HEADERS, generateSampleShop, ORDER_HEADERS, TRAFFIC_HEADERS } from "../sample-shop/generate-sample-shop";
+import { csvText, runCaptured, scratchFolder, writeCsv, writeXlsx } from "./cli-test-harness";
+import { readTableFile } from "./read-table-file";
+import { summaryJson } from "./summary-json";
+
+const scratch = scratchFolder();
+afterAll(() => scratch.remove());
+
+const ORDER_COLUMN = (header: (typeof ORDER_HEADERS)[number]) => ORDER_HEADERS.indexOf(header);
+const PAID_TIME = ORDER_COLUMN("订单付款时间");
+const TARGETS = { gmv: 2_000_000, gmvGrowth: 0.25, aov: 200, aovGrowth: 0.15, repurchaseRate: 0.3, conversionRate: 0.035, marginBand: [0.08, 0.12] };
+const FIXED_TIME = new Date(Date.UTC(2025, 10, 3, 9, 30));
+
+beforeAll(async () => {
+  const shop = generateSampleShop({ orders: 4000, seed: 11 });
+  // GBK has no ¥ (U+00A5), only the full-width ￥ that Chinese exports write; both twins use it.
+  const ordersCsv = csvText(shop.orders, [PAID_TIME]).replace(/¥/g, "￥");
+  writeFileSync(scratch.file("orders.csv"), ordersCsv);
+  writeFileSync(scratch.file("orders-gbk.csv"), iconv.encode(ordersCsv, "gbk"));
+  await writeXlsx(scratch.file("ads.xlsx"), [{ name: "推广花费", grid: shop.adSpend }]);
+  writeCsv(scratch.file("traffic.csv"), shop.traffic, [0]);
+  writeFileSync(scratch.file("targets.json"), JSON.stringify(TARGETS));
+});
+
+const run = (...argv: string[]) => runCaptured(argv, scratch.dir);
+/** No stack trace: no "    at f (file:line)" lines. */
+const STACK_LINE = /^\s+at .+[:(]/m;
+
+describe("ec-review: usage", () => {
+  it("prints the help on stdout with --help and -h, in the language of LANG or --lang", async () => {
+    const english = await run("--help");
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain("ec-review build --orders FILE --out review.xlsx");
+    expect((await run("build", "-h")).stdout).toBe(english.stdout);
+    const chinese = await runCaptured(["--help"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(chinese.stdout).toContain("用法");
+    expect((await runCaptured(["--help", "--lang", "en-US"], scratch.dir, { env: { LC_ALL: "zh_CN.UTF-8" } })).stdout).toBe(english.stdout);
+  });
+
+  it("prints the version", async () => {
+    const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
+    expect(await run("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it.each([
+    [[], "Give a command"],
+    [["rebuild"], "Unknown command \"rebuild\""],
+    [["build", "--orders", "orders.csv"], "build needs --out"],
+    [["build", "--out", "r.xlsx"], "build needs --orders"],
+    [["build", "--orders", "orders.csv", "--out", "r.pdf"], "--out must name an .xlsx file"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--colour", "red"], "Unknown option --colour"],
+    [["build", "--orders", "orders.csv", "--out"], "--out needs a value"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--compare", "mom"], "--compare must be one of previous, yoy"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--lang", "fr-FR"], "--lang must be one of zh-CN, en-US"],
+    [["build", "--orders", "a.csv", "--orders", "b.csv", "--out", "r.xlsx"], "--orders is given more than once"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--period", "2025-13..2025-14"], "--period must be whole months"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--period", "June"], "not \"June\""],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--period", "2025-10..2025-06"], "--period must be whole months"],
+    [["demo", "--orders", "many"], "--orders must be a whole number"],
+    [["build", "--orders", "orders.csv", "--out", "orders.csv"], "--out must name an .xlsx file"],
+  ])("exits 2 for %j: %s", async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain("ec-review --help");
+    expect(result.stdout).toBe("");
+  });
+
+  it("never overwrites an input file", async () => {
+    const result = await run("build", "--orders", "ads.xlsx", "--out", "./ads.xlsx");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("ads.xlsx is one of the input files");
+  });
+});
+
+describe("ec-review build: bad input", () => {
+  it("names a missing file, without a stack trace", async () => {
+    const result = await run("build", "--orders", "missing.csv", "--out", "r.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("ec-review: missing.csv: no such file.\n");
+    expect(existsSync(scratch.file("r.xlsx"))).toBe(false);
+  });
+
+  it("checks every file and the targets before reading any", async () => {
+    writeFileSync(scratch.file("bad-targets.json"), "{\"gmv\": -1}");
+    const missingTraffic = await run("build", "--orders", "orders.csv", "--traffic", "none.csv", "--out", "r.xlsx");
+    expect([missingTraffic.code, missingTraffic.stderr]).toEqual([1, "ec-review: none.csv: no such file.\n"]);
+    const badTargets = await run("build", "--orders", "orders.csv", "--targets", "bad-targets.json", "--out", "r.xlsx", "--json", "r.json");
+    expect(badTargets.code).toBe(1);
+    expect(badTargets.stderr).not.toContain("orders table");
+    expect(existsSync(scratch.file("r.json"))).toBe(false);
+  });
+
+  it("says so in Chinese under a Chinese locale", async () => {
+    const result = await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(result.stderr).toBe("ec-review: missing.csv：文件不存在。\n");
+  });
+
+  it("refuses an empty file and an unsupported extension", async () => {
+    writeFileSync(scratch.file("empty.csv"), "");
+    writeFileSync(scratch.file("orders.numbers"), "x");
+    const empty = await run("build", "--orders", "empty.csv", "--out", "r.xlsx");
+    expect([empty.code, empty.stderr]).toEqual([1, "ec-review: empty.csv is empty: there are no rows to read.\n"]);
+    const numbers = await run("build", "--orders", "orders.numbers", "--out", "r.xlsx");
+    expect([numbers.code, numbers.stderr]).toEqual([1, "ec-review: orders.numbers: cannot read .numbers files. Give a .csv or .xlsx file.\n"]);
+  });
+
+  it("names the missing fields and the headers found when no column can be recognised", async () => {
+    writeCsv(scratch.file("unknown.csv"), [["foo", "bar", "baz"], ["x", "y", "z"], ["q", "w", "e"]]);
+    const result = await run("build", "--orders", "unknown.csv", "--out", "r.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^ec-review: unknown\.csv, sheet "unknown": the orders table has no column for amount \(.+\); paidTime \(.+\) \/ createdTime \(.+\); buyer \(.+\)\. Headers found: "foo", "bar", "baz"\./);
+    expect(result.stderr).toContain("实付金额");
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("names the missing columns of an ad spend file", async () => {
+    writeCsv(scratch.file("ads-no-channel.csv"), [["日期", "花费"], ["2025-06-01", "100"]]);
+    const result = await run("build", "--orders", "orders.csv", "--adspend", "ads-no-channel.csv", "--out", "r.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("ads-no-channel.csv, sheet \"ads-no-channel\": the ad spend table has no column for channel");
+    expect(result.stderr).toContain("Headers found: \"日期\", \"花费\"");
+  });
+
+  it("says when the period holds no order, and which months the orders cover", async () => {
+    const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--period", "2030-01..2030-03");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("ec-review: There are no counted orders in 2030-01..2030-03; the orders run from 2024-11 to 2025-10.\n");
+  });
+
+  it.each([
+    ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
+    ["array.json", "[1, 2]", "array.json must hold one JSON object"],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, conversionRate, grossMargin, marginBand."],
+    ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
+    ["percent-rate.json", "{\"repurchaseRate\": 30}", "\"repurchaseRate\" must be a fraction from 0 to 1 (0.3 for 30%), not 30."],
+    ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two fractions with low ≤ high, e.g. [0.08, 0.12], not [0.12,0.08]."],
+  ])("rejects targets file %s", async (name, content, message) => {
+    writeFileSync(scratch.file(name), content);
+    const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--targets", name);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe("ec-review build", () => {
+  it("builds the review and summary.json, equal to buildReview's on the same data", async () => {
+    const result = await run(
+      "build", "--orders", "orders.csv", "--adspend", "ads.xlsx", "--traffic", "traffic.csv", "--period", "2025-06..2025-10",
+      "--targets", "targets.json", "--out", "out/review.xlsx", "--json", "out/summary.json",
+    );
+    expect(result.stderr).not.toContain("ec-review:");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Review 2025-06\.\.2025-10, compared with 2025-01\.\.2025-05: GMV ¥[\d.,KM]+, [\d,]+ orders, AOV ¥[\d,]+\.\nWrote out\/review\.xlsx\nWrote out\/summary\.json\n$/);
+    // The mapping found, on stderr.
+    expect(result.stderr).toContain("orders.csv: orders table, header row 1, confidence");
+    expect(result.stderr).toMatch(/amount\s+← 实付金额\s+\d\.\d\d {2}by header/);
+    expect(result.stderr).toContain("ads.xlsx › 推广花费: ad spend table");
+    expect(result.stderr).toMatch(/visitors ← 访客数/);
+
+    // The same review, built directly from the same files with the columns named by hand.
+    const orders = await readTableFile("orders.csv", { cwd: scratch.dir });
+    const ads = await readTableFile("ads.xlsx", { cwd: scratch.dir });
+    const traffic = await readTableFile("traffic.csv", { cwd: scratch.dir });
+    const readOrders = readOrderTable(orders.sheets[0].grid, {
+      amount: ORDER_COLUMN("实付金额"), time: PAID_TIME, buyer: ORDER_COLUMN("买家会员名"), channel: ORDER_COLUMN("流量来源"),
+      status: ORDER_COLUMN("订单状态"), cost: ORDER_COLUMN("成本"), itemTitle: ORDER_COLUMN("宝贝标题"), quantity: ORDER_COLUMN("购买数量"),
+    }, { sheet: "orders", headerRow: 0 });
+    const readAds = readChannelMonthTable(ads.sheets[0].grid, { date: 0, channel: AD_SPEND_HEADERS.indexOf("渠道"), value: AD_SPEND_HEADERS.indexOf("花费") }, { sheet: "推广花费", headerRow: 0 });
+    const readTraffic = readChannelMonthTable(traffic.sheets[0].grid, { date: 0, channel: TRAFFIC_HEADERS.indexOf("流量来源"), value: TRAFFIC_HEADERS.indexOf("访客数") }, { sheet: "traffic", headerRow: 0 });
+    const expected = buildReview({
+      orders: readOrders.table, skipped: [...readOrders.skipped, ...readAds.skipped, ...readTraffic.skipped], spend: readAds.table, traffic: readTraffic.table,
+      period: parseMonthRange("2025-06..2025-10")!, compare: "previous",
+      targets: { ...TARGETS, marginBand: { low: 0.08, high: 0.12 } }, locale: "en-US",
+      sources: ["orders.csv", "ads.xlsx › 推广花费", "traffic.csv"], generatedAt: FIXED_TIME,
+    });
+    const written = JSON.parse(readFileSync(scratch.file("out/summary.json"), "utf8"));
+    expect(written).toEqual(JSON.parse(JSON.stringify(summaryJson(expected))));
+    expect(Object.keys(written)).toEqual([...Object.keys(expected.summary), "findings"]);
+    for (const key of ["gmv", "orders", "buyers", "aov", "aovPerBuyer", "grossMargin", "repurchaseRate", "conversionRate", "visitors", "channels", "attainment", "cohorts"]) {
+      expect(written[key], key).not.toBeNull();
+    }
+    expect(written.findings.length).toBeGreaterThan(3);
+    for (const finding of written.findings) expect(Object.keys(finding)).toEqual(["key", "text", "figures"]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(scratch.file("out/review.xlsx"));
+    expect(workbook.worksheets[0].name).toBe(expected.sheet.name);
+    expect(workbook.worksheets.length).toBe(1);
+    expect(workbook.worksheets[0].getCell("A1").value).toBe(expected.sheet.cells.find((cell) => cell.row === 0 && cell.column === 0)!.value);
+  });
+
+  it("reads a GBK CSV to the same review as its UTF-8 twin, and chooses the last five full months by default", async () => {
+    const utf8 = await run("build", "--orders", "orders.csv", "--out", "u.xlsx", "--json", "u.json");
+    const gbk = await run("build", "--orders", "orders-gbk.csv", "--out", "g.xlsx", "--json", "g.json");
+    expect([utf8.code, gbk.code]).toEqual([0, 0]);
+    expect(gbk.stderr).toContain("orders-gbk.csv is not UTF-8; read it as GBK/GB18030");
+    expect(utf8.stderr).toContain("Period 2025-06..2025-10: the last full months of the orders");
+    const strip = (file: string) => {
+      const json = JSON.parse(readFileSync(scratch.file(file), "utf8"));
+      delete json.skipped;
+      return json;
+    };
+    expect(strip("g.json")).toEqual(strip("u.json"));
+  });
+
+  it("renames duplicate headers, warns, and builds", async () => {
+    const grid = [["订单编号", "买家会员名", "订单付款时间", "实付金额", "实付金额"], ["1", "a", "2025-06-01 10:00:00", "100", "x"], ["2", "b", "2025-06-02 11:00:00", "50", "y"]];
+    writeCsv(scratch.file("dup.csv"), grid);
+    const result = await run("build", "--orders", "dup.csv", "--out", "dup.xlsx");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("dup.csv, sheet \"dup\": duplicate column names renamed: 实付金额 → 实付金额 (2).");
+  });
+
+  it("takes ad spend and traffic from other sheets of the orders workbook", async () => {
+    const shop = generateSampleShop({ orders: 1500, seed: 4 });
+    await writeXlsx(scratch.file("shop.xlsx"), [{ name: "订单", grid: shop.orders }, { name: "推广", grid: shop.adSpend }, { name: "流量", grid: shop.traffic }]);
+    const result = await run("build", "--orders", "shop.xlsx", "--out", "shop-review.xlsx", "--json", "shop.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Using sheet \"推广\" of shop.xlsx as the ad spend table.");
+    expect(result.stderr).toContain("Using sheet \"流量\" of shop.xlsx as the traffic table.");
+    const summary = JSON.parse(readFileSync(scratch.file("shop.json"), "utf8"));
+    expect(summary.visitors).toBeGreaterThan(0);
+    expect(summary.channels.some((channel: { spend: number }) => channel.spend > 0)).toBe(true);
+  });
+
+  it("costs orders from a cost sheet: unit cost × quantity, matched on the item title", async () => {
+    writeCsv(scratch.file("no-cost.csv"), [
+      ["订单编号", "买家会员名", "订单付款时间", "实付金额", "宝贝标题", "购买数量"],
+      ["1", "a", "2025-06-01 10:00:00", "100", "面膜", "2"],
+      ["2", "b", "2025-06-02 11:00:00", "60", "面霜", "1"],
+      ["3", "a", "2025-06-20 09:00:00", "40", "赠品", "1"],
+    ]);
+    writeCsv(scratch.file("costs.csv"), [["宝贝标题", "成本价"], ["面膜", "20"], ["面霜", "30"]]);
+    const result = await run("build", "--orders", "no-cost.csv", "--costs", "costs.csv", "--out", "c.xlsx", "--json", "c.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Costs from costs.csv, matched by itemTitle: 2 orders matched, 0 kept their own cost, 1 have none.");
+    const summary = JSON.parse(readFileSync(scratch.file("c.json"), "utf8"));
+    // Orders with a cost: revenue 160, cost 2 × 20 + 30 = 70.
+    expect(summary.grossMargin).toBeCloseTo((160 - 70) / 160, 12);
+  });
+});
+
+describe("ec-review: progress", () => {
+  it("writes nothing but the mapping and notices for a small input off a terminal", async () => {
+    const result = await run("build", "--orders", "orders.csv", "--out", "quiet.xlsx");
+    expect(result.stderr).not.toContain("Reading");
+    expect(result.stderr).not.toContain("\r");
+  });
+
+  it("redraws one line in place on a terminal and erases it at the end", async () => {
+    const result = await runCaptured(["build", "--orders", "orders.csv", "--out", "tty.xlsx"], scratch.dir, { stderrIsTTY: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("\rReading orders.csv… ");
+    expect(result.stderr).toContain("\rWriting tty.xlsx…\u001b[K");
+    expect(result.stderr.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("logs one line per stage for an input over 100,000 rows, without \\r", async () => {
+    const shop = generateSampleShop({ orders: 150_000, seed: 2, dirtyRate: 0 });
+    writeCsv(scratch.file("orders-150k.csv"), shop.orders, [PAID_TIME]);
+    const result = await run("build", "--orders", "orders-150k.csv", "--out", "big.xlsx");
+    expect(result.code).toBe(0);
+    const lines = result.stderr.split("\n");
+    const rows = `${(shop.orders.length).toLocaleString("en-US")} rows`;
+    expect(lines.filter((line) => line.startsWith("Reading orders-150k.csv…"))).toEqual([`Reading orders-150k.csv… ${rows}`]);
+    expect(lines.filter((line) => line.startsWith("Detecting"))).toEqual([`Detecting tables and columns… ${rows}`]);
+    expect(lines.filter((line) => line.startsWith("Computing"))).toEqual([`Computing the review… ${rows}`]);
+    expect(lines.filter((line) => line.startsWith("Writing"))).toEqual(["Writing big.xlsx…"]);
+    expect(result.stderr).not.toContain("\r");
+    expect(result.stderr).not.toContain("\u001b");
+  }, 60_000);
+});
+
+describe("ec-review demo", () => {
+  it.each([
+    ["en-US", ["Review", "Orders", "Ad spend", "Traffic"]],
+    ["zh-CN", ["运营复盘", "订单", "投放", "流量"]],
+  ])("writes one workbook, review sheet first, then the data sheets, and summary.json (%s)", async (lang, sheets) => {
+    const result = await run("demo", "--out", `demo-${lang}`, "--orders", "3000", "--lang", lang);
+    expect(result.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(scratch.file(`demo-${lang}/ec-review-demo.xlsx`));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheets);
+    const orders = workbook.worksheets[1];
+    expect(orders.getRow(1).values).toEqual([undefined, ...ORDER_HEADERS]);
+    // Payment times are dates in the data sheet, not serial numbers (or text where the export wrote text).
+    const paid = [2, 3, 4, 5, 6].map((row) => orders.getCell(row, PAID_TIME + 1).value);
+    expect(paid.some((value) => value instanceof Date)).toBe(true);
+    const summary = JSON.parse(readFileSync(scratch.file(`demo-${lang}/summary.json`), "utf8"));
+    expect(summary.period).toEqual({ from: "2025-06", to: "2025-10" });
+    expect(summary.comparisonPeriod).toEqual({ from: "2025-01", to: "2025-05", mode: "previous" });
+    expect(summary.attainment.map((row: { metric: string; target: number | null }) => [row.metric, row.target !== null])).toEqual([
+      ["gmv", true], ["gmvGrowth", true], ["aov", true], ["aovGrowth", true], ["repurchaseRate", true], ["conversionRate", true],
+      // The demo sets the items' margin band, not an overall gross margin target.
+      ["grossMargin", false],
+    ]);
+    expect(summary.attainment[5].target).toBe(0.035);
+  });
+});

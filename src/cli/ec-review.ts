@@ -1,0 +1,288 @@
+/**
+ * `ec-review`, the command line: the same operations review as the task pane builds, from files.
+ *
+ *   ec-review build --orders orders.csv --adspend ads.xlsx --traffic traffic.csv \
+ *     --period 2025-06..2025-10 --targets targets.json --out review.xlsx --json summary.json
+ *   ec-review demo --out demo/
+ *
+ * A thin edge over the engine: files → sheets of cells (`readTableFile`) → tables and columns
+ * (`detectTables`) → review model (`buildReview`) → .xlsx (`writeReviewWorkbook`) and summary.json.
+ * Results go to stdout; the detected mapping, notices, progress and errors to stderr, in the user's
+ * language. Exit codes: 0 done, 1 the input cannot be used, 2 the command line is wrong; a user's
+ * mistake never shows a stack trace.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import packageInfo from "../../package.json";
+import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
+import { formatCount, formatCurrency } from "../review/format-figures";
+import type { ReviewModel } from "../review/build-review";
+import type { ReviewTargets } from "../review/review-inputs";
+import { parseMonthRange } from "../review/review-period";
+import type { ReviewSummary } from "../review/review-summary";
+import { detectTables } from "../review/tables/detect-tables";
+import { generateSampleShop } from "../sample-shop/generate-sample-shop";
+import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
+import { applyCostTable } from "./apply-cost-table";
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from "./cli-error";
+import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
+import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
+import { computeReview, type ComputedReview } from "./compute-review";
+import { dataSheet } from "./data-sheet-rows";
+import { ProgressLine } from "./progress-line";
+import { checkTableFile, readTableFile, type TableFile } from "./read-table-file";
+import { readTargetsFile } from "./read-targets";
+import { summaryJsonText } from "./summary-json";
+import type { TableKind } from "../review/tables/table-fields";
+
+/** What the command line talks to: the process's streams and working directory, or a test's stand-ins. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Relative paths are resolved against it. */
+  readonly cwd: string;
+  /** The time written into the review's header; default the clock. */
+  now?(): Date;
+  /** LC_ALL / LC_MESSAGES / LANG choose the language; default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal, where progress is one line redrawn in place; default false. */
+  readonly stderrIsTTY?: boolean;
+}
+
+export const VERSION: string = packageInfo.version;
+
+/** The demo's fixed seed: every run writes the same shop. */
+export const DEMO_SEED = 1;
+/** The demo's review period and comparison, as in the real review of PRODUCT.md. */
+const DEMO_PERIOD = parseMonthRange("2025-06..2025-10")!;
+export const DEMO_WORKBOOK = "ec-review-demo.xlsx";
+export const DEMO_SUMMARY = "summary.json";
+
+/** The run's language, output and progress line. */
+class Session {
+  readonly progress: ProgressLine;
+
+  constructor(readonly io: CliIo, readonly locale: Locale) {
+    this.progress = new ProgressLine((text) => io.stderr(text), locale, io.stderrIsTTY === true);
+  }
+
+  text(key: MessageKey, params: MessageParams = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  /** A line on stderr (the progress line erased first). */
+  note(text: string): void {
+    this.progress.clear();
+    this.io.stderr(`${text}\n`);
+  }
+
+  /** A line on stdout. */
+  say(text: string): void {
+    this.progress.clear();
+    this.io.stdout(`${text}\n`);
+  }
+
+  resolve(file: string): string {
+    return path.resolve(this.io.cwd, file);
+  }
+}
+
+/**
+ * Runs `ec-review` with its arguments (without `node` and the script) and returns the exit code.
+ * Never throws: errors are written to `io.stderr`.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const session = new Session(io, chooseLocale(argv, env));
+  try {
+    const command = parseCommandLine(argv);
+    if (command.kind === "help") io.stdout(`${session.text("cli.help", { version: VERSION })}\n`);
+    else if (command.kind === "version") io.stdout(`${VERSION}\n`);
+    else if (command.kind === "build") await runBuild(command, session);
+    else await runDemo(command, session);
+    return EXIT_OK;
+  } catch (error) {
+    session.progress.clear();
+    if (error instanceof CliError) {
+      io.stderr(`ec-review: ${session.text(error.key, error.params)}\n`);
+      if (error.exitCode === EXIT_USAGE) io.stderr(`${session.text("cli.usage.seeHelp")}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`ec-review: ${session.text("cli.error.internal", { detail })}\n`);
+    if (env.EC_REVIEW_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+// ---- build -------------------------------------------------------------------------------------
+
+async function readInput(file: string, session: Session): Promise<TableFile> {
+  session.progress.begin("reading", file, 0);
+  const read = await readTableFile(file, { cwd: session.io.cwd, onRows: (rows) => session.progress.rows(rows) });
+  if (read.encoding === "gb18030") session.note(session.text("cli.notice.gb18030", { file }));
+  for (const notice of read.notices) session.note(session.text(notice.key, notice.params));
+  return read;
+}
+
+/** The table of `kind` from its own file, or found complete on another sheet of the orders workbook. */
+function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, ordersFile: TableFile, ordersTables: ReturnType<typeof detectTables>, ordersSheet: string, session: Session): ChosenTable<K> | undefined {
+  if (own !== undefined) return chooseTable(own, kind, detectTables(own.sheets));
+  const found = findCompleteTable(ordersFile, kind, ordersTables, ordersSheet);
+  if (found === null) return undefined;
+  session.note(session.text("cli.notice.tableFromWorkbook", { file: found.file, sheet: found.sheet, what: TABLE_NAME_KEYS[kind] }));
+  return found;
+}
+
+async function runBuild(command: BuildCommand, session: Session): Promise<void> {
+  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.targets].filter((file): file is string => file !== undefined);
+  for (const output of [command.out, command.json]) {
+    if (output !== undefined && inputs.some((input) => session.resolve(input) === session.resolve(output))) {
+      throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
+    }
+  }
+
+  // Fail fast, before a million-row file is read: every file there, the targets valid.
+  for (const file of [command.orders, command.adSpend, command.traffic, command.costs]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
+  const targets: ReviewTargets = command.targets === undefined ? {} : await readTargetsFile(command.targets, session.io.cwd);
+  const ordersFile = await readInput(command.orders, session);
+  const adSpendFile = command.adSpend === undefined ? undefined : await readInput(command.adSpend, session);
+  const trafficFile = command.traffic === undefined ? undefined : await readInput(command.traffic, session);
+  const costsFile = command.costs === undefined ? undefined : await readInput(command.costs, session);
+
+  session.progress.begin("detecting");
+  const ordersTables = detectTables(ordersFile.sheets);
+  const orders = chooseTable(ordersFile, "orders", ordersTables);
+  const adSpend = tableOf("adSpend", adSpendFile, ordersFile, ordersTables, orders.sheet, session);
+  const traffic = tableOf("traffic", trafficFile, ordersFile, ordersTables, orders.sheet, session);
+  const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
+  for (const chosen of [orders, adSpend, traffic, costs]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
+
+  let costColumn: number | undefined;
+  if (costs !== undefined) {
+    const join = applyCostTable(orders, costs, `${session.text("cli.table.costs")} (${path.basename(costs.file)})`);
+    if (join === null) throw new CliError("cli.error.costsNoKey", { file: costs.file });
+    costColumn = join.column;
+    session.note(session.text("cli.notice.costs", {
+      file: costs.file, by: join.by, matched: formatCount(join.matched), kept: formatCount(join.kept), unmatched: formatCount(join.unmatched),
+    }));
+  }
+
+  session.progress.begin("computing");
+  const computed = computeReview({
+    orders, adSpend, traffic, costColumn, period: command.period, compare: command.compare, targets,
+    locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
+    generatedAt: session.io.now?.() ?? new Date(),
+  });
+  reportReading(computed, session);
+
+  session.progress.begin("writing", command.out, null);
+  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet }), session);
+  if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
+  session.progress.finish();
+  reportDone(computed.model, [command.out, command.json], session);
+}
+
+/** What the user should know about the rows read: the period chosen, rows left out and skipped. */
+function reportReading(computed: ComputedReview, session: Session): void {
+  const { summary } = computed.model;
+  if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
+  const excluded = computed.inputs.orders.excludedByStatus;
+  if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
+  const skipped = summary.skipped;
+  if (skipped.length > 0) {
+    const examples = skipped.slice(0, 3).map((row) => session.text("cli.notice.skippedRow", { sheet: row.sheet, row: row.row, reason: row.reason })).join("; ");
+    session.note(session.text("cli.notice.skipped", { count: formatCount(skipped.length), examples }));
+  }
+}
+
+function reportDone(model: ReviewModel, files: readonly (string | undefined)[], session: Session): void {
+  const { summary } = model;
+  session.say(session.text("cli.done.headline", {
+    from: summary.period.from, to: summary.period.to, compareFrom: summary.comparisonPeriod.from, compareTo: summary.comparisonPeriod.to,
+    gmv: formatCurrency(summary.gmv, session.locale), orders: formatCount(summary.orders),
+    aov: summary.aov === null ? "—" : formatCurrency(summary.aov, session.locale),
+  }));
+  for (const file of files) if (file !== undefined) session.say(session.text("cli.done.wrote", { file }));
+}
+
+async function writeOutput(file: string, content: Uint8Array | string, session: Session): Promise<void> {
+  const target = session.resolve(file);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  } catch (error) {
+    throw new CliError("cli.error.writeFailed", { file, detail: (error as Error).message });
+  }
+}
+
+// ---- demo --------------------------------------------------------------------------------------
+
+/**
+ * The real review's GMV target over the GMV of the period before: 25.0M ÷ (19.8M ÷ 1.125), a
+ * stretch beyond its +25% growth target.
+ */
+const DEMO_GMV_TARGET_FACTOR = 25.0 / (19.8 / 1.125);
+
+/**
+ * The demo's targets, set as in the real review of PRODUCT.md, from the comparison period's
+ * figures: a GMV target 1.42 times the previous GMV, GMV growth +25%, AOV +15% (as an AOV target
+ * and as AOV growth), repurchase rate +10%, conversion 3.5% and the 8%–12% margin band. Rounded as
+ * a person would write them.
+ */
+export function demoTargets(baseline: ReviewSummary): ReviewTargets {
+  const before = baseline.comparison;
+  const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+  return {
+    ...(before.gmv > 0 ? { gmv: roundTo(before.gmv * DEMO_GMV_TARGET_FACTOR, 10_000) } : {}),
+    gmvGrowth: 0.25,
+    ...(before.aov !== null ? { aov: roundTo(before.aov * 1.15, 1) } : {}),
+    aovGrowth: 0.15,
+    ...(before.repurchaseRate !== null ? { repurchaseRate: roundTo(before.repurchaseRate * 1.1, 0.001) } : {}),
+    conversionRate: 0.035,
+    marginBand: { low: 0.08, high: 0.12 },
+  };
+}
+
+const DEMO_SHEET_KEYS = { orders: "cli.demo.sheet.orders", adSpend: "cli.demo.sheet.adSpend", traffic: "cli.demo.sheet.traffic" } as const;
+
+async function runDemo(command: DemoCommand, session: Session): Promise<void> {
+  session.note(session.text("cli.demo.generating", { orders: formatCount(command.orders), seed: DEMO_SEED }));
+  const shop = generateSampleShop({ orders: command.orders, seed: DEMO_SEED });
+  const names = {
+    orders: session.text(DEMO_SHEET_KEYS.orders), adSpend: session.text(DEMO_SHEET_KEYS.adSpend), traffic: session.text(DEMO_SHEET_KEYS.traffic),
+  };
+  const asFile = (name: string, grid: unknown[][]): TableFile => ({ file: DEMO_WORKBOOK, format: "xlsx", sheets: [{ name, grid }], rows: grid.length, notices: [] });
+
+  session.progress.begin("detecting", "", shop.orders.length);
+  const orders = chooseTable(asFile(names.orders, shop.orders), "orders");
+  const adSpend = chooseTable(asFile(names.adSpend, shop.adSpend), "adSpend");
+  const traffic = chooseTable(asFile(names.traffic, shop.traffic), "traffic");
+  for (const chosen of [orders, adSpend, traffic]) session.note(formatMapping(chosen, session.locale));
+
+  session.progress.begin("computing");
+  const computed = computeReview({
+    orders, adSpend, traffic, period: DEMO_PERIOD, compare: "previous", targets: demoTargets,
+    locale: session.locale, sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(),
+  });
+  reportReading(computed, session);
+
+  const workbookFile = path.join(command.out, DEMO_WORKBOOK);
+  const summaryFile = path.join(command.out, DEMO_SUMMARY);
+  session.progress.begin("writing", workbookFile, null);
+  const dataSheets: DataSheet[] = [
+    dataSheet(names.orders, orders.grid, dateColumns(orders, ["paidTime", "createdTime"]), orders.detection.firstDataRow),
+    dataSheet(names.adSpend, adSpend.grid, dateColumns(adSpend, ["date"]), adSpend.detection.firstDataRow),
+    dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
+  ];
+  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets }), session);
+  await writeOutput(summaryFile, summaryJsonText(computed.model), session);
+  session.progress.finish();
+  reportDone(computed.model, [workbookFile, summaryFile], session);
+}
+
+/** The columns of the given date fields that the detection mapped. */
+function dateColumns<K extends TableKind>(chosen: ChosenTable<K>, fields: readonly string[]): number[] {
+  const columns = chosen.detection.columns as Readonly<Record<string, { column: number } | undefined>>;
+  return fields.map((field) => columns[field]?.column).filter((column): column is number => column !== undefined);
+}
