@@ -367,6 +367,14 @@ export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?
   });
 }
 
+/** 0 for a row with a buyer, NaN for one without: the rows that are orders when no amounts are given. */
+function orderRowsOfBuyers(codes: Int32Array): Float64Array {
+  // A loop, not Float64Array.from with a mapping function: that calls the function once per row.
+  const rows = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) rows[i] = codes[i] >= 0 ? 0 : NaN;
+  return rows;
+}
+
 /**
  * Reads the order columns shared by RETENTION, RFM and CHANNELS. `positions.amounts` is the
  * parameter index of the amounts, which are then required; -1 when the function takes none, and
@@ -395,7 +403,7 @@ function readOrderColumns(
   const counted = readCounted(statusRange);
   if (isMetricError(counted)) return counted;
   // An order is a row with a buyer (and an amount, when amounts are given); it must have a date.
-  const orderRows = values ?? Float64Array.from(keys.codes, (code) => (code >= 0 ? 0 : NaN));
+  const orderRows = values ?? orderRowsOfBuyers(keys.codes);
   const missingDate = firstMissing(orderRows, counted, (i) => serials[i] !== serials[i], dateRange, "cell.missingDate");
   if (missingDate) return missingDate;
   if (values !== undefined) {

@@ -74,7 +74,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
       { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints: Number(change) });
   }
 
-  const paid = summary.channels.filter((c) => c.roi !== null && c.spend > 0);
+  // Channels whose spend brought orders booked to them; a spend-only row (its orders credited to
+  // other sources) has no ROI of its own to compare.
+  const paid = summary.channels.filter((c) => c.roi !== null && c.spend > 0 && c.orders > 0);
   if (paid.length >= 1) {
     const worst = paid.reduce((a, b) => (b.roi! < a.roi! ? b : a));
     add("finding.worstRoi", { channel: worst.channel, roi: formatRatio(worst.roi!), spend: money(worst.spend) }, { channel: worst.channel, roi: worst.roi!, spend: worst.spend });

@@ -10,7 +10,9 @@ export interface ReviewTargets {
   readonly aovGrowth?: number;
   readonly repurchaseRate?: number;
   readonly conversionRate?: number;
-  /** The gross margin band promotional items must keep (default 8%–12%). */
+  /** Overall gross margin target, a fraction (0.3 = 30%). */
+  readonly grossMargin?: number;
+  /** The gross margin band promotional items must keep (default 8%–12%); items outside it are listed. */
   readonly marginBand?: { readonly low: number; readonly high: number };
 }
 

@@ -256,7 +256,14 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
       })),
     }, chartTop);
   }
-  w.endSection(summary.bandMixByMonth.length > 0 ? chartTop : null);
+  if (summary.itemsOutsideMarginBand.length > 0) {
+    // The items table goes below the band-mix chart, still in this section.
+    if (summary.bandMixByMonth.length > 0) w.row = chartTop + CHART_HEIGHT;
+    writeItemsOutsideBand(w, summary);
+    w.endSection(null);
+  } else {
+    w.endSection(summary.bandMixByMonth.length > 0 ? chartTop : null);
+  }
 }
 
 function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
@@ -380,4 +387,25 @@ function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
     w.value(w.row++, 0, w.text("review.skipped.more", { count: summary.skipped.length - SKIPPED_ROWS_SHOWN }), undefined, "note");
   }
   w.endSection(null);
+}
+
+/** At most this many items outside the margin band are listed on the sheet (all 50 kept ones are in summary.json). */
+const ITEMS_OUTSIDE_BAND_SHOWN = 15;
+
+function writeItemsOutsideBand(w: SheetWriter, summary: ReviewSummary): void {
+  if (summary.itemsOutsideMarginBand.length === 0) return;
+  w.row++;
+  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+  w.put(w.row, 0, { value: w.text("review.itemsOutsideBand", { low: percent(summary.marginBand.low), high: percent(summary.marginBand.high) }), style: "label" });
+  w.row++;
+  w.header(["review.col.item", "review.col.orders", "review.col.revenue", "review.col.cost", "review.col.grossMargin", "review.col.position"]);
+  for (const item of summary.itemsOutsideMarginBand.slice(0, ITEMS_OUTSIDE_BAND_SHOWN)) {
+    const r = w.row++;
+    w.value(r, 0, item.item, "text", "label");
+    w.value(r, 1, item.orders, "integer");
+    w.value(r, 2, item.revenue, "currency");
+    w.value(r, 3, item.cost, "currency");
+    w.formula(r, 4, `=IF(${a1(r, 2)}>0,(${a1(r, 2)}-${a1(r, 3)})/${a1(r, 2)},"")`, item.margin, "percent");
+    w.value(r, 5, w.text(`label.${item.position}`), "text");
+  }
 }

@@ -4,8 +4,10 @@ import { channelKey } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
 import type { ReviewInputs } from "./review-inputs";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type ReviewFigures } from "./review-figures";
-import { comparisonRange } from "./review-period";
+import { comparisonRange, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
+import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from "../engine/metrics/margin-band";
+import type { OrderTable } from "./order-table";
 
 /** The metrics of the target-attainment table, in its order. */
 export type AttainmentMetric = "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "conversionRate" | "grossMargin";
@@ -39,6 +41,19 @@ export interface ChannelSummary {
   readonly conversionRate: number | null;
   readonly site: ChannelSite | null;
 }
+
+/** An item whose gross margin in the period lies outside the margin band. */
+export interface ItemOutsideBand {
+  readonly item: string;
+  readonly orders: number;
+  readonly revenue: number;
+  readonly cost: number;
+  readonly margin: number;
+  readonly position: Exclude<MarginBandPosition, "inside">;
+}
+
+/** At most this many items outside the band are kept (largest revenue first). */
+const ITEMS_OUTSIDE_BAND_KEPT = 50;
 
 export interface ConversionCell {
   readonly channel: string;
@@ -79,6 +94,11 @@ export interface ReviewSummary {
   readonly cohorts: readonly CohortFigures[];
   readonly rfmSegments: readonly RfmSegmentSummary[];
   readonly attainment: readonly AttainmentRow[];
+  /** The margin band items are checked against, and the items outside it (largest revenue first). */
+  readonly marginBand: { readonly low: number; readonly high: number };
+  readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
+  /** Closed, cancelled and fully refunded orders left out of every figure. */
+  readonly excludedByStatus: number;
   readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly reason: string }[];
 }
 
@@ -135,24 +155,13 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const hasTraffic = inputs.traffic !== undefined && allVisitors > 0;
 
   // Paying buyers per channel and month of the period, for conversion.
-  const conversion = hasTraffic ? conversionCells(inputs) : [];
-  const buyersByChannel = new Map<string, number>();
-  if (hasTraffic) {
-    const seen = new Map<string, Set<number>>();
-    for (let i = 0; i < orders.length; i++) {
-      if (orders.counted[i] !== 1 || orders.month[i] < period.from || orders.month[i] > period.to || orders.channel[i] < 0) continue;
-      const key = channelKey(orders.channelNames[orders.channel[i]]);
-      let set = seen.get(key);
-      if (set === undefined) seen.set(key, (set = new Set()));
-      set.add(orders.buyer[i]);
-    }
-    for (const [key, set] of seen) buyersByChannel.set(key, set.size);
-  }
+  const paying = hasTraffic ? payingBuyersByChannel(orders, period) : null;
+  const conversion = paying !== null ? conversionCells(inputs, paying) : [];
 
   const channels: ChannelSummary[] = figures.channels.map((row) => {
     const key = channelKey(row.channel);
     const visitors = hasTraffic ? visitorTotals.get(key)?.total ?? 0 : null;
-    const payingBuyers = buyersByChannel.get(key) ?? 0;
+    const payingBuyers = paying?.inChannel(key) ?? 0;
     return {
       channel: row.channel, gmv: row.gmv, orders: row.orders, spend: row.spend, roi: row.roi, newBuyers: row.newBuyers,
       cac: row.costPerNewBuyer, repurchaseRate: row.repurchaseRate,
@@ -191,7 +200,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     attainmentRow("aovGrowth", null, t.aovGrowth, growthOf(figures.period.aov, figures.comparison.aov), thresholds),
     attainmentRow("repurchaseRate", figures.comparison.repurchaseRate, t.repurchaseRate, figures.period.repurchaseRate, thresholds),
     attainmentRow("conversionRate", null, t.conversionRate, conversionRate, thresholds),
-    attainmentRow("grossMargin", figures.comparison.grossMargin, t.marginBand?.low, figures.period.grossMargin, thresholds),
+    attainmentRow("grossMargin", figures.comparison.grossMargin, t.grossMargin, figures.period.grossMargin, thresholds),
   ];
 
   return {
@@ -218,12 +227,95 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     cohorts: figures.cohorts,
     rfmSegments: figures.rfmSegments,
     attainment,
+    marginBand: t.marginBand ?? DEFAULT_MARGIN_BAND,
+    itemsOutsideMarginBand: itemsOutsideBand(orders, period, t.marginBand ?? DEFAULT_MARGIN_BAND),
+    excludedByStatus: orders.excludedByStatus,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: s.reason })),
   };
 }
 
-function conversionCells(inputs: ReviewInputs): ConversionCell[] {
-  const { orders, period, traffic } = inputs;
+/** Distinct paying buyers of the period per channel (by `channelKey`), in all and per month. */
+interface PayingBuyers {
+  inChannel(key: string): number;
+  inChannelMonth(key: string, month: number): number;
+}
+
+/**
+ * Counts each buyer once per channel and once per channel and month of the period, over counted
+ * orders. A million orders pass through here, so there is no string or set per row: rows are
+ * grouped by (channel, month) with a counting sort, channel-major, and a buyer is counted in a
+ * group (or a channel) when the group (channel) last stamped on them is another one.
+ * O(orders + buyers).
+ */
+function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRange): PayingBuyers {
+  const months = period.to - period.from + 1;
+  // Channel names that differ only in case or spaces are one channel (see channelKey).
+  const keyIndex = new Map<string, number>();
+  const keyOfCode = new Int32Array(orders.channelNames.length);
+  for (let code = 0; code < orders.channelNames.length; code++) {
+    const key = channelKey(orders.channelNames[code]);
+    let index = keyIndex.get(key);
+    if (index === undefined) keyIndex.set(key, (index = keyIndex.size));
+    keyOfCode[code] = index;
+  }
+  const groupCount = keyIndex.size * months;
+  const groupOf = (i: number) => {
+    const month = orders.month[i];
+    if (orders.counted[i] !== 1 || month < period.from || month > period.to || orders.channel[i] < 0) return -1;
+    return keyOfCode[orders.channel[i]] * months + month - period.from;
+  };
+  const starts = new Int32Array(groupCount + 1);
+  for (let i = 0; i < orders.length; i++) {
+    const group = groupOf(i);
+    if (group >= 0) starts[group + 1]++;
+  }
+  for (let g = 0; g < groupCount; g++) starts[g + 1] += starts[g];
+  const rows = new Int32Array(starts[groupCount]);
+  const next = starts.slice(0, groupCount);
+  for (let i = 0; i < orders.length; i++) {
+    const group = groupOf(i);
+    if (group >= 0) rows[next[group]++] = i;
+  }
+
+  const byGroup = new Float64Array(groupCount);
+  const byKey = new Float64Array(keyIndex.size);
+  const lastGroup = new Int32Array(orders.buyerNames.length).fill(-1);
+  const lastKey = new Int32Array(orders.buyerNames.length).fill(-1);
+  // A row without a buyer code (-1) still counts once per group, as one more distinct value.
+  let noBuyerGroup = -1;
+  let noBuyerKey = -1;
+  for (let g = 0; g < groupCount; g++) {
+    const k = Math.floor(g / months);
+    for (let r = starts[g]; r < starts[g + 1]; r++) {
+      const buyer = orders.buyer[rows[r]];
+      const seenGroup = buyer >= 0 ? lastGroup[buyer] : noBuyerGroup;
+      if (seenGroup !== g) {
+        byGroup[g]++;
+        if (buyer >= 0) lastGroup[buyer] = g;
+        else noBuyerGroup = g;
+      }
+      const seenKey = buyer >= 0 ? lastKey[buyer] : noBuyerKey;
+      if (seenKey !== k) {
+        byKey[k]++;
+        if (buyer >= 0) lastKey[buyer] = k;
+        else noBuyerKey = k;
+      }
+    }
+  }
+  return {
+    inChannel: (key) => {
+      const k = keyIndex.get(key);
+      return k === undefined ? 0 : byKey[k];
+    },
+    inChannelMonth: (key, month) => {
+      const k = keyIndex.get(key);
+      return k === undefined || month < period.from || month > period.to ? 0 : byGroup[k * months + month - period.from];
+    },
+  };
+}
+
+function conversionCells(inputs: ReviewInputs, paying: PayingBuyers): ConversionCell[] {
+  const { period, traffic } = inputs;
   if (traffic === undefined) return [];
   const visitors = new Map<string, { name: string; byMonth: Map<number, number> }>();
   for (let i = 0; i < traffic.values.length; i++) {
@@ -236,22 +328,41 @@ function conversionCells(inputs: ReviewInputs): ConversionCell[] {
     if (entry === undefined) visitors.set(key, (entry = { name: name.trim(), byMonth: new Map() }));
     entry.byMonth.set(month, (entry.byMonth.get(month) ?? 0) + value);
   }
-  const buyers = new Map<string, Set<number>>();
-  for (let i = 0; i < orders.length; i++) {
-    const month = orders.month[i];
-    if (orders.counted[i] !== 1 || month < period.from || month > period.to || orders.channel[i] < 0) continue;
-    const key = `${channelKey(orders.channelNames[orders.channel[i]])}\u0000${month}`;
-    let set = buyers.get(key);
-    if (set === undefined) buyers.set(key, (set = new Set()));
-    set.add(orders.buyer[i]);
-  }
   const cells: ConversionCell[] = [];
   for (const [key, entry] of visitors) {
     for (let month = period.from; month <= period.to; month++) {
       const visited = entry.byMonth.get(month) ?? 0;
-      const paying = buyers.get(`${key}\u0000${month}`)?.size ?? 0;
-      cells.push({ channel: entry.name, month: monthLabel(month), buyers: paying, visitors: visited, rate: visited > 0 ? paying / visited : null });
+      const buyers = paying.inChannelMonth(key, month);
+      cells.push({ channel: entry.name, month: monthLabel(month), buyers, visitors: visited, rate: visited > 0 ? buyers / visited : null });
     }
   }
   return cells;
+}
+
+/**
+ * Items (by title) whose gross margin over the period's counted orders with a known cost lies
+ * outside the band — PRODUCT.md: promotional items must keep their margin inside 8%–12%.
+ */
+function itemsOutsideBand(orders: OrderTable, period: MonthRange, band: { low: number; high: number }): ItemOutsideBand[] {
+  if (orders.item === null || orders.cost === null) return [];
+  const count = orders.itemNames.length;
+  const revenue = new Float64Array(count);
+  const cost = new Float64Array(count);
+  const orderCount = new Float64Array(count);
+  for (let i = 0; i < orders.length; i++) {
+    const item = orders.item[i];
+    const itemCost = orders.cost[i];
+    if (item < 0 || itemCost !== itemCost || orders.counted[i] !== 1 || orders.month[i] < period.from || orders.month[i] > period.to) continue;
+    revenue[item] += orders.amount[i];
+    cost[item] += itemCost;
+    orderCount[item]++;
+  }
+  const outside: ItemOutsideBand[] = [];
+  for (let item = 0; item < count; item++) {
+    if (!(revenue[item] > 0)) continue;
+    const position = marginBandPosition(revenue[item], cost[item], band);
+    if (typeof position !== "string" || position === "inside") continue;
+    outside.push({ item: orders.itemNames[item], orders: orderCount[item], revenue: revenue[item], cost: cost[item], margin: (revenue[item] - cost[item]) / revenue[item], position });
+  }
+  return outside.sort((a, b) => b.revenue - a.revenue).slice(0, ITEMS_OUTSIDE_BAND_KEPT);
 }

@@ -33,26 +33,30 @@ const CURRENCY_SUFFIX = /\s*(?:元|RMB|CNY|USD|HKD|EUR|GBP)$/i;
 const PLAIN_NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
+function needsHalfWidth(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5) /* ￥ stays */ || code === 0x2212 || code === 0x2013 || code === 0x3000 || code === 0x00a0;
+}
+
 /** Full-width digits, letters and punctuation (as Chinese input methods type them) to ASCII. */
 function toHalfWidth(text: string): string {
-  let changed = false;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
+  // Most texts have nothing to change: they are returned as they are, without building a copy.
+  let first = 0;
+  while (first < text.length && !needsHalfWidth(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5 /* ￥ stays */) {
       out += String.fromCharCode(code - FULL_WIDTH_OFFSET);
-      changed = true;
     } else if (code === 0x2212 /* − */ || code === 0x2013 /* – */) {
       out += "-";
-      changed = true;
     } else if (code === 0x3000 /* ideographic space */ || code === 0x00a0) {
       out += " ";
-      changed = true;
     } else {
       out += text[i];
     }
   }
-  return changed ? out : text;
+  return out;
 }
 
 function parseNumberText(raw: string): number | undefined {

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../i18n/messages";
 import { metricError, type MetricError } from "../metric-error";
-import { describeCell, excelErrorText, isBlankCell, type CellGrid } from "./cell-value";
+import { describeCell, excelErrorText, type CellGrid } from "./cell-value";
 import { parseDateCell } from "./parse-date";
 import { parseNumberCell } from "./parse-number";
 import { isCountedStatus } from "../order-status";
@@ -96,7 +96,9 @@ export function readKeyColumn(cells: readonly unknown[]): KeyColumn {
     const cell = cells[i];
     let key: string;
     if (typeof cell === "string") {
-      if (isBlankCell(cell)) {
+      // Trimmed once: white space alone is a blank cell (as isBlankCell has it), anything else the key.
+      key = cell.trim();
+      if (key.length === 0) {
         codes[i] = -1;
         continue;
       }
@@ -105,7 +107,6 @@ export function readKeyColumn(cells: readonly unknown[]): KeyColumn {
         unreadable.push(unreadableCell(i, cell));
         continue;
       }
-      key = cell.trim();
     } else if (typeof cell === "number" && Number.isFinite(cell)) {
       key = String(cell);
     } else if (typeof cell === "boolean") {

@@ -56,6 +56,8 @@ export function rfmSegment(r: number, f: number): RfmSegment {
  */
 export function quintileScores(values: Float64Array, higherIsBetter: boolean): Uint8Array {
   const n = values.length;
+  const counted = countedQuintileScores(values, higherIsBetter);
+  if (counted !== null) return counted;
   const sorted = Float64Array.from(values).sort();
   const scores = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -78,6 +80,33 @@ export function quintileScores(values: Float64Array, higherIsBetter: boolean): U
       }
       scores[i] = 1 + Math.min(4, Math.floor((5 * (n - lo)) / n));
     }
+  }
+  return scores;
+}
+
+/**
+ * `quintileScores` for whole numbers from 0 to a small bound (recency in days, order counts): the
+ * counts of strictly worse values come from a histogram instead of a sort, in O(n + largest value).
+ * `null` for any other values, which are sorted.
+ */
+function countedQuintileScores(values: Float64Array, higherIsBetter: boolean): Uint8Array | null {
+  const n = values.length;
+  const limit = Math.max(65_536, 4 * n);
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (!(v >= 0 && v <= limit && Number.isInteger(v))) return null;
+    if (v > largest) largest = v;
+  }
+  // atMost[v + 1] = values ≤ v, so atMost[v] = values < v.
+  const atMost = new Int32Array(largest + 2);
+  for (let i = 0; i < n; i++) atMost[values[i] + 1]++;
+  for (let v = 1; v < atMost.length; v++) atMost[v] += atMost[v - 1];
+  const scores = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const worse = higherIsBetter ? atMost[v] : n - atMost[v + 1];
+    scores[i] = 1 + Math.min(4, Math.floor((5 * worse) / n));
   }
   return scores;
 }
