@@ -1,0 +1,383 @@
+/**
+ * The task pane end to end, in a real browser: a fresh production build of the add-in served over
+ * http, opened in Debian's Chromium as `taskpane.html?standin=1` on a stand-in workbook
+ * (standin-workbook.js) holding a sample shop's orders, ad spend and traffic. The test walks the
+ * pane as an operator does — Data, Targets, Build, Functions — in English, then again in Chinese
+ * chosen with the pane's language picker, and checks what the pane asked the workbook to do: the
+ * review sheet written (its name, attainment formulas, charts, its GMV against a sum computed
+ * here from the shop's records), the operator's sheets untouched, the settings saved, the review
+ * sheet selected, a formula inserted. Also: every control has an accessible name, the keyboard
+ * reaches and presses Build, and nothing is requested from any other origin.
+ *
+ * Screenshots of each step (350×800, a task pane's size) go to test-output/e2e/.
+ * Needs /usr/bin/chromium (scripts/install-system-deps.sh installs it); skipped without it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translate, type Locale, type MessageKey, type MessageParams } from "../../src/i18n/messages";
+import { columnName, type SheetLayout } from "../../src/review/sheet-layout";
+import { functionCatalog, searchCatalog } from "../../src/taskpane/function-catalog";
+import type { ReviewSettings } from "../../src/taskpane/workbook/workbook-gateway";
+import { unnamedControls } from "./accessibility";
+import { COST_COLUMN, PERIOD, SHEETS, operatorWorkbook, type OperatorWorkbook } from "./operator-workbook";
+import { buildAddin } from "./production-build";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CHROMIUM = "/usr/bin/chromium";
+const STANDIN_SCRIPT = path.join(ROOT, "test/e2e/standin-workbook.js");
+const SCREENSHOTS = path.join(ROOT, "test-output/e2e");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const VIEWPORT = { width: 350, height: 800 };
+/** Rows per chunk the stand-in reads. */
+const CHUNK_ROWS = 500;
+/** Outside Office the functions bundle's generated `CustomFunctions.associate` calls have nothing to call. */
+const EXPECTED_PAGE_ERROR = /CustomFunctions is not defined/;
+
+/** What the operator types on the Targets tab (the same in both languages, written as each might). */
+const TARGETS = {
+  "en-US": { gmv: "250000", aov: "¥180", conversionRate: "3.5" },
+  "zh-CN": { gmv: "25万", aov: "180", conversionRate: "3.5%" },
+} as const;
+const EXPECTED_TARGETS = { gmv: 250_000, aov: 180, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } };
+/** The mapping the operator sets by hand: the cost column, whose header (进货价) the pane does not recognise. */
+const OVERRIDE = { field: "cost", column: COST_COLUMN.index } as const;
+const CHART_KINDS = ["columnWithLine", "percentStackedColumn", "bar", "doughnut"];
+
+/** What standin-workbook.js records on `window.__ecReviewRecord`. */
+interface StandinRecord {
+  calls: string[];
+  readProgress: [string, number, number][];
+  writeStages: string[][];
+  written: { sheetName: string; layout: SheetLayout }[];
+  savedSettings: ReviewSettings[];
+  selectedSheets: string[];
+  insertedFormulas: string[];
+}
+
+interface StandinWindow {
+  __ecReviewRecord: StandinRecord;
+  __ecReviewStandin: { hold(point: string): void; release(point: string): void; sheets(): Record<string, unknown[][]> };
+}
+
+const chromiumMissing = !existsSync(CHROMIUM);
+if (chromiumMissing) console.warn(`Skipping the task pane browser test: ${CHROMIUM} is missing (scripts/install-system-deps.sh installs it).`);
+
+let dist = "";
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let workbook: OperatorWorkbook;
+/** The sheets as injected: what the stand-in must still hold after every build. */
+let injectedSheets: Record<string, unknown[][]>;
+
+describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${chromiumMissing ? ` (skipped: ${CHROMIUM} is missing; run scripts/install-system-deps.sh)` : ""}`, () => {
+  beforeAll(async () => {
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    workbook = operatorWorkbook();
+    injectedSheets = JSON.parse(JSON.stringify(workbook.sheets)) as Record<string, unknown[][]>;
+    dist = mkdtempSync(path.join(tmpdir(), "ec-review-e2e-"));
+    await buildAddin(ROOT, dist);
+    server = await serveDirectory(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist !== "") rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("walks Data, Targets, Build and Functions in English", async () => {
+    await walkThePane("en-US");
+  });
+
+  it("walks them again in Chinese, chosen with the pane's language picker", async () => {
+    await walkThePane("zh-CN");
+  });
+});
+
+/** A page on a fresh stand-in workbook, in a browser whose language is English. */
+async function openPane(): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
+  const context = await browser!.newContext({ viewport: VIEWPORT, locale: "en-US" });
+  const origin = server!.origin;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  // Nothing leaves the machine: office.js (unreachable here, and the pane must not wait for it) and
+  // anything else from another origin is refused, and noted.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets: workbook.sheets, chunkRows: CHUNK_ROWS })};` });
+  await page.addInitScript({ path: STANDIN_SCRIPT });
+  await page.goto(`${origin}/taskpane.html?standin=1`);
+  return { context, page, foreignRequests, pageErrors };
+}
+
+async function walkThePane(locale: Locale): Promise<void> {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const lang = locale === "en-US" ? "en" : "zh";
+  const shot = async (page: Page, name: string) => {
+    // The pointer off the pane, so that no row shows as hovered.
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-${name}.png`) });
+  };
+  const { context, page, foreignRequests, pageErrors } = await openPane();
+  try {
+    // ---- The pane opens in the browser's language; Chinese is chosen with the language picker.
+    await page.getByRole("tab", { name: translate("en-US", "pane.tab.data"), exact: true }).waitFor();
+    if (locale === "zh-CN") {
+      await page.getByRole("combobox", { name: translate("en-US", "pane.language") }).click();
+      await page.getByRole("option", { name: t("pane.language.zh-CN"), exact: true }).click();
+      await page.getByRole("tab", { name: t("pane.tab.data"), exact: true }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    }
+    const tab = (key: "data" | "period" | "build" | "functions") => page.getByRole("tab", { name: t(`pane.tab.${key}`), exact: true });
+    const panel = page.getByRole("tabpanel");
+
+    // ---- Data: the three tables found, with their columns.
+    await panel.getByText(t("pane.data.intro")).waitFor();
+    for (const [kind, sheet] of [["orders", SHEETS.orders], ["adSpend", SHEETS.adSpend], ["traffic", SHEETS.traffic]] as const) {
+      const header = sectionHeader(panel, t(`pane.kind.${kind}`));
+      expect(await header.textContent()).toContain(sheet);
+      if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+      await panel.getByRole("table", { name: t("pane.data.columnsOf", { sheet }) }).waitFor();
+    }
+    const columnsTable = (sheet: string) => panel.getByRole("table", { name: t("pane.data.columnsOf", { sheet }) });
+    const columnDropdown = (scope: Page | Locator, field: string) =>
+      scope.getByRole("combobox", { name: t("pane.data.columnFor", { field: t(`pane.field.${field}` as MessageKey) }), exact: true });
+    const column = (sheet: string, field: string) => columnDropdown(columnsTable(sheet), field);
+    const columnText = (letter: string, header: string) => t("pane.data.columnWithHeader", { letter, header });
+    const expectedColumns: [string, string, string][] = [
+      [SHEETS.orders, "buyer", columnText("B", "买家会员名")], [SHEETS.orders, "paidTime", columnText("C", "订单付款时间")],
+      [SHEETS.orders, "amount", columnText("D", "实付金额")], [SHEETS.orders, "status", columnText("E", "订单状态")],
+      [SHEETS.orders, "channel", columnText("H", "流量来源")], [SHEETS.orders, "cost", t("pane.data.noColumn")],
+      [SHEETS.adSpend, "date", columnText("A", "日期")], [SHEETS.adSpend, "channel", columnText("B", "渠道")], [SHEETS.adSpend, "spend", columnText("C", "花费")],
+      [SHEETS.traffic, "date", columnText("A", "日期")], [SHEETS.traffic, "channel", columnText("B", "流量来源")], [SHEETS.traffic, "visitors", columnText("C", "访客数")],
+    ];
+    for (const [sheet, field, text] of expectedColumns) expect(await column(sheet, field).textContent(), `${sheet} ${field}`).toBe(text);
+    // The rows the review will skip are listed before any build.
+    for (const line of skippedLines(t, workbook)) await panel.getByText(line, { exact: true }).first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "01-data");
+
+    // The cost column, not recognised, is chosen with its dropdown: the pane says so, and the choice
+    // stays when the tab is left and opened again.
+    const overrideText = columnText(columnName(COST_COLUMN.index), COST_COLUMN.header);
+    const overrideRow = columnsTable(SHEETS.orders).getByRole("row").filter({ has: columnDropdown(page, OVERRIDE.field) });
+    await overrideRow.getByText(t("pane.data.unmapped"), { exact: true }).waitFor();
+    await column(SHEETS.orders, OVERRIDE.field).click();
+    await page.getByRole("listbox").getByRole("option", { name: overrideText, exact: true }).click();
+    await overrideRow.getByText(t("pane.data.byYou"), { exact: true }).waitFor();
+    await expectNamedControls(page, "Data tab");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "02-data-override");
+    await tab("period").click();
+    await tab("data").click();
+    await overrideRow.getByText(t("pane.data.byYou"), { exact: true }).waitFor();
+    expect(await column(SHEETS.orders, OVERRIDE.field).textContent()).toBe(overrideText);
+
+    // ---- Targets: the period, the comparison, three targets; a negative target is refused until fixed.
+    await tab("period").click();
+    await panel.getByLabel(t("pane.period.from")).fill(PERIOD.from);
+    await panel.getByLabel(t("pane.period.to")).fill(PERIOD.to);
+    await panel.getByRole("combobox", { name: t("pane.period.compare") }).click();
+    await page.getByRole("listbox").getByRole("option", { name: t("pane.period.compare.previous"), exact: true }).click();
+    expect(await panel.getByRole("combobox", { name: t("pane.period.compare") }).textContent()).toBe(t("pane.period.compare.previous"));
+    const gmv = panel.getByRole("textbox", { name: t("pane.targets.gmv"), exact: true });
+    await gmv.fill("-25000");
+    const positiveError = panel.getByText(t("pane.error.positive"), { exact: true });
+    await positiveError.waitFor();
+    expect(await gmv.getAttribute("aria-invalid")).toBe("true");
+    await shot(page, "03-targets-invalid");
+    await gmv.fill(TARGETS[locale].gmv);
+    await positiveError.waitFor({ state: "detached" });
+    expect(await gmv.getAttribute("aria-invalid")).not.toBe("true");
+    await panel.getByRole("textbox", { name: t("pane.targets.aov"), exact: true }).fill(TARGETS[locale].aov);
+    await panel.getByRole("textbox", { name: t("pane.targets.conversionRate"), exact: true }).fill(TARGETS[locale].conversionRate);
+    expect(await panel.locator("[aria-invalid=true]").count()).toBe(0);
+    await expectNamedControls(page, "Targets tab");
+    await shot(page, "04-targets");
+
+    // ---- Build: the progress while it reads and writes, then the summary.
+    await tab("build").click();
+    await panel.getByText(t("pane.build.intro", { orders: SHEETS.orders, from: PERIOD.from, to: PERIOD.to }), { exact: true }).waitFor();
+    const buildButton = panel.getByRole("button", { name: t("pane.build.build"), exact: true });
+    await page.evaluate((sheet) => {
+      const standin = (window as unknown as StandinWindow).__ecReviewStandin;
+      standin.hold(`read:${sheet}`);
+      standin.hold("write:charts");
+    }, SHEETS.orders);
+    if (locale === "en-US") {
+      // The keyboard reaches the button from the tab and presses it.
+      await tab("build").focus();
+      for (let presses = 0; presses < 10 && !(await buildButton.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press("Tab");
+      expect(await buildButton.evaluate((element) => element === document.activeElement), "Tab reaches the Build button").toBe(true);
+      await page.keyboard.press("Enter");
+    } else {
+      await buildButton.click();
+    }
+    const progress = panel.getByRole("progressbar");
+    const orderRows = workbook.sheets[SHEETS.orders].length;
+    const readingText = t("pane.stage.reading", { sheet: SHEETS.orders, read: count(locale, CHUNK_ROWS), total: count(locale, orderRows) });
+    await panel.locator(`[role=progressbar][aria-valuetext="${readingText}"]`).waitFor();
+    await panel.getByRole("button", { name: t("pane.build.cancel"), exact: true }).waitFor();
+    const readingValue = Number(await progress.getAttribute("aria-valuenow"));
+    await shot(page, "05-build-reading");
+    await page.evaluate((sheet) => (window as unknown as StandinWindow).__ecReviewStandin.release(`read:${sheet}`), SHEETS.orders);
+    await panel.locator(`[role=progressbar][aria-valuetext="${t("pane.stage.writing.charts")}"]`).waitFor();
+    const writingValue = Number(await progress.getAttribute("aria-valuenow"));
+    expect(readingValue).toBeGreaterThan(0);
+    expect(writingValue).toBeGreaterThan(readingValue);
+    expect(writingValue).toBeLessThan(1);
+    await shot(page, "06-build-writing");
+    await page.evaluate(() => (window as unknown as StandinWindow).__ecReviewStandin.release("write:charts"));
+
+    const sheetName = t("review.sheetName");
+    const summary = panel.getByRole("region", { name: t("pane.build.summary"), exact: true });
+    await summary.getByText(t("pane.build.done", { sheet: sheetName }), { exact: true }).waitFor();
+    const figure = (key: MessageKey) => summary.locator("dt", { hasText: t(key) }).locator("xpath=following-sibling::dd[1]").textContent();
+    expect(await figure("pane.build.rowsRead")).toBe(count(locale, workbook.dataRows));
+    expect(await figure("pane.build.rowsSkipped")).toBe(count(locale, workbook.skipped.length));
+    expect(workbook.skipped.length).toBe(2);
+    expect(await figure("pane.build.excluded")).toBe(count(locale, workbook.excludedByStatus));
+    const [before, after] = t("pane.build.seconds", { seconds: "\u0000" }).split("\u0000");
+    expect(await figure("pane.build.time")).toMatch(new RegExp(`^${escapeRegExp(before)}\\d+[.,]\\d${escapeRegExp(after)}$`));
+    const summaryLines = await summary.getByRole("listitem").allTextContents();
+    expect(summaryLines).toEqual(skippedLines(t, workbook));
+    await expectNamedControls(page, "Build tab with its summary");
+    await summary.scrollIntoViewIfNeeded();
+    await shot(page, "07-build-summary");
+
+    // What the pane asked of the workbook.
+    const record = await readRecord(page);
+    expect(record.calls.filter((call) => call === "writeReview")).toHaveLength(1);
+    expect(record.writeStages).toEqual([["inspect", "cells", "formats", "charts", "commit"]]);
+    // The orders were read in chunks, with progress up to every row: once when the pane opened, once by the build.
+    const oneRead = [0, ...Array.from({ length: Math.ceil(orderRows / CHUNK_ROWS) }, (_, i) => Math.min(orderRows, (i + 1) * CHUNK_ROWS))];
+    expect(record.readProgress.filter(([sheet]) => sheet === SHEETS.orders).map(([, read]) => read)).toEqual([...oneRead, ...oneRead]);
+    const { sheetName: written, layout } = record.written[0];
+    expect(written).toBe(sheetName);
+    expectReviewLayout(layout, locale, workbook.periodGmv);
+    expect(await readSheets(page)).toEqual(injectedSheets);
+    expect(record.savedSettings).toHaveLength(1);
+    expect(record.savedSettings[0]).toEqual({
+      version: 1,
+      sources: { orders: SHEETS.orders, adSpend: SHEETS.adSpend, traffic: SHEETS.traffic },
+      mappings: { orders: { [OVERRIDE.field]: OVERRIDE.column } },
+      period: `${PERIOD.from}..${PERIOD.to}`,
+      compare: "previous",
+      targets: EXPECTED_TARGETS,
+      thresholds: { met: 1, near: 0.9 },
+      language: locale,
+    });
+
+    await summary.getByRole("button", { name: t("pane.build.goToSheet"), exact: true }).click();
+    await expect.poll(async () => (await readRecord(page)).selectedSheets).toEqual([sheetName]);
+    expect(await panel.getByRole("button", { name: t("pane.build.refresh"), exact: true }).isEnabled()).toBe(true);
+
+    // ---- Functions: the search narrows the catalog; Insert puts the example into the selected cell.
+    await tab("functions").click();
+    const expected = searchCatalog(functionCatalog(locale), "ROI");
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(functionCatalog(locale).length);
+    await panel.getByRole("searchbox", { name: t("pane.functions.search") }).fill("ROI");
+    await panel.getByText(t("pane.functions.count", { count: expected.length, total: functionCatalog(locale).length }), { exact: true }).waitFor();
+    expect(await panel.getByRole("heading", { level: 3 }).allTextContents()).toEqual(expected.map((entry) => entry.name));
+    const roi = expected.find((entry) => entry.name === "EC.ROI")!;
+    await panel.getByRole("button", { name: t("pane.functions.insertLabel", { name: roi.name }), exact: true }).click();
+    await panel.getByText(t("pane.functions.inserted", { name: roi.name }), { exact: true }).waitFor();
+    expect((await readRecord(page)).insertedFormulas).toEqual([roi.example]);
+    await expectNamedControls(page, "Functions tab");
+    await shot(page, "08-functions");
+
+    // Still nothing written to the operator's sheets, nothing fetched from elsewhere but office.js, no error but office.js's absence.
+    expect(await readSheets(page)).toEqual(injectedSheets);
+    expect([...new Set(foreignRequests)]).toEqual([OFFICE_JS]);
+    expect(pageErrors.filter((message) => !EXPECTED_PAGE_ERROR.test(message))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** An accordion header of the Data tab: its accessible name starts with the kind of table. */
+function sectionHeader(panel: Locator, kindLabel: string): Locator {
+  return panel.getByRole("button", { name: new RegExp(`^${escapeRegExp(kindLabel)}\\s`) });
+}
+
+/** The skipped rows as the pane lists them. */
+function skippedLines(t: (key: MessageKey, params?: MessageParams) => string, book: OperatorWorkbook): string[] {
+  return book.skipped.map((skip) => t("pane.data.skipped.row", { sheet: SHEETS.orders, row: skip.row, reason: t(skip.reason, skip.params) }));
+}
+
+function count(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function readRecord(page: Page): Promise<StandinRecord> {
+  return page.evaluate(() => (window as unknown as StandinWindow).__ecReviewRecord);
+}
+
+async function readSheets(page: Page): Promise<Record<string, unknown[][]>> {
+  return page.evaluate(() => (window as unknown as StandinWindow).__ecReviewStandin.sheets());
+}
+
+async function expectNamedControls(page: Page, where: string): Promise<void> {
+  const { controls, unnamed } = await unnamedControls(page);
+  expect(controls, `${where}: controls found`).toBeGreaterThan(3);
+  expect(unnamed, `${where}: controls without an accessible name`).toEqual([]);
+}
+
+/** Agreement to 1e-9 relative. */
+function expectClose(actual: unknown, expected: number, what: string): void {
+  expect(typeof actual, `${what}: ${String(actual)}`).toBe("number");
+  expect(Math.abs((actual as number) - expected), `${what}: ${String(actual)} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
+}
+
+/** The review sheet as the pane wrote it: its name, the attainment section's formulas and GMV, the charts, no `EC.` formula. */
+function expectReviewLayout(layout: SheetLayout, locale: Locale, periodGmv: number): void {
+  const t = (key: MessageKey) => translate(locale, key);
+  expect(layout.name).toBe(t("review.sheetName"));
+  const formulas = layout.cells.flatMap((cell) => (cell.formula === undefined ? [] : [cell.formula]));
+  expect(formulas.length).toBeGreaterThan(10);
+  expect(formulas.filter((formula) => formula.toUpperCase().includes("EC."))).toEqual([]);
+
+  const sectionRows = layout.cells.filter((cell) => cell.style === "section").map((cell) => cell.row).sort((a, b) => a - b);
+  const targetsRow = layout.cells.find((cell) => cell.style === "section" && cell.value === t("review.section.targets"))?.row;
+  expect(targetsRow, "the target attainment section").toBeDefined();
+  const end = sectionRows.find((row) => row > targetsRow!) ?? Infinity;
+  const section = layout.cells.filter((cell) => cell.row > targetsRow! && cell.row < end);
+  const at = (row: number, column: number) => section.find((cell) => cell.row === row && cell.column === column);
+  const gmvRow = section.find((cell) => cell.column === 0 && cell.value === t("review.metric.gmv"))?.row;
+  expect(gmvRow, "the GMV row of the attainment table").toBeDefined();
+  expectClose(at(gmvRow!, 3)?.value, periodGmv, "GMV actual");
+  expect(at(gmvRow!, 2)?.value).toBe(EXPECTED_TARGETS.gmv);
+  // Attainment, gap and status are native formulas over the cells beside them.
+  expect(at(gmvRow!, 4)?.formula).toMatch(/^=IF\(.*D\d+\/C\d+\)$/);
+  expectClose(at(gmvRow!, 4)?.result, periodGmv / EXPECTED_TARGETS.gmv, "GMV attainment");
+  expect(at(gmvRow!, 5)?.formula).toMatch(/^=IF\(/);
+  expect(at(gmvRow!, 6)?.formula).toMatch(/^=IF\(/);
+  expect(section.filter((cell) => cell.formula !== undefined).length).toBeGreaterThanOrEqual(9);
+
+  // The cost column mapped by hand reached the review: it has gross margins.
+  expect(layout.cells.some((cell) => cell.style === "header" && cell.value === t("review.col.grossMargin")), "a gross margin column").toBe(true);
+
+  const kinds = new Set(layout.charts.map((chart) => chart.kind));
+  for (const kind of CHART_KINDS) expect(kinds.has(kind as (typeof layout.charts)[number]["kind"]), `a ${kind} chart`).toBe(true);
+}
