@@ -31,6 +31,13 @@ import {
 import { guarded, toCell, toCellNumber, toExcelError, type ExcelScalar } from "./excel-values";
 import { currentLocale } from "./locale";
 
+// Outside Excel (taskpane.html opened in a plain browser, or the pane's browser tests) there is no
+// custom functions runtime: the registration lines custom-functions-metadata-plugin appends to this
+// file must not throw there. In Excel the runtime defines CustomFunctions before this bundle runs.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
 type Invocation = CustomFunctions.Invocation;
 
 function addressOf(invocation: Invocation | undefined, index: number): string | undefined {

@@ -35,8 +35,6 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VIEWPORT = { width: 350, height: 800 };
 /** Rows per chunk the stand-in reads. */
 const CHUNK_ROWS = 500;
-/** Outside Office the functions bundle's generated `CustomFunctions.associate` calls have nothing to call. */
-const EXPECTED_PAGE_ERROR = /CustomFunctions is not defined/;
 
 /** What the operator types on the Targets tab (the same in both languages, written as each might). */
 const TARGETS = {
@@ -306,7 +304,8 @@ async function walkThePane(locale: Locale): Promise<void> {
     // Still nothing written to the operator's sheets, nothing fetched from elsewhere but office.js, no error but office.js's absence.
     expect(await readSheets(page)).toEqual(injectedSheets);
     expect([...new Set(foreignRequests)]).toEqual([OFFICE_JS]);
-    expect(pageErrors.filter((message) => !EXPECTED_PAGE_ERROR.test(message))).toEqual([]);
+    // Not even the functions bundle may fail outside Office (it stands in a no-op CustomFunctions).
+    expect(pageErrors).toEqual([]);
   } finally {
     await context.close();
   }
