@@ -1,0 +1,74 @@
+/**
+ * The benchmark's data: sample shops in the shape Excel hands them (2-D arrays with a header row,
+ * about 5% of cells written the messy ways operators' sheets hold them, a few blank rows at the
+ * end), generated once per size and shared by the cases.
+ */
+import {
+  AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop, sampleShopRecords,
+  type SampleShopOptions, type SampleShopRecords, type SampleShopTables,
+} from "../src/sample-shop/generate-sample-shop";
+import type { OrderColumnMapping } from "../src/review/order-table";
+import type { ChannelMonthMapping } from "../src/review/channel-month-table";
+
+export const SHOP_SEED = 20250601;
+/** The share of messy-but-readable cells. */
+export const DIRTY_RATE = 0.05;
+
+export function shopOptions(orders: number): SampleShopOptions {
+  return { orders, seed: SHOP_SEED, dirtyRate: DIRTY_RATE };
+}
+
+const tables = new Map<number, SampleShopTables>();
+
+/** The shop's sheets as `Range.values` gives them (cached: generating a million orders takes seconds). */
+export function shopTables(orders: number): SampleShopTables {
+  let shop = tables.get(orders);
+  if (shop === undefined) {
+    shop = generateSampleShop(shopOptions(orders));
+    tables.set(orders, shop);
+  }
+  return shop;
+}
+
+/** The same shop as records of clean values (what DuckDB is given). Not cached: only loading needs it. */
+export function shopRecords(orders: number): SampleShopRecords {
+  return sampleShopRecords(shopOptions(orders));
+}
+
+const orderColumn = (header: (typeof ORDER_HEADERS)[number]) => ORDER_HEADERS.indexOf(header);
+
+/** Where the review finds each field in the order sheet (what the task pane's column mapping gives). */
+export const ORDER_MAPPING: OrderColumnMapping = {
+  amount: orderColumn("实付金额"),
+  time: orderColumn("订单付款时间"),
+  buyer: orderColumn("买家会员名"),
+  channel: orderColumn("流量来源"),
+  status: orderColumn("订单状态"),
+  cost: orderColumn("成本"),
+  itemTitle: orderColumn("宝贝标题"),
+  quantity: orderColumn("购买数量"),
+};
+
+export const AD_SPEND_MAPPING: ChannelMonthMapping = {
+  date: AD_SPEND_HEADERS.indexOf("日期"), channel: AD_SPEND_HEADERS.indexOf("渠道"), value: AD_SPEND_HEADERS.indexOf("花费"),
+};
+
+export const TRAFFIC_MAPPING: ChannelMonthMapping = {
+  date: TRAFFIC_HEADERS.indexOf("日期"), channel: TRAFFIC_HEADERS.indexOf("流量来源"), value: TRAFFIC_HEADERS.indexOf("访客数"),
+};
+
+/**
+ * One column of a sheet as Excel passes a range of it to a custom function (=EC.AOV(D2:D1000006)):
+ * an n × 1 array, one single-cell row per sheet row, header excluded, the trailing blank rows included.
+ */
+export function excelColumn(sheet: readonly (readonly unknown[])[], column: number): unknown[][] {
+  const cells = new Array<unknown[]>(sheet.length - 1);
+  for (let r = 1; r < sheet.length; r++) cells[r - 1] = [sheet[r][column]];
+  return cells;
+}
+
+/** The A1 address of that column range on a sheet, as `invocation.parameterAddresses` gives it. */
+export function excelColumnAddress(sheetName: string, column: number, rows: number): string {
+  const letter = String.fromCharCode(65 + column);
+  return `${sheetName}!${letter}2:${letter}${rows + 1}`;
+}
