@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { monthLabel } from "../engine/calendar";
 import { readOrderTable } from "../review/order-table";
 import { CliError } from "./cli-error";
-import { checkPeriodHasOrders, defaultPeriod } from "./choose-period";
+import { checkPeriodHasOrders } from "./choose-period";
+import { defaultPeriod } from "../review/default-period";
 
 /** An order table with one order at each of the given times ("2025-06-01 10:00:00"), the last `refunded` of them refunded. */
 function ordersAt(times: readonly string[], refunded = 0) {

@@ -8,7 +8,8 @@ import { summarizeReview, type ReviewSummary } from "../review/review-summary";
 import type { CellGrid } from "../engine/cells/cell-value";
 import { CliError } from "./cli-error";
 import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-tables";
-import { checkPeriodHasOrders, defaultPeriod } from "./choose-period";
+import { checkPeriodHasOrders } from "./choose-period";
+import { defaultPeriod } from "../review/default-period";
 
 /** What the command line hands the review: the chosen tables and the user's choices. */
 export interface ReviewRequest {

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
 import {
-  buildReviewSheet, chooseTables, defaultPeriod, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook, stageProgress,
+  buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook, stageProgress,
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
+import { defaultPeriod } from "../review/default-period";
 
 const SHEETS = sampleWorkbookSheets();
 

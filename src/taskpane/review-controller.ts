@@ -5,8 +5,9 @@
  * the calls is a pure function of its arguments, tested with a fake gateway.
  */
 import type { MessageKey, MessageParams, Locale } from "../i18n/messages";
+import { orderMonths, periodHasOrders } from "../review/default-period";
 import type { CellGrid } from "../engine/cells/cell-value";
-import { civilFromSerial, daysInMonth, monthLabel } from "../engine/calendar";
+import { monthLabel } from "../engine/calendar";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
@@ -354,47 +355,6 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     sources.push(chosen.sheet);
   }
   return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, rowsRead, notices, sources };
-}
-
-/** First and last month with a counted order, and the time of the latest one; `null` without counted orders. */
-export function orderMonths(orders: OrderTable): { first: number; last: number; latest: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  let latest = -Infinity;
-  for (let i = 0; i < orders.length; i++) {
-    if (orders.counted[i] !== 1) continue;
-    const month = orders.month[i];
-    if (month < first) first = month;
-    if (month > last) last = month;
-    if (orders.time[i] > latest) latest = orders.time[i];
-  }
-  return first === Infinity ? null : { first, last, latest };
-}
-
-/** Months in the default review period (as the command line's). */
-export const DEFAULT_PERIOD_MONTHS = 5;
-
-/**
- * The review period the pane proposes: the last five full months of the counted orders, or all
- * their months when there are fewer. The latest month is full when the latest order falls on its
- * last day; otherwise the export was cut mid-month and the month before is the last full one.
- * The same rule as the command line's `defaultPeriod` (src/cli/choose-period.ts).
- */
-export function defaultPeriod(orders: OrderTable): MonthRange | null {
-  const months = orderMonths(orders);
-  if (months === null) return null;
-  const { year, month, day } = civilFromSerial(months.latest);
-  const lastFull = day === daysInMonth(year, month) ? months.last : months.last - 1;
-  if (lastFull < months.first) return { from: months.first, to: months.last };
-  return { from: Math.max(months.first, lastFull - DEFAULT_PERIOD_MONTHS + 1), to: lastFull };
-}
-
-/** True when some counted order falls in the period. */
-function periodHasOrders(orders: OrderTable, period: MonthRange): boolean {
-  for (let i = 0; i < orders.length; i++) {
-    if (orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to) return true;
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

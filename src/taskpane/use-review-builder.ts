@@ -9,9 +9,10 @@ import type { Locale } from "../i18n/messages";
 import type { MonthRange } from "../review/review-period";
 import type { TableField, TableKind } from "../review/tables/table-fields";
 import {
-  buildReviewSheet, chooseTables, defaultPeriod, isAbortError, orderMonths, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook,
+  buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook,
   type BuildOutcome, type ChosenTables, type PaneMessage, type PipelineStage, type ReadTables, type TableChoice, type WorkbookScan,
 } from "./review-controller";
+import { defaultPeriod, orderMonths } from "../review/default-period";
 import { defaultReviewForm, formFromSettings, validateReviewForm, type FormCheck, type ReviewForm } from "./review-form";
 import type { PaneGateway } from "./pane-gateway";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
