@@ -80,3 +80,27 @@ export function a1Range(fromRow: number, fromColumn: number, toRow: number, toCo
 export function sheetRef(sheet: string, fromRow: number, fromColumn: number, toRow: number, toColumn: number): string {
   return `'${sheet.replace(/'/g, "''")}'!${a1Range(fromRow, fromColumn, toRow, toColumn, true)}`;
 }
+
+/** 0-based bounds of a range. */
+export interface CellBounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** 0-based row and column of an A1 cell address such as "B7" or "$B$7". */
+export function parseCellAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/.exec(address);
+  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
+  const column = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+/** "A1:H1" (or one cell) as 0-based bounds. */
+export function parseRangeAddress(range: string): CellBounds {
+  const [from, to = from] = range.split(":");
+  const a = parseCellAddress(from);
+  const b = parseCellAddress(to);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}

@@ -17,10 +17,11 @@
  * const xlsx = await writeReviewWorkbook({ review: layoutReviewSheet(summary, findings, options), dataSheets: [{ name: "订单", rows }] });
  */
 import ExcelJS from "exceljs";
-import { columnName, NUMBER_FORMATS, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
+import { columnName, NUMBER_FORMATS, parseRangeAddress, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import { addChartsToWorkbook } from "./chart-parts";
 import { fileFormula } from "./formula-text";
-import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, REVIEW_FONT_SIZES, REVIEW_ROW_HEIGHTS, STATUS_FILLS, WRAPPING_STYLES } from "./review-cell-styles";
+import { displayWidth, reviewRowHeights } from "./review-row-heights";
+import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, STATUS_FILLS } from "./review-cell-styles";
 
 /** A table of the operator's data, header row first. */
 export interface DataSheet {
@@ -43,8 +44,6 @@ const MAX_TEXT_LENGTH = 32_767;
 const MAX_SHEET_NAME_LENGTH = 31;
 
 const PAPER_SIZES = { A4: 9 } as const;
-/** Excel's default column width, in characters. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /**
  * Writes the workbook and returns the .xlsx bytes.
@@ -94,28 +93,6 @@ function checkNumber(value: number, where: string): void {
   if (!Number.isFinite(value)) throw new Error(`${where}: ${value} is not a number Excel can store`);
 }
 
-interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** 0-based row and column of an A1 address such as "B7" or "$B$7". */
-function parseAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/.exec(address);
-  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
-  const column = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, column };
-}
-
-/** A range such as "A1:H1" (or one cell) as 0-based bounds. */
-function parseRange(range: string): CellRange {
-  const [from, to = from] = range.split(":");
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
-}
 
 function checkLayout(layout: SheetLayout): void {
   const sheet = `Sheet "${layout.name}"`;
@@ -137,14 +114,14 @@ function checkLayout(layout: SheetLayout): void {
     if (typeof cell.value === "number") checkNumber(cell.value, where);
     if (typeof cell.value === "string") checkText(cell.value, where);
   }
-  const merges = layout.merges.map((range) => ({ range, ...parseRange(range) }));
+  const merges = layout.merges.map((range) => ({ range, ...parseRangeAddress(range) }));
   for (const cell of layout.cells) {
     const merge = merges.find((m) => cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right);
     if (merge && (cell.row !== merge.top || cell.column !== merge.left)) {
       throw new Error(`${sheet}, cell ${columnName(cell.column)}${cell.row + 1}: it lies under merge ${merge.range}, which shows only its top-left cell`);
     }
   }
-  for (const format of layout.conditionalFormats) format.range.split(" ").forEach(parseRange);
+  for (const format of layout.conditionalFormats) format.range.split(" ").forEach(parseRangeAddress);
   if (!Number.isInteger(layout.frozenRows) || layout.frozenRows < 0) throw new Error(`${sheet}: frozenRows must be a whole number ≥ 0, got ${layout.frozenRows}`);
 }
 
@@ -156,7 +133,7 @@ function writeReviewSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   // After the cells: ExcelJS gives the merged-away cells the top-left cell's style, so a
   // section's rule or a header's fill runs across the whole range.
   for (const range of layout.merges) sheet.mergeCells(range);
-  for (const [row, height] of rowHeights(layout)) sheet.getRow(row + 1).height = height;
+  for (const [row, height] of reviewRowHeights(layout)) sheet.getRow(row + 1).height = height;
 
   let priority = 1;
   for (const format of layout.conditionalFormats) {
@@ -262,50 +239,6 @@ function conditionalFormatting(format: ConditionalFormat, firstPriority: number)
 }
 
 // ---- row heights -------------------------------------------------------------------------------
-
-/** East Asian wide characters take about two columns' worth of a digit's width. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-/**
- * Row heights, in points: each row gets the least height of the styles in it (so tables are not
- * cramped), or more when a wrapping cell (a header, a finding) runs over several lines. Neither
- * Excel nor LibreOffice grows a row for wrapped text in a merged range, so the writer estimates
- * the lines from the text's width against the column's (or merged columns') width.
- */
-function rowHeights(layout: SheetLayout): Map<number, number> {
-  const columnWidth = (column: number) => layout.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
-  const spans = new Map<string, number>();
-  for (const range of layout.merges) {
-    const { top, left, right } = parseRange(range);
-    let width = 0;
-    for (let column = left; column <= right; column++) width += columnWidth(column);
-    spans.set(`${top}:${left}`, width);
-  }
-  const heights = new Map<number, number>();
-  for (const cell of layout.cells) {
-    const style = cell.style ?? "body";
-    let height = REVIEW_ROW_HEIGHTS[style];
-    const text = cell.value === undefined || cell.value === null ? "" : String(cell.value);
-    if (WRAPPING_STYLES.has(style) && text !== "") {
-      // A column width counts digits of the 11-point default font; about one is cell padding.
-      const available = Math.max(1, (spans.get(`${cell.row}:${cell.column}`) ?? columnWidth(cell.column)) - 1);
-      const size = REVIEW_FONT_SIZES[style];
-      const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil((displayWidth(line) * size) / 11 / available)), 0);
-      if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.45 + 6));
-    }
-    heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, height));
-  }
-  return heights;
-}
 
 // ---- data sheets -------------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ import {
 } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
-import { reviewRowHeights } from "./review-row-heights";
+import { reviewRowHeights } from "../../xlsx/review-row-heights";
 import { buildingSheetName, chooseReviewSheet, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
 import type {

@@ -7,7 +7,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values), so one
  * block covers several cells of different kinds.
  */
-import { a1, a1Range, columnName, NUMBER_FORMATS, type CellStyle, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
+import { a1, a1Range, columnName, NUMBER_FORMATS, parseRangeAddress, type CellBounds, type CellStyle, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { contentSide } from "./review-look";
 
 /** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
@@ -28,29 +28,6 @@ export interface CellBlock {
 }
 
 /** Rows and columns, 0-based, inclusive. */
-export interface CellBounds {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** 0-based row and column of "B7" or "$B$7". */
-export function parseCellAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/.exec(address);
-  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
-  const column = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, column };
-}
-
-/** "A1:H1" (or one cell) as 0-based bounds. */
-export function parseRangeAddress(range: string): CellBounds {
-  const [from, to = from] = range.split(":");
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
-}
-
 /** `'运营复盘'!$B$19:$B$23` → the sheet name (quotes undone) and the address. */
 export function parseSheetReference(reference: string): { sheet: string; address: string } {
   const bang = reference.lastIndexOf("!");

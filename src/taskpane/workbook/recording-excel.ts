@@ -20,7 +20,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, a1Range } from "../../review/sheet-layout";
-import { parseRangeAddress, type CellBounds } from "./layout-batches";
+import { parseRangeAddress, type CellBounds } from "../../review/sheet-layout";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;

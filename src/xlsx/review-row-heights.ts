@@ -1,20 +1,18 @@
 /**
- * Row heights of the review sheet, in points, as the .xlsx writer sets them: each row gets the
+ * Row heights of the review sheet, in points, as both writers (ExcelJS and office-js) set them: each row gets the
  * least height of the styles in it, or more when a wrapping cell (a header, a finding) runs over
  * several lines. Excel does not grow a row for wrapped text in a merged range, so the lines are
  * estimated from the text's width against the column's (or merged columns') width.
- *
- * The same rule as `rowHeights` in src/xlsx/write-review-workbook.ts, which keeps its copy private.
+
  */
-import type { SheetLayout } from "../../review/sheet-layout";
-import { REVIEW_FONT_SIZES, REVIEW_ROW_HEIGHTS, WRAPPING_STYLES } from "../../xlsx/review-cell-styles";
-import { parseRangeAddress } from "./layout-batches";
+import { parseRangeAddress, type SheetLayout } from "../review/sheet-layout";
+import { REVIEW_FONT_SIZES, REVIEW_ROW_HEIGHTS, WRAPPING_STYLES } from "./review-cell-styles";
 
 /** Excel's default column width, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /** East Asian wide characters take about two columns' worth of a digit's width. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
