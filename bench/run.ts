@@ -15,7 +15,9 @@ import { collectGarbage, formatTable, machineInfo, type BenchCase, type BenchCon
 import { reviewVsDuckDbCase } from "./review-vs-duckdb";
 import { customFunctionsCase } from "./custom-functions";
 import { memoryCase } from "./memory";
-import { commandLineCase, excelRoundTripsCase, taskPaneWeightCase } from "./placeholders";
+import { commandLineCase } from "./command-line";
+import { excelRoundTripsCase } from "./excel-round-trips";
+import { taskPaneWeightCase } from "./task-pane-weight";
 import { DIRTY_RATE, SHOP_SEED } from "./shop-fixtures";
 
 const CASES: readonly BenchCase[] = [
