@@ -3,7 +3,7 @@ import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } fr
 import { channelKey } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
 import type { ReviewInputs } from "./review-inputs";
-import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type ReviewFigures } from "./review-figures";
+import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
 import { comparisonRange, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
 import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from "../engine/metrics/margin-band";
@@ -67,23 +67,13 @@ export interface ConversionCell {
  * Every figure of the review under stable keys: this is `summary.json` (see README, "summary.json").
  * Money in the data's currency, rates as fractions.
  */
-export interface ReviewSummary {
+export interface ReviewSummary extends PeriodFigures {
   readonly period: { readonly from: string; readonly to: string };
   readonly comparisonPeriod: { readonly from: string; readonly to: string; readonly mode: "previous" | "yoy" };
-  readonly gmv: number;
-  readonly orders: number;
-  readonly buyers: number;
-  readonly aov: number | null;
-  readonly aovPerBuyer: number | null;
-  readonly grossMargin: number | null;
-  readonly repurchaseRate: number | null;
-  readonly newBuyers: number;
   readonly conversionRate: number | null;
   readonly visitors: number | null;
-  readonly comparison: {
-    readonly gmv: number; readonly orders: number; readonly buyers: number; readonly aov: number | null; readonly aovPerBuyer: number | null;
-    readonly grossMargin: number | null; readonly repurchaseRate: number | null; readonly newBuyers: number;
-  };
+  /** The same headline figures for the comparison period. */
+  readonly comparison: PeriodFigures;
   readonly monthly: readonly MonthFigures[];
   readonly priceBands: readonly BandFigures[];
   readonly comparisonPriceBands: readonly BandFigures[];
