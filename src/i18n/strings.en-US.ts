@@ -209,6 +209,8 @@ export const enUS = {
   "pane.period.compare": "Compare with",
   "pane.period.compare.previous": "The previous period",
   "pane.period.compare.yoy": "The same months last year",
+  "pane.spin.increase": "Increase {label}",
+  "pane.spin.decrease": "Decrease {label}",
   "pane.targets.title": "Targets",
   "pane.targets.hint": "Leave a target blank to show the figure without an attainment.",
   "pane.targets.gmv": "GMV",

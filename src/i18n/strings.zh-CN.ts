@@ -202,6 +202,8 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "pane.period.compare": "对比",
   "pane.period.compare.previous": "上一周期（环比）",
   "pane.period.compare.yoy": "去年同期（同比）",
+  "pane.spin.increase": "增大{label}",
+  "pane.spin.decrease": "减小{label}",
   "pane.targets.title": "目标",
   "pane.targets.hint": "目标留空则只显示实际值，不计算达成率。",
   "pane.targets.gmv": "GMV",

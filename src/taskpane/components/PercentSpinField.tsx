@@ -1,5 +1,6 @@
 import { Field, SpinButton, makeStyles } from "@fluentui/react-components";
 import { parsePercent } from "../review-form";
+import { useTranslate } from "../pane-locale";
 
 const useStyles = makeStyles({
   spin: {
@@ -27,6 +28,7 @@ export interface PercentSpinFieldProps {
  */
 export function PercentSpinField({ label, value, onChange, error, step = 1 }: PercentSpinFieldProps) {
   const styles = useStyles();
+  const t = useTranslate();
   const fraction = parsePercent(value);
   const number = typeof fraction === "number" ? Number((fraction * 100).toPrecision(10)) : null;
   return (
@@ -34,6 +36,9 @@ export function PercentSpinField({ label, value, onChange, error, step = 1 }: Pe
       <SpinButton
         className={styles.spin}
         input={{ className: styles.input }}
+        // Fluent labels the step buttons in English ("Increment value"); name them in the pane's language.
+        incrementButton={{ "aria-label": t("pane.spin.increase", { label }) }}
+        decrementButton={{ "aria-label": t("pane.spin.decrease", { label }) }}
         value={number}
         displayValue={value.trim() === "" ? "" : `${value}%`}
         step={step}

@@ -76,4 +76,11 @@ describe("Period and targets tab", () => {
     await user.click(screen.getByRole("button", { name: "Open the Targets tab" }));
     expect(screen.getByText("Enter a percentage, for example 25 or 12.5.")).toBeTruthy();
   });
+
+  it("names the percent fields' step buttons in the pane's language", async () => {
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: sampleWorkbookSheets() })} displayLanguage="zh-CN" initialTab="period" />);
+    expect(await screen.findByRole("button", { name: "增大下限" }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "减小下限" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Increment value" })).toBeNull();
+  });
 });
