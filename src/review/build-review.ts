@@ -3,7 +3,6 @@ import { writeFindings, type Finding } from "./review-findings";
 import { layoutReviewSheet } from "./review-sheet";
 import { summarizeReview, type ReviewSummary } from "./review-summary";
 import type { SheetLayout } from "./sheet-layout";
-import { translate } from "../i18n/messages";
 
 /** The review: every figure, the written findings and the layout of the review sheet. */
 export interface ReviewModel {
@@ -17,14 +16,8 @@ export interface ReviewModel {
  * command line share. Pure: no Office, no files.
  */
 export function buildReview(inputs: ReviewInputs): ReviewModel {
-  const computed = summarizeReview(inputs);
-  // Skipped reasons are message keys in the model; the sheet and summary.json show them translated.
-  const summary: ReviewSummary = {
-    ...computed,
-    skipped: inputs.skipped.map((row) => ({ sheet: row.sheet, row: row.row, reason: translate(inputs.locale, row.reason, row.params) })),
-  };
-  const edges = inputs.priceBandEdges;
-  const findings = writeFindings(summary, inputs.locale, { aov: inputs.targets.aov, priceBandEdge: edges?.[0] });
+  const summary = summarizeReview(inputs);
+  const findings = writeFindings(summary, inputs.locale, { aov: inputs.targets.aov });
   const sheet = layoutReviewSheet(summary, findings, {
     locale: inputs.locale, sources: inputs.sources, generatedAt: inputs.generatedAt, thresholds: inputs.thresholds,
   });

@@ -1,6 +1,6 @@
 import { monthLabel } from "../engine/calendar";
 import { isMetricError } from "../engine/metric-error";
-import { DEFAULT_PRICE_BAND_EDGES } from "../engine/metrics/price-bands";
+import { DEFAULT_PRICE_BAND_EDGES, type PriceBand } from "../engine/metrics/price-bands";
 import { channelTable, type ChannelRow } from "../engine/metrics/channel-table";
 import { cohortRetention } from "../engine/metrics/cohort-retention";
 import { rfm, summarizeRfm, type RfmSegmentSummary } from "../engine/metrics/rfm";
@@ -37,15 +37,10 @@ export interface MonthFigures {
   readonly grossMargin: number | null;
 }
 
-export interface BandFigures {
+/** A price band as the engine's `PriceBand`, with its name and the margin of its orders. */
+export interface BandFigures extends PriceBand {
   /** "<50", "50-100", …, ">=500" */
   readonly band: string;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly orders: number;
-  readonly orderShare: number;
-  readonly gmv: number;
-  readonly gmvShare: number;
   /** Gross margin of the band's orders with a known cost; null without costs. */
   readonly grossMargin: number | null;
 }

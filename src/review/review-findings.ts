@@ -20,7 +20,7 @@ const MIN_NEW_BUYERS_FOR_REPURCHASE = 30;
  * whose figures are missing (no target, no costs, no spend …) is left out rather than guessed.
  * Order: targets, AOV and price mix, margin, channels, buyers, retention, segments, data quality.
  */
-export function writeFindings(summary: ReviewSummary, locale: Locale, targets: { aov?: number; priceBandEdge?: number } = {}): Finding[] {
+export function writeFindings(summary: ReviewSummary, locale: Locale, targets: { aov?: number } = {}): Finding[] {
   const findings: Finding[] = [];
   const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>) => {
     findings.push({ key, text: translate(locale, key, text), figures });

@@ -270,9 +270,9 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.channels");
   const hasTraffic = summary.visitors !== null;
   const keys: MessageKey[] = ["review.col.channel", "review.col.gmv", "review.col.orders", "review.col.spend", "review.col.roi", "review.col.newBuyers", "review.col.costPerNewBuyer", "review.col.repurchase"];
-  if (hasTraffic) keys.push("review.col.trafficShare", "metric.conversion" as MessageKey);
+  if (hasTraffic) keys.push("review.col.trafficShare", "review.metric.conversionRate");
   keys.push("review.col.site");
-  w.header(keys.map((k) => (k === ("metric.conversion" as MessageKey) ? "review.metric.conversionRate" : k)) as MessageKey[]);
+  w.header(keys);
   const first = w.row;
   for (const channel of summary.channels) {
     const r = w.row++;

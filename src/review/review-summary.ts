@@ -1,6 +1,7 @@
+import { translate } from "../i18n/messages";
 import { monthLabel } from "../engine/calendar";
 import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
-import { channelKey } from "../engine/metrics/channel-table";
+import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
 import type { ReviewInputs } from "./review-inputs";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
@@ -25,15 +26,9 @@ export interface AttainmentRow {
   readonly status: AttainmentStatus | null;
 }
 
-export interface ChannelSummary {
-  readonly channel: string;
-  readonly gmv: number;
-  readonly orders: number;
-  readonly spend: number;
-  readonly roi: number | null;
-  readonly newBuyers: number;
+/** The engine's channel row, with cost per new buyer under summary.json's key `cac`, plus traffic. */
+export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer"> {
   readonly cac: number | null;
-  readonly repurchaseRate: number | null;
   /** Visitors of this source ÷ all visitors in the period; null without traffic data. */
   readonly trafficShare: number | null;
   readonly visitors: number | null;
@@ -220,7 +215,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     marginBand: t.marginBand ?? DEFAULT_MARGIN_BAND,
     itemsOutsideMarginBand: itemsOutsideBand(orders, period, t.marginBand ?? DEFAULT_MARGIN_BAND),
     excludedByStatus: orders.excludedByStatus,
-    skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: s.reason })),
+    skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
   };
 }
 
