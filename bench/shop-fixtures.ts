@@ -20,11 +20,27 @@ export function shopOptions(orders: number): SampleShopOptions {
 
 const tables = new Map<number, SampleShopTables>();
 
+/**
+ * A sheet as it reaches JavaScript from Excel: office-js and the custom functions runtime hand
+ * `Range.values` over as JSON, so every cell is its own string — the ten thousand orders of one
+ * buyer are ten thousand equal strings, not one string shared, and nothing about them (such as a
+ * hash) has been computed yet. The generator shares strings; this round trip undoes that.
+ * Done a block of rows at a time, as the pane reads a sheet in chunks.
+ */
+function asDeserialized(sheet: unknown[][]): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let start = 0; start < sheet.length; start += 50_000) {
+    for (const row of JSON.parse(JSON.stringify(sheet.slice(start, start + 50_000))) as unknown[][]) rows.push(row);
+  }
+  return rows;
+}
+
 /** The shop's sheets as `Range.values` gives them (cached: generating a million orders takes seconds). */
 export function shopTables(orders: number): SampleShopTables {
   let shop = tables.get(orders);
   if (shop === undefined) {
-    shop = generateSampleShop(shopOptions(orders));
+    const generated = generateSampleShop(shopOptions(orders));
+    shop = { orders: asDeserialized(generated.orders), adSpend: asDeserialized(generated.adSpend), traffic: asDeserialized(generated.traffic) };
     tables.set(orders, shop);
   }
   return shop;

@@ -3,8 +3,8 @@ import { type CellGrid, describeCell, excelErrorText, isBlankCell } from "../eng
 import { parseDateCell } from "../engine/cells/parse-date";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import {
-  flattenVector, readCountedMask, readDateColumn, readKeyColumn, readNumberColumn,
-  type KeyColumn, type UnreadableCell,
+  columnLength, readCountedMask, sumNumberColumn, readDateColumn, readKeyColumn, readNumberColumn, vectorColumn,
+  type CellColumn, type KeyColumn, type UnreadableCell,
 } from "../engine/cells/read-columns";
 import { isMetricError, metricError, type MetricError } from "../engine/metric-error";
 
@@ -14,7 +14,9 @@ import { isMetricError, metricError, type MetricError } from "../engine/metric-e
  * or, without it, the position within the range.
  */
 export interface RangeArgument {
-  readonly cells: unknown[];
+  /** The range's cells, read in place. */
+  readonly column: CellColumn;
+  readonly length: number;
   readonly what: MessageKey;
   /** A single row of more than one cell (B2:E2): results per cell spill along the row. */
   readonly horizontal: boolean;
@@ -54,11 +56,12 @@ export function cellLocation(range: RangeArgument, index: number): { where: Mess
 /** Turns a range parameter (a 2-D array, or a single value) into a `RangeArgument`. */
 export function rangeArgument(value: unknown, what: MessageKey, address?: string): RangeArgument | MetricError {
   const grid: CellGrid = Array.isArray(value) ? (Array.isArray(value[0]) || value.length === 0 ? (value as CellGrid) : [value]) : [[value]];
-  const cells = flattenVector(grid, what);
-  if (isMetricError(cells)) return cells;
+  const column = vectorColumn(grid, what);
+  if (isMetricError(column)) return column;
+  const length = columnLength(column);
   const origin = parseRangeOrigin(address);
-  const horizontal = grid.length === 1 && cells.length > 1;
-  return { cells, what, horizontal, origin: origin === undefined ? undefined : { ...origin, horizontal } };
+  const horizontal = grid.length === 1 && length > 1;
+  return { column, length, what, horizontal, origin: origin === undefined ? undefined : { ...origin, horizontal } };
 }
 
 /**
@@ -74,8 +77,8 @@ export function spillLike<T>(range: RangeArgument, results: T[]): (T | string)[]
 /** An error when `others` do not have as many rows as `reference`. */
 export function checkAligned(reference: RangeArgument, ...others: (RangeArgument | undefined)[]): MetricError | null {
   for (const other of others) {
-    if (other !== undefined && other.cells.length !== reference.cells.length) {
-      return metricError("VALUE", "cell.lengthMismatch", { what: other.what, found: other.cells.length, reference: reference.what, expected: reference.cells.length });
+    if (other !== undefined && other.length !== reference.length) {
+      return metricError("VALUE", "cell.lengthMismatch", { what: other.what, found: other.length, reference: reference.what, expected: reference.length });
     }
   }
   return null;
@@ -101,21 +104,30 @@ function readingNoun(what: MessageKey): MessageKey {
 
 /** The numbers of a range; the first unreadable cell is a #VALUE! error naming it. */
 export function readNumbers(range: RangeArgument): Float64Array | MetricError {
-  const column = readNumberColumn(range.cells);
+  const column = readNumberColumn(range.column);
   if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableNumber");
   return column.values;
 }
 
+/**
+ * The sum and count of a range's numbers in one pass, leaving out rows whose `counted` mask is 0;
+ * the first unreadable cell is a #VALUE! error naming it.
+ */
+export function sumNumbers(range: RangeArgument, counted?: Uint8Array): { total: number; count: number } | MetricError {
+  const sums = sumNumberColumn(range.column, counted);
+  return "index" in sums ? unreadableError(range, sums, "cell.unreadableNumber") : sums;
+}
+
 /** The dates of a range as Excel serials; the first unreadable cell is a #VALUE! error naming it. */
 export function readDates(range: RangeArgument): Float64Array | MetricError {
-  const column = readDateColumn(range.cells);
+  const column = readDateColumn(range.column);
   if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableDate");
   return column.values;
 }
 
 /** The ids of a range, dictionary-encoded; an Excel error value in it is a #VALUE! error. */
 export function readKeys(range: RangeArgument): KeyColumn | MetricError {
-  const column = readKeyColumn(range.cells);
+  const column = readKeyColumn(range.column);
   if (column.unreadable.length > 0) return unreadableError(range, column.unreadable[0], "cell.unreadableKey");
   return column;
 }
@@ -123,7 +135,7 @@ export function readKeys(range: RangeArgument): KeyColumn | MetricError {
 /** The counted-order mask of an optional status range. */
 export function readCounted(range: RangeArgument | undefined): Uint8Array | undefined | MetricError {
   if (range === undefined) return undefined;
-  const { mask, unreadable } = readCountedMask(range.cells);
+  const { mask, unreadable } = readCountedMask(range.column);
   if (unreadable.length > 0) return unreadableError(range, unreadable[0], "cell.unreadableKey");
   return mask;
 }
@@ -204,9 +216,6 @@ export function readScalarDate(value: unknown, what: MessageKey, address?: strin
 export function readTotal(value: unknown, what: MessageKey, address?: string): number | MetricError {
   const range = rangeArgument(value, what, address);
   if (isMetricError(range)) return range;
-  const numbers = readNumbers(range);
-  if (isMetricError(numbers)) return numbers;
-  let total = 0;
-  for (let i = 0; i < numbers.length; i++) if (numbers[i] === numbers[i]) total += numbers[i];
-  return total;
+  const sums = sumNumbers(range);
+  return isMetricError(sums) ? sums : sums.total;
 }

@@ -1,5 +1,5 @@
 import type { CellGrid } from "../engine/cells/cell-value";
-import { readDateColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
+import { gridColumn, readDateColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
 import { monthIndexColumn } from "../engine/calendar";
 import type { ChannelMonthTable } from "./review-inputs";
 import type { SkippedRow } from "./order-table";
@@ -21,11 +21,7 @@ export function readChannelMonthTable(
 ): { table: ChannelMonthTable; skipped: SkippedRow[] } {
   const start = options.headerRow === null ? 0 : options.headerRow + 1;
   const firstSheetRow = options.firstSheetRow ?? 1;
-  const take = (column: number) => {
-    const cells = new Array<unknown>(Math.max(0, grid.length - start));
-    for (let r = start; r < grid.length; r++) cells[r - start] = grid[r][column];
-    return cells;
-  };
+  const take = (column: number) => gridColumn(grid, column, start);
   const dates = readDateColumn(take(mapping.date));
   const channels = readKeyColumn(take(mapping.channel));
   const values = readNumberColumn(take(mapping.value));

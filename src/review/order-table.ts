@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { CellGrid } from "../engine/cells/cell-value";
-import { readCountedMask, readDateColumn, readKeyColumn, readNumberColumn, type UnreadableCell } from "../engine/cells/read-columns";
+import { gridColumn, readCountedMask, readDateColumn, readKeyColumn, readNumberColumn, type CellColumn, type UnreadableCell } from "../engine/cells/read-columns";
 import { monthIndexColumn } from "../engine/calendar";
 
 /** The columns of an order table the review reads (0-based column indexes in the grid). */
@@ -52,11 +52,8 @@ export interface OrderTable {
   readonly excludedByStatus: number;
 }
 
-function columnOf(grid: CellGrid, column: number | undefined, firstRow: number): unknown[] | null {
-  if (column === undefined) return null;
-  const cells = new Array<unknown>(grid.length - firstRow);
-  for (let r = firstRow; r < grid.length; r++) cells[r - firstRow] = grid[r][column];
-  return cells;
+function columnOf(grid: CellGrid, column: number | undefined, firstRow: number): CellColumn | null {
+  return column === undefined ? null : gridColumn(grid, column, firstRow);
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {

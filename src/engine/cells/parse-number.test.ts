@@ -241,3 +241,27 @@ describe("parseNumberCell properties", () => {
     );
   });
 });
+
+describe("parseNumberCell's quick reading of plain and currency amounts", () => {
+  it("agrees with the full reading on any text of digits, commas, points and currency signs", () => {
+    // A leading space sends a text past the quick reading to the full one, which trims it.
+    const text = fc.array(fc.constantFrom("0", "1", "2", "5", "9", ",", ".", "¥", "￥", "$", "-", "e"), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(text, (cell) => {
+        expect(parseNumberCell(cell)).toBe(parseNumberCell(` ${cell}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads the usual forms", () => {
+    expect(parseNumberCell("¥1,234.50")).toBe(1234.5);
+    expect(parseNumberCell("￥88")).toBe(88);
+    expect(parseNumberCell("$12.")).toBe(12);
+    expect(parseNumberCell("1,234,567")).toBe(1234567);
+    expect(parseNumberCell("12,34")).toBeUndefined();
+    expect(parseNumberCell("1,2345")).toBeUndefined();
+    expect(parseNumberCell("¥")).toBeUndefined();
+    expect(parseNumberCell("¥,123")).toBeUndefined();
+  });
+});

@@ -59,7 +59,43 @@ function toHalfWidth(text: string): string {
   return out;
 }
 
+/**
+ * The common cells read without regular expressions or copies: `1234.5`, `¥1,234.50`, `￥88`,
+ * `$12.00` — an optional currency sign, digits (grouped by commas in threes or not at all), an
+ * optional decimal part. `null` for anything else, which the full reading handles.
+ */
+function parseSimpleAmount(text: string): number | null {
+  const length = text.length;
+  const first = text.charCodeAt(0);
+  const start = first === 0xa5 /* ¥ */ || first === 0xffe5 /* ￥ */ || first === 36 /* $ */ ? 1 : 0;
+  let i = start;
+  let groupDigits = 0;
+  let commas = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) groupDigits++;
+    else if (c === 44 /* , */) {
+      // The first group has 1–3 digits, every later one exactly 3.
+      if (groupDigits === 0 || groupDigits > 3 || (commas > 0 && groupDigits !== 3)) return null;
+      commas++;
+      groupDigits = 0;
+    } else break;
+  }
+  if (groupDigits === 0 || (commas > 0 && groupDigits !== 3)) return null;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46 /* . */) return null;
+    for (i++; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+    }
+  }
+  const digits = start === 0 ? text : text.slice(start);
+  return Number(commas === 0 ? digits : digits.replace(/,/g, ""));
+}
+
 function parseNumberText(raw: string): number | undefined {
+  const simple = parseSimpleAmount(raw);
+  if (simple !== null) return simple;
   let text = toHalfWidth(raw).trim();
   let sign = 1;
   // At most one sign, parentheses included: "--5", "(-5)" and "-¥-12" are not numbers.

@@ -20,6 +20,11 @@ export function aov(amounts: Float64Array, options: { counted?: Uint8Array } = {
       orders++;
     }
   }
+  return aovOfTotal(total, orders);
+}
+
+/** AOV from GMV and the number of counted orders (for callers that summed in one pass). */
+export function aovOfTotal(total: number, orders: number): number | MetricError {
   if (orders === 0) return metricError("DIV0", "argument.noOrders");
   return total / orders;
 }

@@ -1,0 +1,72 @@
+import { excelErrorText } from "./cell-value";
+
+/** `KeyEncoder.codeOfCell` for an empty cell (or one of only white space). */
+export const BLANK_KEY = -1;
+/** `KeyEncoder.codeOfCell` for a cell that holds no key: an Excel error value or an object. */
+export const UNREADABLE_KEY = -2;
+
+/** True when code unit `c` may be white space that `String.prototype.trim` removes. */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || (c >= 127 && c <= 160) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Dictionary encoding of identifiers (buyer ids, channels, SKUs): each distinct key gets the next
+ * integer code, in order of first appearance, so that metrics count and group by integers in typed
+ * arrays. Numbers and text are keys alike (`12345` and `"12345"` are the same buyer), surrounding
+ * white space is ignored (`"tb123 "` is `"tb123"`), and an encoder can be fed several ranges or
+ * chunks of one sheet in turn: codes stay the same across them.
+ *
+ * A `Map` holds the codes. An open-addressing table over an `Int32Array` with its own string hash
+ * was tried and was no faster on a million fresh strings (the lookups are bound by memory, not by
+ * the table): see the closing note of issue 5.
+ */
+export class KeyEncoder {
+  private readonly keys: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  /** `names[code]` is the key of a code. */
+  get names(): readonly string[] {
+    return this.keys;
+  }
+
+  /** The number of distinct keys seen. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The code of a key (already trimmed, not empty), giving it the next code when it is new. */
+  codeOf(key: string): number {
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      code = this.keys.length;
+      this.keys.push(key);
+      this.codes.set(key, code);
+    }
+    return code;
+  }
+
+  /**
+   * The code of a cell's key; `BLANK_KEY` for an empty cell, `UNREADABLE_KEY` for an Excel error
+   * value or anything else that is no key. Booleans are the keys `TRUE` and `FALSE`.
+   */
+  codeOfCell(cell: unknown): number {
+    if (typeof cell === "string") {
+      const length = cell.length;
+      if (length === 0) return BLANK_KEY;
+      let key = cell;
+      // Trimming allocates; most ids start and end with a letter or a digit and need none.
+      if (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(length - 1))) {
+        key = cell.trim();
+        if (key.length === 0) return BLANK_KEY;
+      }
+      if (key.charCodeAt(0) === 35 /* # */ && excelErrorText(key) !== null) return UNREADABLE_KEY;
+      return this.codeOf(key);
+    }
+    if (typeof cell === "number") return Number.isFinite(cell) ? this.codeOf(String(cell)) : UNREADABLE_KEY;
+    if (cell === null || cell === undefined) return BLANK_KEY;
+    if (typeof cell === "boolean") return this.codeOf(cell ? "TRUE" : "FALSE");
+    return UNREADABLE_KEY;
+  }
+}
