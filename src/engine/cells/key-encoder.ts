@@ -5,6 +5,9 @@ export const BLANK_KEY = -1;
 /** `KeyEncoder.codeOfCell` for a cell that holds no key: an Excel error value or an object. */
 export const UNREADABLE_KEY = -2;
 
+const RECENT_SLOTS = 1 << 10;
+const SMALL_DICTIONARY = 256;
+
 /** True when code unit `c` may be white space that `String.prototype.trim` removes. */
 function mayBeSpace(c: number): boolean {
   return c <= 32 || (c >= 127 && c <= 160) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
@@ -25,6 +28,13 @@ function mayBeSpace(c: number): boolean {
 export class KeyEncoder {
   private readonly keys: string[] = [];
   private readonly codes = new Map<string, number>();
+  /**
+   * While the keys are few (channels, statuses, item titles), `recent[signature]` holds code + 1
+   * of the last key with that signature (length and three of its code units): a fresh string is
+   * then found by one comparison instead of being hashed whole. Turned off past `SMALL_DICTIONARY`
+   * keys, where it would mostly miss.
+   */
+  private recent: Int32Array | null = new Int32Array(RECENT_SLOTS);
 
   /** `names[code]` is the key of a code. */
   get names(): readonly string[] {
@@ -38,12 +48,22 @@ export class KeyEncoder {
 
   /** The code of a key (already trimmed, not empty), giving it the next code when it is new. */
   codeOf(key: string): number {
+    const recent = this.recent;
+    let signature = 0;
+    if (recent !== null) {
+      const length = key.length;
+      signature = (length * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(length >> 1) * 3 + key.charCodeAt(length - 1)) & (RECENT_SLOTS - 1);
+      const stored = recent[signature];
+      if (stored !== 0 && this.keys[stored - 1] === key) return stored - 1;
+    }
     let code = this.codes.get(key);
     if (code === undefined) {
       code = this.keys.length;
       this.keys.push(key);
       this.codes.set(key, code);
+      if (this.keys.length > SMALL_DICTIONARY) this.recent = null;
     }
+    if (recent !== null) recent[signature] = code + 1;
     return code;
   }
 
