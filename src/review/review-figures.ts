@@ -3,7 +3,7 @@ import { isMetricError } from "../engine/metric-error";
 import { DEFAULT_PRICE_BAND_EDGES, type PriceBand } from "../engine/metrics/price-bands";
 import { channelTable, type ChannelRow } from "../engine/metrics/channel-table";
 import { cohortRetention } from "../engine/metrics/cohort-retention";
-import { rfm, summarizeRfm, type RfmSegmentSummary } from "../engine/metrics/rfm";
+import { rfmScores, summarizeRfm, type RfmSegmentSummary } from "../engine/metrics/rfm";
 import type { OrderTable } from "./order-table";
 import { monthCount, serialWindow, type MonthRange } from "./review-period";
 
@@ -251,7 +251,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
 
   const inPeriod = new Uint8Array(orders.length);
   for (let i = 0; i < orders.length; i++) inPeriod[i] = orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to ? 1 : 0;
-  const scored = rfm(orders.buyer, orders.time, orders.amount, { counted: inPeriod, buyerCount, asOf: window.to - 1 });
+  const scored = rfmScores(orders.buyer, orders.time, orders.amount, { counted: inPeriod, buyerCount, asOf: window.to - 1, monetaryScore: false });
 
   return {
     period: periodFigures(period, periodOrders),

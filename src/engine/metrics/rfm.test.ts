@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { quintileScores, RFM_SEGMENTS, rfm, rfmSegment, summarizeRfm, type RfmBuyer, type RfmSegment } from "./rfm";
+import { quintileScores, RFM_SEGMENTS, rfm, rfmScores, rfmSegment, summarizeRfm, type RfmBuyer, type RfmSegment } from "./rfm";
 import { isMetricError } from "../metric-error";
 
 describe("rfmSegment", () => {
@@ -199,6 +199,32 @@ describe("rfm properties", () => {
         if (!isMetricError(a)) expect(summarizeRfm(b as RfmBuyer[])).toEqual(summarizeRfm(a));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("rfmScores", () => {
+  it("holds the same scores as rfm's objects, and summarizes to the same segments", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 45000, max: 45400 }), fc.integer({ min: 1, max: 900 })), { minLength: 1, maxLength: 120 }),
+        (orders) => {
+          const buyers = Int32Array.from(orders, ([b]) => b);
+          const dates = Float64Array.from(orders, ([, d]) => d);
+          const amounts = Float64Array.from(orders, ([, , a]) => a);
+          const objects = rfm(buyers, dates, amounts);
+          const scores = rfmScores(buyers, dates, amounts);
+          const withoutM = rfmScores(buyers, dates, amounts, { monetaryScore: false });
+          if (isMetricError(objects) || isMetricError(scores) || isMetricError(withoutM)) throw new Error("no buyers");
+          expect(Array.from(scores.buyer)).toEqual(objects.map((row) => row.buyer));
+          expect(Array.from(scores.r)).toEqual(objects.map((row) => row.r));
+          expect(Array.from(scores.f)).toEqual(objects.map((row) => row.f));
+          expect(Array.from(scores.m!)).toEqual(objects.map((row) => row.m));
+          expect(withoutM.m).toBeNull();
+          expect(summarizeRfm(withoutM)).toEqual(summarizeRfm(objects));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { metricError, type MetricError } from "../metric-error";
+import { isMetricError, metricError, type MetricError } from "../metric-error";
 
 /** The RFM segments, named from the recency and frequency scores (see `rfmSegment`). */
 export type RfmSegment =
@@ -119,17 +119,34 @@ export interface RfmOptions {
 }
 
 /**
+ * RFM scores of every buyer with a counted order, as parallel typed arrays (index j = the j-th such
+ * buyer, in code order): what a review of a million orders needs without an object per buyer.
+ * `m` is `null` when the monetary score was not asked for (segments use R and F only).
+ */
+export interface RfmScores {
+  readonly buyer: Int32Array;
+  readonly recencyDays: Float64Array;
+  readonly frequency: Float64Array;
+  readonly monetary: Float64Array;
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array | null;
+}
+
+/**
  * RFM scoring: for each buyer with a counted order, recency (days since the last order),
  * frequency (orders) and monetary value (their total), each scored 1–5 by quintile of rank
  * among all buyers (see `quintileScores`), and the segment named from R and F (see `rfmSegment`).
  * Rows need a buyer, a date and an amount; others are skipped.
  * Edge cases: no buyer → #DIV/0!. A single buyer scores 1-1-1 … by rank, nobody is better, so
  * R = F = M = 1 would say "lost"; a sole buyer is scored 5-5-5 instead.
- * Complexity: O(n + b log b) for b buyers.
+ * Complexity: O(n + b) for b buyers (O(n + b log b) with the monetary score, which sorts).
  *
- * @example rfm(buyers, dates, amounts) // [{ buyer: 0, recencyDays: 3, frequency: 4, monetary: 812, r: 5, f: 5, m: 4, segment: "champions" }, …]
+ * @example rfmScores(buyers, dates, amounts).r // Uint8Array [5, 3, …]
  */
-export function rfm(buyers: Int32Array, dates: Float64Array, amounts: Float64Array, options: RfmOptions = {}): RfmBuyer[] | MetricError {
+export function rfmScores(
+  buyers: Int32Array, dates: Float64Array, amounts: Float64Array, options: RfmOptions & { readonly monetaryScore?: boolean } = {},
+): RfmScores | MetricError {
   const { counted } = options;
   let buyerCount = options.buyerCount ?? 0;
   if (options.buyerCount === undefined) for (let i = 0; i < buyers.length; i++) if (buyers[i] >= buyerCount) buyerCount = buyers[i] + 1;
@@ -148,32 +165,44 @@ export function rfm(buyers: Int32Array, dates: Float64Array, amounts: Float64Arr
     if (date > last[buyer]) last[buyer] = date;
     if (date > latest) latest = date;
   }
-  const asOf = options.asOf ?? latest;
-  const present: number[] = [];
-  for (let b = 0; b < buyerCount; b++) if (frequency[b] > 0) present.push(b);
-  if (present.length === 0) return metricError("DIV0", "argument.noBuyers");
+  const asOf = Math.floor(options.asOf ?? latest);
+  let present = 0;
+  for (let b = 0; b < buyerCount; b++) if (frequency[b] > 0) present++;
+  if (present === 0) return metricError("DIV0", "argument.noBuyers");
 
-  const recency = new Float64Array(present.length);
-  const freq = new Float64Array(present.length);
-  const money = new Float64Array(present.length);
-  present.forEach((b, j) => {
-    recency[j] = Math.max(0, Math.floor(asOf) - Math.floor(last[b]));
+  const buyer = new Int32Array(present);
+  const recency = new Float64Array(present);
+  const freq = new Float64Array(present);
+  const money = new Float64Array(present);
+  for (let b = 0, j = 0; b < buyerCount; b++) {
+    if (frequency[b] === 0) continue;
+    buyer[j] = b;
+    recency[j] = Math.max(0, asOf - Math.floor(last[b]));
     freq[j] = frequency[b];
     money[j] = monetary[b];
-  });
-  const sole = present.length === 1;
+    j++;
+  }
+  const sole = present === 1;
   const r = sole ? Uint8Array.of(5) : quintileScores(recency, false);
   const f = sole ? Uint8Array.of(5) : quintileScores(freq, true);
-  const m = sole ? Uint8Array.of(5) : quintileScores(money, true);
-  return present.map((b, j) => ({
+  const m = options.monetaryScore === false ? null : sole ? Uint8Array.of(5) : quintileScores(money, true);
+  return { buyer, recencyDays: recency, frequency: freq, monetary: money, r, f, m };
+}
+
+/** `rfmScores` as one object per buyer, with its segment (for a per-buyer table such as EC.RFM's). */
+export function rfm(buyers: Int32Array, dates: Float64Array, amounts: Float64Array, options: RfmOptions = {}): RfmBuyer[] | MetricError {
+  const scores = rfmScores(buyers, dates, amounts, options);
+  if (isMetricError(scores)) return scores;
+  const m = scores.m!;
+  return Array.from(scores.buyer, (b, j) => ({
     buyer: b,
-    recencyDays: recency[j],
-    frequency: freq[j],
-    monetary: money[j],
-    r: r[j],
-    f: f[j],
+    recencyDays: scores.recencyDays[j],
+    frequency: scores.frequency[j],
+    monetary: scores.monetary[j],
+    r: scores.r[j],
+    f: scores.f[j],
     m: m[j],
-    segment: rfmSegment(r[j], f[j]),
+    segment: rfmSegment(scores.r[j], scores.f[j]),
   }));
 }
 
@@ -186,20 +215,31 @@ export interface RfmSegmentSummary {
 }
 
 /** Buyers and GMV per segment, every segment listed (empty ones with zeros), shares summing to 1. */
-export function summarizeRfm(scored: readonly RfmBuyer[]): RfmSegmentSummary[] {
-  const buyers = new Map<RfmSegment, number>();
-  const gmv = new Map<RfmSegment, number>();
+export function summarizeRfm(scored: RfmScores | readonly RfmBuyer[]): RfmSegmentSummary[] {
+  const buyers = new Float64Array(RFM_SEGMENTS.length);
+  const gmv = new Float64Array(RFM_SEGMENTS.length);
   let allGmv = 0;
-  for (const row of scored) {
-    buyers.set(row.segment, (buyers.get(row.segment) ?? 0) + 1);
-    gmv.set(row.segment, (gmv.get(row.segment) ?? 0) + row.monetary);
-    allGmv += row.monetary;
+  let all = 0;
+  const add = (r: number, f: number, monetary: number) => {
+    const segment = SEGMENT_OF_SCORES[(r - 1) * 5 + (f - 1)];
+    buyers[segment]++;
+    gmv[segment] += monetary;
+    allGmv += monetary;
+    all++;
+  };
+  if (Array.isArray(scored)) for (const row of scored as readonly RfmBuyer[]) add(row.r, row.f, row.monetary);
+  else {
+    const { r, f, monetary } = scored as RfmScores;
+    for (let j = 0; j < r.length; j++) add(r[j], f[j], monetary[j]);
   }
-  return RFM_SEGMENTS.map((segment) => ({
+  return RFM_SEGMENTS.map((segment, k) => ({
     segment,
-    buyers: buyers.get(segment) ?? 0,
-    buyerShare: scored.length === 0 ? 0 : (buyers.get(segment) ?? 0) / scored.length,
-    gmv: gmv.get(segment) ?? 0,
-    gmvShare: allGmv === 0 ? 0 : (gmv.get(segment) ?? 0) / allGmv,
+    buyers: buyers[k],
+    buyerShare: all === 0 ? 0 : buyers[k] / all,
+    gmv: gmv[k],
+    gmvShare: allGmv === 0 ? 0 : gmv[k] / allGmv,
   }));
 }
+
+/** The index in `RFM_SEGMENTS` of the segment of each (R, F) pair, at `(r − 1) × 5 + (f − 1)`. */
+const SEGMENT_OF_SCORES: readonly number[] = Array.from({ length: 25 }, (_, k) => RFM_SEGMENTS.indexOf(rfmSegment(Math.floor(k / 5) + 1, (k % 5) + 1)));
