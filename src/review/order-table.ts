@@ -96,20 +96,26 @@ export function readOrderTable(
   const items = itemCells === null ? null : readKeyColumn(itemCells);
 
   const n = grid.length - dataStart;
+  // The first problem of each row, by index; `hasProblem` answers "any?" without a Map lookup per row.
   const problems = new Map<number, { reason: MessageKey; params: MessageParams }>();
+  const hasProblem = new Uint8Array(n);
+  const setProblem = (index: number, reason: MessageKey, params: MessageParams) => {
+    problems.set(index, { reason, params });
+    hasProblem[index] = 1;
+  };
   const note = (list: readonly UnreadableCell[], reason: MessageKey) => {
-    for (const cell of list) if (!problems.has(cell.index)) problems.set(cell.index, { reason, params: { found: cell.found } });
+    for (const cell of list) if (hasProblem[cell.index] === 0) setProblem(cell.index, reason, { found: cell.found });
   };
   note(amounts.unreadable, "skip.unreadableAmount");
   note(times.unreadable, "skip.unreadableTime");
   note(buyers.unreadable, "skip.unreadableBuyer");
   // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
   // the row is listed as skipped rather than silently counted among the closed orders.
-  const unreadableStatus = new Set<number>();
+  const unreadableStatus = new Uint8Array(n);
   for (const cell of statuses?.unreadable ?? []) {
-    unreadableStatus.add(cell.index);
-    if (!problems.has(cell.index)) {
-      problems.set(cell.index, { reason: cell.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", params: { where: "what.statuses", found: cell.found } });
+    unreadableStatus[cell.index] = 1;
+    if (hasProblem[cell.index] === 0) {
+      setProblem(cell.index, cell.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", { where: "what.statuses", found: cell.found });
     }
   }
 
@@ -119,17 +125,20 @@ export function readOrderTable(
   for (let i = 0; i < n; i++) {
     // A closed, cancelled or refunded order counts in no figure: it is excluded by its status
     // (and counted as such), whatever else it lacks — unpaid closed orders have no payment time.
-    if (statuses !== null && statuses.mask[i] === 0 && !unreadableStatus.has(i) && !isBlankRow(grid[dataStart + i])) {
+    if (statuses !== null && statuses.mask[i] === 0 && unreadableStatus[i] === 0 && !isBlankRow(grid[dataStart + i])) {
       excludedByStatus++;
-      problems.delete(i);
+      if (hasProblem[i] === 1) {
+        problems.delete(i);
+        hasProblem[i] = 0;
+      }
       continue;
     }
-    if (problems.has(i)) continue;
+    if (hasProblem[i] === 1) continue;
     const amountBlank = amounts.values[i] !== amounts.values[i];
     if (amountBlank && isBlankRow(grid[dataStart + i])) continue;
-    if (amountBlank) problems.set(i, { reason: "skip.noAmount", params: {} });
-    else if (times.values[i] !== times.values[i]) problems.set(i, { reason: "skip.noTime", params: {} });
-    else if (buyers.codes[i] < 0) problems.set(i, { reason: "skip.noBuyer", params: {} });
+    if (amountBlank) setProblem(i, "skip.noAmount", {});
+    else if (times.values[i] !== times.values[i]) setProblem(i, "skip.noTime", {});
+    else if (buyers.codes[i] < 0) setProblem(i, "skip.noBuyer", {});
     else {
       keep[i] = 1;
       kept++;
