@@ -1,32 +1,35 @@
 /**
  * Case 5's measurement, run in a fresh Node process (see memory.ts) so that nothing else the
- * benchmark holds is counted: generate the shop's sheets, collect garbage, then run the review
- * from the 2-D arrays and record the heap and the resident set size.
+ * benchmark holds is counted. The process does what the task pane does with a workbook: it
+ * receives each sheet in the chunks the pane reads (`Range.values` of one chunk arrives as JSON
+ * and is parsed; here each chunk is a file memory.ts wrote), keeps the rows, then runs the review.
+ * The peak RSS is the whole process's: Node, the sheets as read, and the review.
  *
- *   node --expose-gc --import ./bench/ts-loader.mjs bench/memory-child.ts 1000000
+ *   node --expose-gc --import ./bench/ts-loader.mjs bench/memory-child.ts <chunk directory>
  *
  * Prints one JSON line (see `MemoryReport`), after the markers around the review.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { collectGarbage } from "./harness";
-import { shopTables } from "./shop-fixtures";
 import { readReviewInputs } from "./review-pipeline";
 import { summarizeReview } from "../src/review/review-summary";
-import { REVIEW_END, REVIEW_START } from "./memory";
+import type { SampleShopTables } from "../src/sample-shop/generate-sample-shop";
+import { REVIEW_END, REVIEW_START, type ChunkManifest } from "./memory";
 
 export interface MemoryReport {
   readonly orders: number;
-  /** After the sheets are generated and garbage collected: what the 2-D arrays themselves hold. */
+  /** Chunks the sheets arrived in. */
+  readonly chunks: number;
+  /** After the sheets are read and garbage collected: what the 2-D arrays themselves hold. */
   readonly gridHeapMB: number;
   readonly gridRssMB: number;
-  /** The largest heapUsed sampled while the review ran (each stage's end, before collecting). */
+  /** The largest heapUsed sampled while the sheets were read and the review ran (before collecting). */
   readonly peakHeapMB: number;
   /** The same with the typed arrays' buffers, which live outside the JS heap. */
   readonly peakHeapWithBuffersMB: number;
-  /** The process's resident set high-water mark during the review (grid included). */
+  /** The process's resident set high-water mark (Linux VmHWM, else maxRSS): reading and review. */
   readonly peakRssMB: number;
-  /** How the peak RSS was measured: Linux's VmHWM reset before the review, or maxRSS since the process started. */
-  readonly rssSource: "VmHWM" | "maxRSS";
   /** heapUsed at each sample, in MB. */
   readonly samples: Readonly<Record<string, number>>;
   readonly reviewMs: number;
@@ -43,26 +46,12 @@ function highWaterMarkKB(): number | null {
   }
 }
 
-/** Resets Linux's resident set high-water mark to the current RSS; false where that is not possible. */
-function resetHighWaterMark(): boolean {
-  try {
-    writeFileSync("/proc/self/clear_refs", "5");
-    return highWaterMarkKB() !== null;
-  } catch {
-    return false;
-  }
-}
-
 function main(): void {
-  const orders = Number(process.argv[2] ?? 1_000_000);
-  const shop = shopTables(orders);
-  collectGarbage();
-  const grid = process.memoryUsage();
-  const canReset = resetHighWaterMark();
-
-  const samples: Record<string, number> = { grid: grid.heapUsed / MB };
-  let peakHeap = grid.heapUsed;
-  let peakWithBuffers = grid.heapUsed + grid.arrayBuffers;
+  const directory = process.argv[2];
+  const manifest = JSON.parse(readFileSync(path.join(directory, "manifest.json"), "utf8")) as ChunkManifest;
+  const samples: Record<string, number> = {};
+  let peakHeap = 0;
+  let peakWithBuffers = 0;
   const sample = (stage: string) => {
     const usage = process.memoryUsage();
     samples[stage] = usage.heapUsed / MB;
@@ -73,6 +62,22 @@ function main(): void {
   // With --trace-gc, V8 prints the heap used before every collection between these markers:
   // the heap only grows between collections, so those are its peaks (memory.ts reads them).
   process.stdout.write(`${REVIEW_START}\n`);
+  // Reading: chunk after chunk, each parsed from its JSON and its rows kept, as readSource does.
+  const sheets: Record<string, unknown[][]> = {};
+  for (const [sheet, files] of Object.entries(manifest.sheets)) {
+    const grid: unknown[][] = [];
+    for (const file of files) {
+      const rows = JSON.parse(readFileSync(path.join(directory, file), "utf8")) as unknown[][];
+      for (const row of rows) grid.push(row);
+    }
+    sheets[sheet] = grid;
+    sample(`${sheet} read`);
+  }
+  const shop = sheets as unknown as SampleShopTables;
+  collectGarbage();
+  const grid = process.memoryUsage();
+  samples.grid = grid.heapUsed / MB;
+
   const start = performance.now();
   const inputs = readReviewInputs(shop);
   sample("tables read");
@@ -81,15 +86,15 @@ function main(): void {
   const reviewMs = performance.now() - start;
   process.stdout.write(`${REVIEW_END}\n`);
 
-  const peakRssKB = canReset ? highWaterMarkKB() : null;
+  const peakRssKB = highWaterMarkKB();
   const report: MemoryReport = {
-    orders,
+    orders: shop.orders.length - 1,
+    chunks: Object.values(manifest.sheets).reduce((sum, files) => sum + files.length, 0),
     gridHeapMB: grid.heapUsed / MB,
     gridRssMB: grid.rss / MB,
     peakHeapMB: peakHeap / MB,
     peakHeapWithBuffersMB: peakWithBuffers / MB,
     peakRssMB: peakRssKB !== null ? peakRssKB / 1024 : process.resourceUsage().maxRSS / 1024,
-    rssSource: peakRssKB !== null ? "VmHWM" : "maxRSS",
     samples,
     reviewMs,
   };
