@@ -14,6 +14,7 @@ import path from "node:path";
 import { collectGarbage } from "./harness";
 import { readReviewInputs } from "./review-pipeline";
 import { summarizeReview } from "../src/review/review-summary";
+import { RepeatedTexts } from "../src/engine/cells/repeated-texts";
 import type { SampleShopTables } from "../src/sample-shop/generate-sample-shop";
 import { REVIEW_END, REVIEW_START, type ChunkManifest } from "./memory";
 
@@ -62,12 +63,15 @@ function main(): void {
   // With --trace-gc, V8 prints the heap used before every collection between these markers:
   // the heap only grows between collections, so those are its peaks (memory.ts reads them).
   process.stdout.write(`${REVIEW_START}\n`);
-  // Reading: chunk after chunk, each parsed from its JSON and its rows kept, as readSource does.
+  // Reading: chunk after chunk, each parsed from its JSON, its repeated texts shared and its rows
+  // kept, as readSource (src/taskpane/workbook/excel-workbook.ts) does.
   const sheets: Record<string, unknown[][]> = {};
   for (const [sheet, files] of Object.entries(manifest.sheets)) {
     const grid: unknown[][] = [];
+    const repeatedTexts = new RepeatedTexts();
     for (const file of files) {
       const rows = JSON.parse(readFileSync(path.join(directory, file), "utf8")) as unknown[][];
+      repeatedTexts.share(rows);
       for (const row of rows) grid.push(row);
     }
     sheets[sheet] = grid;

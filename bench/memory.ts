@@ -21,7 +21,7 @@ export interface ChunkManifest {
 }
 
 /** Writes the shop's sheets as the chunks the pane reads, one JSON file each; returns the directory. */
-function writeSheetChunks(orders: number): string {
+export function writeSheetChunks(orders: number): string {
   const directory = mkdtempSync(path.join(tmpdir(), "ec-bench-chunks-"));
   const shop = shopTables(orders);
   const sheets: Record<string, string[]> = {};
@@ -81,16 +81,27 @@ function runChild(directory: string): ChildResult {
   return { report, peakBeforeGcMB };
 }
 
+/** The peak RSS of an empty process run like the child (Node and the type-stripping loader), in MB. */
+function baselineRssMB(): number {
+  const loader = fileURLToPath(new URL("./ts-loader.mjs", import.meta.url));
+  const script = fileURLToPath(new URL("./memory-baseline.ts", import.meta.url));
+  const result = spawnSync(process.execPath, ["--expose-gc", "--import", loader, script], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`memory-baseline failed (${result.status}): ${result.stderr}`);
+  return (JSON.parse(result.stdout.trim()) as { peakRssMB: number }).peakRssMB;
+}
+
 export async function memoryCase(context: BenchContext): Promise<ResultRow[]> {
   const orders = context.largeSize;
   const runs = Math.max(1, Math.min(3, context.runs));
   context.log(`  writing the sheets of ${orders.toLocaleString("en-US")} orders in the pane's read chunks`);
   const directory = writeSheetChunks(orders);
   const results: ChildResult[] = [];
+  const baselines: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       context.log(`  memory run ${i + 1}/${runs}`);
       results.push(runChild(directory));
+      baselines.push(baselineRssMB());
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -98,6 +109,8 @@ export async function memoryCase(context: BenchContext): Promise<ResultRow[]> {
   const peakHeap = results.map(({ report, peakBeforeGcMB }) => Math.max(report.peakHeapMB, peakBeforeGcMB ?? 0));
   const grid = results.map(({ report }) => report.gridHeapMB);
   const peakRss = results.map(({ report }) => report.peakRssMB);
+  const baseline = statsOf(baselines).median;
+  const netPeakRss = peakRss.map((rss) => rss - baseline);
   const working = results.map(({ report, peakBeforeGcMB }) => Math.max(report.peakHeapMB, peakBeforeGcMB ?? 0) - report.gridHeapMB);
   const gridRss = results.map(({ report }) => report.gridRssMB);
   const workingRss = results.map(({ report }) => report.peakRssMB - report.gridRssMB);
@@ -114,8 +127,10 @@ export async function memoryCase(context: BenchContext): Promise<ResultRow[]> {
     row("peak heapUsed: reading + review", peakHeap, true,
       "the largest of heapUsed sampled after each sheet and stage and of the heap V8 reported before each collection (--trace-gc)"),
     row("review's own peak (peak − sheets)", working, false, "what reading into columns and summarizing add on top of the sheets"),
-    row("RSS after reading the sheets", gridRss, false, "the whole process: Node itself and the sheets' rows"),
-    row("peak RSS: reading + review", peakRss, true, "the whole process from its start (Linux VmHWM): Node, the chunks as they arrive, the sheets, the review"),
+    row("RSS after reading the sheets", gridRss, false, "the whole measuring process: Node, the benchmark's TypeScript loader, the sheets' rows"),
     row("review's own RSS (peak − after reading)", workingRss, false, "what the review adds to the resident set"),
+    row("peak RSS of the measuring process", peakRss, false, "Linux VmHWM from the process's start: all of the above and the chunks as they arrive"),
+    row("RSS of an empty process run alike", baselines, false, "Node with --expose-gc and the benchmark's loader, which keeps the TypeScript compiler in a thread: not the add-in's"),
+    row("peak RSS: reading + review", netPeakRss, true, "the measuring process's peak less the empty process's: what the sheets and the review take"),
   ];
 }

@@ -165,33 +165,46 @@ export function readKeyColumn(source: CellColumn, encoder = new KeyEncoder()): K
   return { codes, names: encoder.names, unreadable };
 }
 
+/** `StatusVerdicts.of` for a status cell that cannot be read (an Excel error value, an object). */
+export const UNREADABLE_STATUS = -1;
+
+/**
+ * Whether order statuses count (see `isCountedStatus`), each distinct text judged once: 1 for an
+ * order that counts, 0 for one closed, cancelled or fully refunded, `UNREADABLE_STATUS` for an
+ * Excel error. A blank status, a number or a boolean counts.
+ */
+export class StatusVerdicts {
+  private readonly verdicts = new Map<string, number>();
+
+  of(cell: unknown): number {
+    if (typeof cell === "string") {
+      let verdict = this.verdicts.get(cell);
+      if (verdict === undefined) {
+        verdict = excelErrorText(cell) !== null ? UNREADABLE_STATUS : isCountedStatus(cell) ? 1 : 0;
+        this.verdicts.set(cell, verdict);
+      }
+      return verdict;
+    }
+    if (cell === null || cell === undefined || typeof cell === "number" || typeof cell === "boolean") return 1;
+    return UNREADABLE_STATUS;
+  }
+}
+
 /**
  * Reads a status column into a mask: 1 for an order that counts, 0 for one that is closed,
- * cancelled or fully refunded (see `isCountedStatus`). A blank status counts.
+ * cancelled or fully refunded (see `isCountedStatus`). A blank status counts; an unreadable one is
+ * listed and does not count.
  */
 export function readCountedMask(source: CellColumn): { mask: Uint8Array; unreadable: readonly UnreadableCell[] } {
   const { grid, column, start } = source;
   const mask = new Uint8Array(columnLength(source));
   const unreadable: UnreadableCell[] = [];
-  const verdictOf = new Map<string, boolean>();
+  const verdicts = new StatusVerdicts();
   for (let i = 0; i < mask.length; i++) {
     const cell = grid[start + i][column];
-    if (typeof cell === "string") {
-      let verdict = verdictOf.get(cell);
-      if (verdict === undefined) {
-        if (excelErrorText(cell) !== null) {
-          unreadable.push(unreadableCell(i, cell));
-          continue;
-        }
-        verdict = isCountedStatus(cell);
-        verdictOf.set(cell, verdict);
-      }
-      mask[i] = verdict ? 1 : 0;
-    } else if (cell === null || cell === undefined || typeof cell === "number" || typeof cell === "boolean") {
-      mask[i] = 1;
-    } else {
-      unreadable.push(unreadableCell(i, cell));
-    }
+    const verdict = verdicts.of(cell);
+    if (verdict === UNREADABLE_STATUS) unreadable.push(unreadableCell(i, cell));
+    else mask[i] = verdict;
   }
   return { mask, unreadable };
 }

@@ -35,6 +35,7 @@ import {
   cellBlocks, checkLayout, columnWidthPoints, columnWidthRuns, joinAddresses, lookAreas, parseLookKey, parseSheetReference,
   rowHeightRuns, type CellBlock,
 } from "./layout-batches";
+import { RepeatedTexts } from "../../engine/cells/repeated-texts";
 import { CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
 import { reviewRowHeights } from "../../xlsx/review-row-heights";
@@ -183,6 +184,7 @@ async function readSource(name: string, options: ReadSourceOptions = {}): Promis
     if (region === null) return [];
     const grid: unknown[][] = [];
     const sizer = new ChunkSizer(region.columns);
+    const repeatedTexts = new RepeatedTexts();
     onProgress?.(0, region.rows);
     while (grid.length < region.rows) {
       throwIfAborted(signal);
@@ -201,6 +203,8 @@ async function readSource(name: string, options: ReadSourceOptions = {}): Promis
       }
       const values = chunk.values;
       sizer.measure(values);
+      // Statuses, channels, titles … repeat on every row: keep one string of each (see RepeatedTexts).
+      repeatedTexts.share(values);
       for (const row of values) grid.push(row);
       onProgress?.(grid.length, region.rows);
     }
