@@ -69,24 +69,35 @@ export class KeyEncoder {
 
   /**
    * The code of a cell's key; `BLANK_KEY` for an empty cell, `UNREADABLE_KEY` for an Excel error
-   * value or anything else that is no key. Booleans are the keys `TRUE` and `FALSE`.
+   * value or anything else that is no key (see `keyOfCell`).
    */
   codeOfCell(cell: unknown): number {
-    if (typeof cell === "string") {
-      const length = cell.length;
-      if (length === 0) return BLANK_KEY;
-      let key = cell;
-      // Trimming allocates; most ids start and end with a letter or a digit and need none.
-      if (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(length - 1))) {
-        key = cell.trim();
-        if (key.length === 0) return BLANK_KEY;
-      }
-      if (key.charCodeAt(0) === 35 /* # */ && excelErrorText(key) !== null) return UNREADABLE_KEY;
-      return this.codeOf(key);
-    }
-    if (typeof cell === "number") return Number.isFinite(cell) ? this.codeOf(String(cell)) : UNREADABLE_KEY;
-    if (cell === null || cell === undefined) return BLANK_KEY;
-    if (typeof cell === "boolean") return this.codeOf(cell ? "TRUE" : "FALSE");
-    return UNREADABLE_KEY;
+    const key = keyOfCell(cell);
+    if (typeof key === "string") return this.codeOf(key);
+    return key === null ? BLANK_KEY : UNREADABLE_KEY;
   }
+}
+
+/**
+ * The key a cell holds: its text without surrounding white space, a number's shortest text
+ * (`12345` is `"12345"`), `TRUE` / `FALSE` for a boolean; `null` for an empty cell (or one of only
+ * white space); `undefined` for an Excel error value or anything else that is no key.
+ */
+export function keyOfCell(cell: unknown): string | null | undefined {
+  if (typeof cell === "string") {
+    const length = cell.length;
+    if (length === 0) return null;
+    let key = cell;
+    // Trimming allocates; most ids start and end with a letter or a digit and need none.
+    if (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(length - 1))) {
+      key = cell.trim();
+      if (key.length === 0) return null;
+    }
+    if (key.charCodeAt(0) === 35 /* # */ && excelErrorText(key) !== null) return undefined;
+    return key;
+  }
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : undefined;
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return undefined;
 }

@@ -4,7 +4,8 @@ import { describeCell, excelErrorText, type CellGrid } from "./cell-value";
 import { parseDateCell } from "./parse-date";
 import { parseNumberCell } from "./parse-number";
 import { isCountedStatus } from "../order-status";
-import { KeyEncoder, UNREADABLE_KEY } from "./key-encoder";
+import { KeyEncoder, keyOfCell, UNREADABLE_KEY } from "./key-encoder";
+import { hashKey, sortedKeyCodes } from "./sorted-key-codes";
 
 /** A cell that could not be read: its 0-based index in the column and what it held. */
 export interface UnreadableCell {
@@ -144,25 +145,68 @@ export function readDateColumn(source: CellColumn): NumberColumn {
   return { values, unreadable };
 }
 
+/** Columns at least this long are sampled to choose how to encode them. */
+const SORTED_CODES_MIN_ROWS = 65_536;
+const SAMPLE_ROWS = 4_096;
+
 /**
- * Reads a column of identifiers into dictionary codes (see `KeyEncoder`): numbers and text are
- * keys alike, surrounding white space is ignored, an Excel error value is unreadable. Pass an
- * `encoder` to share codes with other columns or chunks read before.
+ * True when the first rows of a long column hold mostly distinct keys (more than a quarter of
+ * them distinct: buyer ids, order ids), which `sortedKeyCodes` encodes faster than a `Map`;
+ * channels, statuses and titles repeat and stay with `KeyEncoder`.
  */
-export function readKeyColumn(source: CellColumn, encoder = new KeyEncoder()): KeyColumn {
+function mostlyDistinct(source: CellColumn): boolean {
+  const seen = new Set<string>();
+  let keys = 0;
+  const end = Math.min(columnLength(source), SAMPLE_ROWS);
+  for (let i = 0; i < end; i++) {
+    const key = keyOfCell(cellAt(source, i));
+    if (typeof key !== "string") continue;
+    keys++;
+    seen.add(key);
+  }
+  return keys > 0 && seen.size * 4 > keys;
+}
+
+/**
+ * Reads a column of identifiers into dictionary codes, in order of first appearance: numbers and
+ * text are keys alike, surrounding white space is ignored, an Excel error value is unreadable (see
+ * `keyOfCell`). Pass an `encoder` to share codes with other columns or chunks read before; without
+ * one, a long column of mostly distinct keys is encoded by sorting (`sortedKeyCodes`), with the
+ * same codes.
+ */
+export function readKeyColumn(source: CellColumn, encoder?: KeyEncoder): KeyColumn {
   const { grid, column, start } = source;
-  const codes = new Int32Array(columnLength(source));
+  const length = columnLength(source);
   const unreadable: UnreadableCell[] = [];
-  for (let i = 0; i < codes.length; i++) {
+  if (encoder === undefined && length >= SORTED_CODES_MIN_ROWS && mostlyDistinct(source)) {
+    const keys = new Array<string | null>(length);
+    const hashes = new Uint32Array(length);
+    for (let i = 0; i < length; i++) {
+      const cell = grid[start + i][column];
+      const key = keyOfCell(cell);
+      if (key === undefined) {
+        keys[i] = null;
+        unreadable.push(unreadableCell(i, cell));
+      } else {
+        keys[i] = key;
+        if (key !== null) hashes[i] = hashKey(key);
+      }
+    }
+    const { codes, names } = sortedKeyCodes(keys, hashes);
+    return { codes, names, unreadable };
+  }
+  const keyEncoder = encoder ?? new KeyEncoder();
+  const codes = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
     const cell = grid[start + i][column];
-    const code = encoder.codeOfCell(cell);
+    const code = keyEncoder.codeOfCell(cell);
     if (code >= 0) codes[i] = code;
     else {
       codes[i] = -1;
       if (code === UNREADABLE_KEY) unreadable.push(unreadableCell(i, cell));
     }
   }
-  return { codes, names: encoder.names, unreadable };
+  return { codes, names: keyEncoder.names, unreadable };
 }
 
 /** `StatusVerdicts.of` for a status cell that cannot be read (an Excel error value, an object). */
