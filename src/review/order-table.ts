@@ -145,35 +145,42 @@ export function readOrderTable(
     }
   }
 
+  // The kept rows are moved to the front of the columns just read, which are then cut to them:
+  // no second set of columns is allocated (on a million orders that is ~45 MB less to allocate,
+  // and fewer collections of a heap that still holds the sheet).
   const sheetRow = new Int32Array(kept);
-  const amount = new Float64Array(kept);
-  const time = new Float64Array(kept);
-  const buyer = new Int32Array(kept);
-  const channel = new Int32Array(kept).fill(-1);
-  const counted = new Uint8Array(kept).fill(1);
-  const cost = costs === null ? null : new Float64Array(kept);
-  const item = items === null ? null : new Int32Array(kept);
+  const amount = amounts.values;
+  const time = times.values;
+  const buyer = buyers.codes;
+  const channel = channels?.codes ?? null;
+  const counted = statuses?.mask ?? null;
+  const cost = costs?.values ?? null;
+  const item = items?.codes ?? null;
   let j = 0;
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0) continue;
     sheetRow[j] = sheetRowOfGrid0 + dataStart + i;
-    amount[j] = amounts.values[i];
-    time[j] = times.values[i];
-    buyer[j] = buyers.codes[i];
-    if (channels !== null) channel[j] = channels.codes[i];
-    if (statuses !== null) counted[j] = statuses.mask[i];
-    if (cost !== null) cost[j] = costs!.values[i];
-    if (item !== null) item[j] = items!.codes[i];
+    amount[j] = amount[i];
+    time[j] = time[i];
+    buyer[j] = buyer[i];
+    if (channel !== null) channel[j] = channel[i];
+    if (counted !== null) counted[j] = counted[i];
+    if (cost !== null) cost[j] = cost[i];
+    if (item !== null) item[j] = item[i];
     j++;
   }
+  const keptTime = time.subarray(0, kept);
   const skipped: SkippedRow[] = [];
   for (const [index, problem] of [...problems.entries()].sort((a, b) => a[0] - b[0])) {
     skipped.push({ sheet: options.sheet, row: sheetRowOfGrid0 + dataStart + index, reason: problem.reason, params: problem.params });
   }
   return {
     table: {
-      length: kept, sheetRow, amount, cost, time, month: monthIndexColumn(time), buyer, buyerNames: buyers.names,
-      channel, channelNames: channels?.names ?? [], counted, item, itemNames: items?.names ?? [], excludedByStatus,
+      length: kept, sheetRow, amount: amount.subarray(0, kept), cost: cost?.subarray(0, kept) ?? null, time: keptTime,
+      month: monthIndexColumn(keptTime), buyer: buyer.subarray(0, kept), buyerNames: buyers.names,
+      channel: channel?.subarray(0, kept) ?? new Int32Array(kept).fill(-1), channelNames: channels?.names ?? [],
+      counted: counted?.subarray(0, kept) ?? new Uint8Array(kept).fill(1), item: item?.subarray(0, kept) ?? null,
+      itemNames: items?.names ?? [], excludedByStatus,
     },
     skipped,
   };
