@@ -16,8 +16,8 @@ export interface ReviewRequest {
   readonly orders: ChosenTable<"orders">;
   readonly adSpend?: ChosenTable<"adSpend">;
   readonly traffic?: ChosenTable<"traffic">;
-  /** A column of the order grid holding each order's cost, from a cost table (see `applyCostTable`). */
-  readonly costColumn?: number;
+  /** The cost of each row of the order grid, from a cost table (see `joinCostTable`). */
+  readonly orderCosts?: Float64Array;
   /** The period; the default period (`defaultPeriod`) when absent. */
   readonly period?: MonthRange;
   readonly compare: ComparisonMode;
@@ -59,9 +59,11 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
  * period holds none.
  */
 export function computeReview(request: ReviewRequest): ComputedReview {
-  const mapping: OrderColumnMapping = { ...orderMapping(request.orders.detection), ...(request.costColumn === undefined ? {} : { cost: request.costColumn }) };
+  const mapping: OrderColumnMapping = orderMapping(request.orders.detection);
   const { grid, options } = tableRows(request.orders);
-  const orders = readOrderTable(grid, mapping, options);
+  // The costs are indexed like the order grid; tableRows may have cut the rows above the data.
+  const costs = request.orderCosts?.subarray(request.orders.grid.length - grid.length);
+  const orders = readOrderTable(grid, mapping, { ...options, costs });
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {
     throw new CliError("cli.error.noOrders", {

@@ -23,7 +23,7 @@ import type { ReviewSummary } from "../review/review-summary";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
-import { applyCostTable } from "./apply-cost-table";
+import { joinCostTable } from "../review/cost-join";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
 import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
@@ -158,11 +158,11 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
   for (const chosen of [orders, adSpend, traffic, costs]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
 
-  let costColumn: number | undefined;
+  let orderCosts: Float64Array | undefined;
   if (costs !== undefined) {
-    const join = applyCostTable(orders, costs, `${session.text("cli.table.costs")} (${path.basename(costs.file)})`);
+    const join = joinCostTable(orders, costs);
     if (join === null) throw new CliError("cli.error.costsNoKey", { file: costs.file });
-    costColumn = join.column;
+    orderCosts = join.costs;
     session.note(session.text("cli.notice.costs", {
       file: costs.file, by: join.by, matched: formatCount(join.matched), kept: formatCount(join.kept), unmatched: formatCount(join.unmatched),
     }));
@@ -170,7 +170,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, costColumn, period: command.period, compare: command.compare, targets,
+    orders, adSpend, traffic, orderCosts, period: command.period, compare: command.compare, targets,
     locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
   });

@@ -25,7 +25,7 @@ export function resolveLocale(language: string | undefined | null): Locale {
 }
 
 /** Parameters that hold a message key (a noun such as "what.amounts"), translated in turn. */
-const NESTED_KEY_PARAMS = new Set(["what", "reference", "where", "argument"]);
+const NESTED_KEY_PARAMS = new Set(["what", "reference", "where", "argument", "by"]);
 
 /** The text of `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {

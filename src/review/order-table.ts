@@ -76,10 +76,11 @@ function isBlankRow(row: readonly unknown[]): boolean {
  * @param mapping which column holds what
  * @param options `headerRow`: 0-based index of the header row (data starts below it), `null` when
  *   there is none; `sheet`: the sheet's name for the skipped list; `firstSheetRow`: the sheet row of
- *   `grid[0]` (1 unless the grid starts lower)
+ *   `grid[0]` (1 unless the grid starts lower); `costs`: the cost of each grid row (NaN unknown), from
+ *   a cost table (see `joinCostTable`), read instead of the mapping's cost column
  */
 export function readOrderTable(
-  grid: CellGrid, mapping: OrderColumnMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number },
+  grid: CellGrid, mapping: OrderColumnMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number; costs?: Float64Array },
 ): { table: OrderTable; skipped: SkippedRow[] } {
   const dataStart = options.headerRow === null ? 0 : options.headerRow + 1;
   const sheetRowOfGrid0 = options.firstSheetRow ?? 1;
@@ -91,7 +92,10 @@ export function readOrderTable(
   const statusCells = columnOf(grid, mapping.status, dataStart);
   const statuses = statusCells === null ? null : readCountedMask(statusCells);
   const costCells = columnOf(grid, mapping.cost, dataStart);
-  const costs = costCells === null ? null : readNumberColumn(costCells);
+  // Costs joined from a cost table (joinCostTable) take the place of the cost column.
+  const costs = options.costs !== undefined
+    ? { values: options.costs.slice(dataStart, grid.length) }
+    : costCells === null ? null : readNumberColumn(costCells);
   const itemCells = columnOf(grid, mapping.itemTitle, dataStart);
   const items = itemCells === null ? null : readKeyColumn(itemCells);
 

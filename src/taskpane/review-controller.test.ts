@@ -77,6 +77,33 @@ describe("choosing tables and columns", () => {
     expect(chosen.adSpend).toBeNull();
   });
 
+  it("costs the orders from a cost sheet by item title when their own cost column is blank", async () => {
+    const orders = SHEETS["订单"].map((row, r) => (r === 0 ? row.slice() : [...row.slice(0, 8), ""]));
+    const titles = [...new Set(orders.slice(1).map((row) => row[5] as string))];
+    const costSheet = [["宝贝标题", "成本价"], ...titles.map((title, i) => [title, 10 + i])];
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: { ...SHEETS, 订单: orders, 成本表: costSheet } }));
+    expect(scan.best.costs).toBe("成本表");
+    const read = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} }));
+    const table = read.orders!;
+    expect(table.cost).not.toBeNull();
+    // Every kept order: unit cost of its title × its quantity.
+    for (let j = 0; j < table.length; j += 37) {
+      const row = orders[table.sheetRow[j] - 1];
+      expect(table.cost![j]).toBe((10 + titles.indexOf(row[5] as string)) * Number(row[6]));
+    }
+    const joined = read.notices.find((notice) => notice.key === "pane.notice.costsJoined");
+    expect(joined).toMatchObject({ blocking: false, info: true, params: { sheet: "成本表", by: "pane.field.itemTitle", kept: 0, unmatched: 0 } });
+    expect(read.sources).toContain("成本表");
+  });
+
+  it("says so when a cost sheet shares no column to match on, and reads the orders without it", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: { ...SHEETS, 成本表: [["商家编码", "成本价"], ["SKU-1", 12]] } }));
+    const read = readChosenTables(chooseTables(scan, { sources: { costs: "成本表" }, overrides: {} }));
+    expect(read.notices).toEqual([{ key: "pane.notice.costsNoKey", params: { sheet: "成本表" }, blocking: false }]);
+    expect(read.orders).not.toBeNull();
+    expect(read.sources).not.toContain("成本表");
+  });
+
   it("proposes the last five full months of the orders as the period", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
     const orders = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} })).orders!;

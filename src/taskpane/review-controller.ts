@@ -11,6 +11,7 @@ import { monthLabel } from "../engine/calendar";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
+import { joinCostTable } from "../review/cost-join";
 import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { applyOverride } from "../review/tables/apply-override";
@@ -276,6 +277,8 @@ export function channelMonthMappingOf(detection: TableDetectionOf<"adSpend"> | T
 /** A problem with the chosen tables: a blocking one stops the build, the others leave a table out. */
 export interface Notice extends PaneMessage {
   readonly blocking: boolean;
+  /** Only for the operator's information (nothing is left out): shown as information, not as a warning. */
+  readonly info?: boolean;
 }
 
 /** The tables read into columns, the rows left out, and what the operator should know. */
@@ -309,9 +312,9 @@ function dataRows(chosen: ChosenTable<TableKind>): number {
 }
 
 /**
- * Reads the chosen tables into typed columns (pure): the orders, and the ad spend and traffic
- * tables when their columns are mapped. The cost table is recognised but not read: the review
- * takes costs from the order table's cost column.
+ * Reads the chosen tables into typed columns (pure): the orders — with their costs from the cost
+ * table when one is chosen (see `joinCostTable`: an order's own cost is kept, blanks are filled by
+ * unit cost × quantity) — and the ad spend and traffic tables when their columns are mapped.
  */
 export function readChosenTables(tables: ChosenTables): ReadTables {
   const notices: Notice[] = [];
@@ -328,11 +331,23 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       notices.push({ key: "pane.error.ordersMissing", params: { sheet }, fields: mapped.missing, blocking: true });
     } else {
       const { grid, options } = tableRows(tables.orders);
-      const read = readOrderTable(grid, mapped.mapping, options);
+      const join = tables.costs === null ? null : joinCostTable(tables.orders, tables.costs);
+      if (tables.costs !== null) {
+        notices.push(join === null
+          ? { key: "pane.notice.costsNoKey", params: { sheet: tables.costs.sheet }, blocking: false }
+          : {
+            key: "pane.notice.costsJoined", blocking: false, info: join.unmatched === 0,
+            params: { sheet: tables.costs.sheet, by: join.by === "sku" ? "pane.field.sku" : "pane.field.itemTitle", matched: join.matched, kept: join.kept, unmatched: join.unmatched },
+          });
+      }
+      // The costs are indexed like the sheet's grid; tableRows may have cut the rows above the data.
+      const costs = join?.costs.subarray(tables.orders.grid.length - grid.length);
+      const read = readOrderTable(grid, mapped.mapping, { ...options, costs });
       orders = read.table;
       skipped.push(...read.skipped);
       rowsRead += dataRows(tables.orders);
       sources.push(sheet);
+      if (join !== null) sources.push(tables.costs!.sheet);
       if (orderMonths(read.table) === null) {
         notices.push({ key: "pane.error.noCountedOrders", params: { sheet, skipped: read.skipped.length, excluded: read.table.excludedByStatus }, blocking: true });
       }

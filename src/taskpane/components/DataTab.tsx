@@ -68,7 +68,7 @@ export function DataTab({ builder }: { readonly builder: ReviewBuilder }) {
     <div className={styles.tab}>
       <Text className={styles.intro}>{t("pane.data.intro")}</Text>
       {preview.notices.map((notice) => (
-        <MessageBar key={`${notice.key}:${notice.params?.sheet ?? ""}`} intent={notice.blocking ? "error" : "warning"} layout="multiline">
+        <MessageBar key={`${notice.key}:${notice.params?.sheet ?? ""}`} intent={notice.blocking ? "error" : notice.info === true ? "info" : "warning"} layout="multiline">
           <MessageBarBody>{messageText(t, locale, notice)}</MessageBarBody>
         </MessageBar>
       ))}

@@ -1,11 +1,22 @@
+import type { CellGrid } from "../engine/cells/cell-value";
 import { isBlankCell } from "../engine/cells/cell-value";
 import { parseNumberCell } from "../engine/cells/parse-number";
-import type { ChosenTable } from "./choose-tables";
+import type { TableDetectionOf } from "./tables/table-detection";
+
+/** A table as detected on its grid. */
+export interface DetectedGrid<K extends "orders" | "costs"> {
+  readonly grid: CellGrid;
+  readonly detection: TableDetectionOf<K>;
+}
 
 /** How the cost table met the orders. */
 export interface CostJoin {
-  /** The column of the order grid that now holds each order's cost. */
-  readonly column: number;
+  /**
+   * The cost of each row of the order grid (indexed like the grid, header included): the order's
+   * own cost where its cost column has one, else unit cost × quantity from the cost table; NaN
+   * where neither is known.
+   */
+  readonly costs: Float64Array;
   /** The order column the costs were matched on. */
   readonly by: "sku" | "itemTitle";
   /** Orders whose cost came from the cost table. */
@@ -24,22 +35,20 @@ function keyOf(cell: unknown): string | null {
 /**
  * Gives each order a cost from the operator's cost sheet (unit cost per SKU or per item title):
  * order cost = unit cost × quantity (1 where the order has no quantity). Orders are matched on the
- * SKU when both tables have one, else on the item title, compared as trimmed text. An order that
- * already has a cost in its own cost column keeps it; the cost sheet fills the blanks.
- *
- * Writes the costs into a new column after the order table's last column (its header cell named
- * `header`) and returns it; the caller maps the orders' cost to it. The order grid is the one read
- * from the file, not the operator's workbook, which is never modified. Returns `null` when the
- * tables share neither a SKU nor an item title column.
+ * SKU when both tables have one, else on the item title, compared as trimmed text; the first row
+ * of a SKU in the cost sheet wins. An order that already has a cost in its own cost column keeps
+ * it; the cost sheet fills the blanks. Nothing is written: the costs come back as a column for
+ * `readOrderTable`'s `costs` option. `null` when the tables share neither a SKU nor an item title
+ * column, or the cost table has no unit cost.
  */
-export function applyCostTable(orders: ChosenTable<"orders">, costs: ChosenTable<"costs">, header: string): CostJoin | null {
+export function joinCostTable(orders: DetectedGrid<"orders">, costs: DetectedGrid<"costs">): CostJoin | null {
   const own = orders.detection.columns;
   const their = costs.detection.columns;
   const by = own.sku && their.sku ? "sku" : own.itemTitle && their.itemTitle ? "itemTitle" : null;
-  if (by === null) return null;
+  if (by === null || their.unitCost === undefined) return null;
   const orderKey = own[by]!.column;
   const costKey = their[by]!.column;
-  const unitCostColumn = their.unitCost!.column;
+  const unitCostColumn = their.unitCost.column;
 
   const unitCosts = new Map<string, number>();
   for (let r = costs.detection.firstDataRow; r < costs.grid.length; r++) {
@@ -49,8 +58,7 @@ export function applyCostTable(orders: ChosenTable<"orders">, costs: ChosenTable
     if (key !== null && typeof cost === "number" && !unitCosts.has(key)) unitCosts.set(key, cost);
   }
 
-  const column = orders.detection.columnCount;
-  if (orders.detection.headerRow !== null) orders.grid[orders.detection.headerRow][column] = header;
+  const result = new Float64Array(orders.grid.length).fill(NaN);
   const ownCost = own.cost?.column;
   const quantityColumn = own.quantity?.column;
   let matched = 0;
@@ -60,7 +68,8 @@ export function applyCostTable(orders: ChosenTable<"orders">, costs: ChosenTable
     const row = orders.grid[r];
     if (row.every(isBlankCell)) continue;
     if (ownCost !== undefined && !isBlankCell(row[ownCost])) {
-      row[column] = row[ownCost];
+      const cost = parseNumberCell(row[ownCost]);
+      if (typeof cost === "number") result[r] = cost;
       kept++;
       continue;
     }
@@ -71,8 +80,8 @@ export function applyCostTable(orders: ChosenTable<"orders">, costs: ChosenTable
       continue;
     }
     const quantity = quantityColumn === undefined ? null : parseNumberCell(row[quantityColumn]);
-    row[column] = unitCost * (typeof quantity === "number" ? quantity : 1);
+    result[r] = unitCost * (typeof quantity === "number" ? quantity : 1);
     matched++;
   }
-  return { column, by, matched, kept, unmatched };
+  return { costs: result, by, matched, kept, unmatched };
 }
