@@ -123,7 +123,7 @@ export async function memoryCase(context: BenchContext): Promise<ResultRow[]> {
     };
   };
   return [
-    row("heapUsed: sheets' 2-D arrays alone", grid, false, `the rows of the ${chunks} chunks the sheets arrived in, after gc()`),
+    row("heapUsed: sheets' 2-D arrays alone", grid, false, `the rows of the ${chunks} chunks the sheets arrived in, read twice (scan, then build: unchanged rows shared), after gc()`),
     row("peak heapUsed: reading + review", peakHeap, true,
       "the largest of heapUsed sampled after each sheet and stage and of the heap V8 reported before each collection (--trace-gc)"),
     row("review's own peak (peak − sheets)", working, false, "what reading into columns and summarizing add on top of the sheets"),

@@ -1,9 +1,11 @@
 /**
  * A workbook gateway over grids in memory, for the pane's tests: it reads in chunks with
  * progress, honours abort signals like the Excel gateway (rejecting with an AbortError), reports
- * the write stages, and records every call. Not part of the bundle (only tests import it).
+ * the write stages, and records every call. Not part of the bundle (only tests import { appendRows } from "./workbook/read-chunks";
+import it).
  */
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
+import { appendRows } from "./workbook/read-chunks";
 import type { SheetLayout } from "../review/sheet-layout";
 import type { PaneGateway } from "./pane-gateway";
 import type { ReviewSettings, SourceSheet, WriteReviewStage } from "./workbook/workbook-gateway";
@@ -85,7 +87,10 @@ export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
           });
         }
       }
-      return grid.map((row) => row.slice());
+      // As the Excel gateway does: rows unchanged since `previous` are taken from it.
+      const rows: unknown[][] = [];
+      appendRows(rows, grid.map((row) => row.slice()), 0, read.previous);
+      return rows;
     },
     async writeReview(layout, write = {}) {
       calls.push("writeReview");

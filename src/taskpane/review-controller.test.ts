@@ -113,6 +113,20 @@ describe("choosing tables and columns", () => {
 });
 
 describe("buildReviewSheet", () => {
+  it("shares the rows unchanged since the scan with it instead of holding the sheets twice", async () => {
+    const sheets = sampleWorkbookSheets();
+    const gateway = fakeWorkbook({ sheets });
+    const scan = await scanWorkbook(gateway);
+    sheets["订单"][9] = [...sheets["订单"][9]];
+    sheets["订单"][9][3] = 999;
+    const outcome = await buildReviewSheet(gateway, request(), { previous: scan });
+    const before = scan.sheets.find((sheet) => sheet.source.name === "订单")!.grid;
+    const after = outcome.scan.sheets.find((sheet) => sheet.source.name === "订单")!.grid;
+    expect(after[9][3]).toBe(999);
+    expect(after[9]).not.toBe(before[9]);
+    expect(after.filter((row, r) => row === before[r]).length).toBe(before.length - 1);
+  });
+
   it("reads, computes, writes and saves the settings, in that order", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
     const stages: string[] = [];

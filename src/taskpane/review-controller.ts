@@ -125,7 +125,7 @@ export function readableSources(sources: readonly SourceSheet[]): SourceSheet[] 
 }
 
 async function readSources(
-  gateway: WorkbookGateway, sources: readonly SourceSheet[], options: PipelineOptions,
+  gateway: WorkbookGateway, sources: readonly SourceSheet[], options: PipelineOptions, previous?: WorkbookScan,
 ): Promise<Map<string, CellGrid>> {
   const grids = new Map<string, CellGrid>();
   for (let index = 0; index < sources.length; index++) {
@@ -135,6 +135,7 @@ async function readSources(
     options.onStage?.({ stage: "reading", sheet: name, read: 0, total: rows, index, count });
     const grid = await gateway.readSource(name, {
       kind: sources[index].kind,
+      previous: previous?.sheets.find((sheet) => sheet.source.name === name)?.grid,
       signal: options.signal,
       onProgress: (read, total) => options.onStage?.({ stage: "reading", sheet: name, read, total, index, count }),
     });
@@ -437,7 +438,8 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
  *   required column unmapped, a chosen sheet gone); an AbortError when cancelled
  */
 export async function buildReviewSheet(
-  gateway: WorkbookGateway, request: ReviewRequest, options: PipelineOptions & { readonly now?: () => number } = {},
+  gateway: WorkbookGateway, request: ReviewRequest,
+  options: PipelineOptions & { readonly now?: () => number; readonly previous?: WorkbookScan } = {},
 ): Promise<BuildOutcome> {
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -450,7 +452,8 @@ export async function buildReviewSheet(
     if (!listed.some((source) => source.name === name)) throw new ReviewPipelineError({ key: "pane.error.sourceGone", params: { sheet: name } });
   }
   const toRead = listed.filter((source) => wanted.includes(source.name));
-  const grids = await readSources(gateway, toRead, options);
+  // The pane's scan is passed on so that unchanged rows are shared with it, not held twice.
+  const grids = await readSources(gateway, toRead, options, options.previous);
 
   options.onStage?.({ stage: "detecting" });
   await nextTask();

@@ -185,6 +185,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     const sources = { orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null };
     void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale }, {
       signal: controller.signal,
+      previous: scan.status === "done" ? scan.scan : undefined,
       onStage: (stage) => {
         if (!controller.signal.aborted) setBuild({ status: "running", stage });
       },
@@ -200,7 +201,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.overrides, formCheck.values]);
+  }, [gateway, chosen, choice.overrides, formCheck.values, scan]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();

@@ -136,6 +136,20 @@ describe("readSource", () => {
     expect(JSON.stringify(excel.sheet(ORDERS).grid)).toBe(before);
   });
 
+  it("takes the rows unchanged since the previous reading from it, so a sheet read again is not held twice", async () => {
+    const tables = generateSampleShop({ orders: 20_000, seed: 5, dirtyRate: 0.1 });
+    const excel = install(new RecordingExcel({ sheets: [{ name: ORDERS, grid: tables.orders }] }));
+    const first = await gateway.readSource(ORDERS);
+    excel.sheet(ORDERS).grid[7][3] = 12345;
+    const syncsBefore = excel.syncs.length;
+    const second = await gateway.readSource(ORDERS, { previous: first });
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first.map((row, r) => (r === 7 ? [...row.slice(0, 3), 12345, ...row.slice(4)] : row))));
+    expect(second[7]).not.toBe(first[7]);
+    expect(second.filter((row, r) => row === first[r]).length).toBe(first.length - 1);
+    // Nothing more is asked of Excel than for a first reading.
+    expect(excel.syncs.length - syncsBefore).toBe(syncsBefore);
+  });
+
   it("stops between chunks when the signal aborts", async () => {
     const tables = generateSampleShop({ orders: 30_000, seed: 3, dirtyRate: 0 });
     const excel = install(new RecordingExcel({ sheets: [{ name: ORDERS, grid: tables.orders }] }));

@@ -36,7 +36,7 @@ import {
   rowHeightRuns, type CellBlock,
 } from "./layout-batches";
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
-import { CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
+import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
 import { reviewRowHeights } from "../../xlsx/review-row-heights";
 import { buildingSheetName, chooseReviewSheet, type ExistingSheet } from "./review-sheet-name";
@@ -203,9 +203,10 @@ async function readSource(name: string, options: ReadSourceOptions = {}): Promis
       }
       const values = chunk.values;
       sizer.measure(values);
-      // Statuses, channels, titles … repeat on every row: keep one string of each (see RepeatedTexts).
+      // Statuses, channels, titles … repeat on every row: keep one string of each (see RepeatedTexts);
+      // rows unchanged since the reading the pane holds are taken from it (see appendRows).
       repeatedTexts.share(values);
-      for (const row of values) grid.push(row);
+      appendRows(grid, values, grid.length, options.previous);
       onProgress?.(grid.length, region.rows);
     }
     return grid;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellJsonBytes, ChunkSizer, gridJsonBytes, rowJsonBytes } from "./read-chunks";
+import { appendRows, cellJsonBytes, ChunkSizer, gridJsonBytes, rowJsonBytes } from "./read-chunks";
 
 describe("JSON sizes", () => {
   it("counts cells as JSON, non-ASCII characters as \\uXXXX escapes", () => {
@@ -42,5 +42,21 @@ describe("ChunkSizer", () => {
     expect(sizer.nextRows(200_000)).toBe(868);
     sizer.shrink(1);
     expect(sizer.nextRows(200_000)).toBe(1);
+  });
+});
+
+describe("appendRows", () => {
+  it("takes unchanged rows from the previous reading and keeps the new ones", () => {
+    const previous = [["h1", "h2"], [1, "a"], [2, "b"], [3, "c"]];
+    const grid: unknown[][] = [];
+    appendRows(grid, [["h1", "h2"], [1, "a"]], 0);
+    appendRows(grid, [[2, "B"], [3, "c"], [4, "d"]], 2, previous);
+    expect(grid).toEqual([["h1", "h2"], [1, "a"], [2, "B"], [3, "c"], [4, "d"]]);
+    expect(grid[2]).not.toBe(previous[2]);
+    expect(grid[3]).toBe(previous[3]);
+    // A row of another length, or past the end of the previous reading, is the new one.
+    const other: unknown[][] = [];
+    appendRows(other, [[1, "a", null]], 1, previous);
+    expect(other[0]).not.toBe(previous[1]);
   });
 });

@@ -88,3 +88,23 @@ export class ChunkSizer {
     this.rowCap = Math.max(1, Math.floor(rows / 2));
   }
 }
+
+/** True when two rows hold the same values (cell by cell, `===`; NaN never reaches `Range.values`). */
+function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Appends a chunk's rows to `grid`, taking from `previous` (the same sheet read before, when
+ * given) every row that is unchanged at the same position: a sheet read again for a build shares
+ * its unchanged rows with the reading the pane already holds instead of holding them twice.
+ * `offset` is the position of the chunk's first row in the sheet.
+ */
+export function appendRows(grid: unknown[][], rows: unknown[][], offset: number, previous?: readonly (readonly unknown[])[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const before = previous?.[offset + i];
+    grid.push(before !== undefined && sameRow(before, rows[i]) ? (before as unknown[]) : rows[i]);
+  }
+}

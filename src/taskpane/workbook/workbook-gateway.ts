@@ -33,6 +33,11 @@ export interface ReadSourceOptions {
   signal?: AbortSignal;
   /** Which kind of source `name` names, as `listSources` reported it. Default: a worksheet, else a table of that name. */
   kind?: SourceSheet["kind"];
+  /**
+   * The same source as read before (the pane's scan): rows that have not changed are taken from it,
+   * so that reading a sheet again does not hold a second copy of it.
+   */
+  previous?: readonly (readonly unknown[])[];
 }
 
 /** The stages of `writeReview`, in order, as reported to `onProgress` (the pane shows them through its string tables). */
