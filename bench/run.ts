@@ -87,9 +87,15 @@ async function main(): Promise<void> {
 const PERFORMANCE_START = "<!-- performance:start -->";
 const PERFORMANCE_END = "<!-- performance:end -->";
 
-/** Puts the machine and the table of this run between the markers of bench/README.md's Performance section. */
+/**
+ * Puts the machine and the table of this run between the performance markers of bench/README.md
+ * and of the project's README.md (its Performance section).
+ */
 function writePerformanceSection(machine: MachineInfo, rows: readonly ResultRow[]): void {
-  const file = fileURLToPath(new URL("./README.md", import.meta.url));
+  for (const readmePath of ["./README.md", "../README.md"]) writePerformanceSectionOf(fileURLToPath(new URL(readmePath, import.meta.url)), machine, rows);
+}
+
+function writePerformanceSectionOf(file: string, machine: MachineInfo, rows: readonly ResultRow[]): void {
   const readme = readFileSync(file, "utf8");
   const start = readme.indexOf(PERFORMANCE_START);
   const end = readme.indexOf(PERFORMANCE_END);

@@ -149,6 +149,13 @@ describe("buildReviewSheet", () => {
     }]);
   });
 
+  it("remembers the optional tables set to \"Not used\" in the settings", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS });
+    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null }, unused: ["traffic"] }));
+    expect(gateway.saved[0]).toMatchObject({ sources: { orders: "订单", adSpend: "推广" }, unused: ["traffic"] });
+    expect(gateway.calls).not.toContain("readSource:流量");
+  });
+
   it("stops when cancelled: no write, no settings", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS, holdReads: true });
     const controller = new AbortController();

@@ -19,7 +19,7 @@ import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
-import type { ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
+import type { OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
 
 /** The operator's column choices for each kind of table (as the settings keep them). */
 export type TableOverrides = ReviewSettings["mappings"];
@@ -387,6 +387,8 @@ export interface ReviewRequest {
   readonly thresholds: { readonly met: number; readonly near: number };
   /** The review's language, the pane's: remembered in the settings. */
   readonly locale: Locale;
+  /** Optional tables the operator set to "Not used" (remembered, so that they are not detected again). */
+  readonly unused?: readonly OptionalTableKind[];
 }
 
 export interface BuildOutcome {
@@ -416,6 +418,7 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
   return {
     version: 1,
     sources,
+    ...(request.unused !== undefined && request.unused.length > 0 ? { unused: [...request.unused] } : {}),
     mappings: request.overrides,
     period: `${monthLabel(request.period.from)}..${monthLabel(request.period.to)}`,
     compare: request.compare,

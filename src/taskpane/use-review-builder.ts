@@ -15,7 +15,7 @@ import {
 import { defaultPeriod, orderMonths } from "../review/default-period";
 import { defaultReviewForm, formFromSettings, validateReviewForm, type FormCheck, type ReviewForm } from "./review-form";
 import type { PaneGateway } from "./pane-gateway";
-import type { ReviewSettings } from "./workbook/workbook-gateway";
+import type { OptionalTableKind, ReviewSettings } from "./workbook/workbook-gateway";
 
 export type ScanState =
   | { readonly status: "waiting" }
@@ -68,9 +68,12 @@ function failureOf(error: unknown): Failure {
 }
 
 function choiceFromSettings(settings: ReviewSettings): TableChoice {
-  // Absent optional sources stay undefined (detected again), so a sheet added later is found.
+  // Absent optional sources stay undefined (detected again), so a sheet added later is found;
+  // those the operator set to "Not used" stay unused.
+  const unused = new Set(settings.unused ?? []);
+  const optional = (kind: OptionalTableKind) => (unused.has(kind) ? null : settings.sources[kind]);
   return {
-    sources: { orders: settings.sources.orders, adSpend: settings.sources.adSpend, traffic: settings.sources.traffic, costs: settings.sources.costs },
+    sources: { orders: settings.sources.orders, adSpend: optional("adSpend"), traffic: optional("traffic"), costs: optional("costs") },
     overrides: settings.mappings ?? {},
   };
 }
@@ -183,7 +186,8 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     buildAbort.current = controller;
     setBuild({ status: "running", stage: null });
     const sources = { orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null };
-    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale }, {
+    const unused = (["adSpend", "traffic", "costs"] as const).filter((kind) => choice.sources[kind] === null);
+    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale, unused }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,
       onStage: (stage) => {
@@ -201,7 +205,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.overrides, formCheck.values, scan]);
+  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();

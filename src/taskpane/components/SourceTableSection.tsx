@@ -68,7 +68,8 @@ export function SourceTableSection({ kind, table, scan, onChooseSheet, onOverrid
   const detected = table !== null && scan.best[kind] === table.sheet;
   const confidence = table?.detection.confidence ?? 0;
   const badgeColor = !detected ? "informative" : confidence >= 0.7 ? "success" : confidence >= 0.4 ? "warning" : "danger";
-  const badgeText = table === null ? t("pane.data.notFound") : detected ? t("pane.data.detected", { percent: percentText(locale, confidence) }) : t("pane.data.chosen");
+  // No table: "not found", or "not used" when the workbook has one the operator chose not to use.
+  const badgeText = table === null ? t(scan.best[kind] === null ? "pane.data.notFound" : "pane.data.notUsed") : detected ? t("pane.data.detected", { percent: percentText(locale, confidence) }) : t("pane.data.chosen");
   const sheetLabel = table === null ? t("pane.data.notUsed") : table.sheet;
   const missing = requiredFieldsText(table?.detection.missingRequired ?? []);
 

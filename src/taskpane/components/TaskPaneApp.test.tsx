@@ -115,6 +115,14 @@ describe("language", () => {
     expect(gateway.saved.at(-1)).toEqual({ ...settings, language: "zh-CN" });
   });
 
+  it("keeps a table the saved settings set to \"Not used\" unused, though the workbook has one", async () => {
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: SHEETS, settings: { ...settings, unused: ["traffic"] } })} displayLanguage="en-US" />);
+    await screen.findByRole("table", {}, { timeout: 10_000 });
+    const traffic = screen.getByRole("button", { name: /^Traffic/ });
+    expect(traffic.textContent).toContain("Not used");
+    expect(screen.getByRole("button", { name: /^Ad spend/ }).textContent).toContain("推广");
+  });
+
   it("says so outside Office", () => {
     render(<PaneNotice locale="en-US" message="pane.outsideOffice" />);
     expect(screen.getByRole("status").textContent).toBe(translate("en-US", "pane.outsideOffice"));

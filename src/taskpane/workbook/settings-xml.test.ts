@@ -27,6 +27,15 @@ describe("settings XML", () => {
     expect(settingsFromXml(xml)).toEqual(SETTINGS);
   });
 
+  it("remembers the tables set to \"Not used\", and reads settings written without them", () => {
+    const unused: ReviewSettings = { ...SETTINGS, unused: ["adSpend", "costs"] };
+    expect(settingsFromXml(settingsToXml(unused))).toEqual(unused);
+    expect(settingsFromXml(settingsToXml(SETTINGS))).not.toHaveProperty("unused");
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    // Unknown kinds in the list are ignored, not a reason to drop the settings.
+    expect(settingsFromXml(part({ ...SETTINGS, unused: ["traffic", "orders", 3] }))?.unused).toEqual(["traffic"]);
+  });
+
   it("gives null for another version, a malformed part, or fields of the wrong kind", () => {
     const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
     expect(settingsFromXml(part({ ...SETTINGS, version: 2 }))).toBeNull();

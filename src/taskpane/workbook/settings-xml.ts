@@ -6,7 +6,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
-import type { MappingOverrides, ReviewSettings } from "./workbook-gateway";
+import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
 export const SETTINGS_VERSION = 1;
@@ -56,12 +56,14 @@ function readMapping(kind: TableKind, value: unknown): MappingOverrides | null {
   return mapping as MappingOverrides;
 }
 
+const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "costs"];
+
 const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate", "conversionRate"] as const;
 
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
-  const { sources, mappings, period, compare, targets, thresholds, language } = value;
+  const { sources, mappings, period, compare, targets, thresholds, language, unused } = value;
   if (!isRecord(sources) || typeof sources.orders !== "string") return null;
   for (const kind of ["adSpend", "traffic", "costs"] as const) {
     if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
@@ -81,6 +83,8 @@ function readSettings(value: unknown): ReviewSettings | null {
   if (band !== undefined && !(isRecord(band) && isFiniteNumber(band.low) && isFiniteNumber(band.high))) return null;
   if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
   if (language !== "zh-CN" && language !== "en-US") return null;
+  // Written by later versions only when some table is unused; anything else in it is ignored.
+  const unusedKinds = Array.isArray(unused) ? OPTIONAL_KINDS.filter((kind) => unused.includes(kind)) : [];
   return {
     version: SETTINGS_VERSION,
     sources: {
@@ -89,6 +93,7 @@ function readSettings(value: unknown): ReviewSettings | null {
       ...(typeof sources.traffic === "string" ? { traffic: sources.traffic } : {}),
       ...(typeof sources.costs === "string" ? { costs: sources.costs } : {}),
     },
+    ...(unusedKinds.length > 0 ? { unused: unusedKinds } : {}),
     mappings: readMappings,
     period,
     compare,

@@ -66,10 +66,15 @@ export type MappingOverrides = { readonly [F in TableField]?: number | null };
  * The review's settings, stored in the workbook so that Refresh, and a colleague opening the file,
  * build the same review. Serialized as JSON with `version`; a newer or unreadable version loads as null.
  */
+/** The tables a review can do without. */
+export type OptionalTableKind = "adSpend" | "traffic" | "costs";
+
 export interface ReviewSettings {
   readonly version: 1;
   /** Source names as `listSources` reports them. */
   readonly sources: { readonly orders: string; readonly adSpend?: string; readonly traffic?: string; readonly costs?: string };
+  /** Optional tables the operator set to "Not used": they stay unused, not detected again. */
+  readonly unused?: readonly OptionalTableKind[];
   /** Column choices that override the detected mapping, per source. */
   readonly mappings: { readonly [K in TableKind]?: MappingOverrides };
   /** The review period, e.g. "2025-06..2025-10" (see `parseMonthRange`). */
