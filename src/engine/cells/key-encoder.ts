@@ -21,9 +21,9 @@ function mayBeSpace(c: number): boolean {
  * white space is ignored (`"tb123 "` is `"tb123"`), and an encoder can be fed several ranges or
  * chunks of one sheet in turn: codes stay the same across them.
  *
- * A `Map` holds the codes. An open-addressing table over an `Int32Array` with its own string hash
- * was tried and was no faster on a million fresh strings (the lookups are bound by memory, not by
- * the table): see the closing note of issue 5.
+ * A `Map` holds the codes: hand-written hash tables were no faster on a million fresh strings
+ * (bench/README.md, "Tried and left out"). A whole column of mostly distinct keys is encoded
+ * faster by `sortedKeyCodes`, which `readKeyColumn` chooses for it.
  */
 export class KeyEncoder {
   private readonly keys: string[] = [];
