@@ -389,6 +389,8 @@ export interface ReviewRequest {
   readonly locale: Locale;
   /** Optional tables the operator set to "Not used" (remembered, so that they are not detected again). */
   readonly unused?: readonly OptionalTableKind[];
+  /** True when the pane follows Office's language rather than one chosen in it (remembered). */
+  readonly followOffice?: boolean;
 }
 
 export interface BuildOutcome {
@@ -425,6 +427,7 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
     targets: request.targets,
     thresholds: request.thresholds,
     language: request.locale,
+    ...(request.followOffice === undefined ? {} : { followOffice: request.followOffice }),
   };
 }
 

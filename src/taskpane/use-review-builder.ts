@@ -127,8 +127,11 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         savedSettings.current = settings;
         formPinned.current = true;
         setHasReview(true);
-        // The settings keep the language the review was built in: the pane keeps to it.
-        if ((settings.language === "en-US" || settings.language === "zh-CN") && settings.language !== officeLocale) setLanguageState(settings.language);
+        // The settings keep the language the review was built in, and whether the operator chose
+        // it or follows Office: a chosen language is kept, "Follow Office" takes Office's.
+        if (settings.followOffice !== true && (settings.language === "en-US" || settings.language === "zh-CN")) {
+          if (settings.followOffice === false || settings.language !== officeLocale) setLanguageState(settings.language);
+        }
         setChoice(choiceFromSettings(settings));
         setForm(formFromSettings(settings));
       }
@@ -187,7 +190,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     setBuild({ status: "running", stage: null });
     const sources = { orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null };
     const unused = (["adSpend", "traffic", "costs"] as const).filter((kind) => choice.sources[kind] === null);
-    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale, unused }, {
+    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,
       onStage: (stage) => {
@@ -205,7 +208,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan]);
+  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan, language]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();
@@ -227,8 +230,9 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     // Remembered at once when the workbook has settings (the next Refresh writes the review in
     // this language); otherwise with the first build.
     const saved = savedSettings.current;
-    if (saved !== null && saved.language !== effective) {
-      savedSettings.current = { ...saved, language: effective };
+    const followOffice = next === "auto";
+    if (saved !== null && (saved.language !== effective || saved.followOffice !== followOffice)) {
+      savedSettings.current = { ...saved, language: effective, followOffice };
       void gateway.saveSettings(savedSettings.current).catch(() => undefined);
     }
   }, [gateway]);

@@ -280,6 +280,8 @@ async function walkThePane(locale: Locale): Promise<void> {
       targets: EXPECTED_TARGETS,
       thresholds: { met: 1, near: 0.9 },
       language: locale,
+      // English is the browser's language, followed; Chinese was chosen with the picker.
+      followOffice: locale === "en-US",
     });
 
     await summary.getByRole("button", { name: t("pane.build.goToSheet"), exact: true }).click();

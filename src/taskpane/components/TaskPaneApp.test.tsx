@@ -112,7 +112,30 @@ describe("language", () => {
     await user.click(screen.getByRole("combobox", { name: "Language" }));
     await user.click(screen.getByRole("option", { name: "中文" }));
     expect(screen.getByRole("tab", { name: "数据" })).toBeTruthy();
-    expect(gateway.saved.at(-1)).toEqual({ ...settings, language: "zh-CN" });
+    expect(gateway.saved.at(-1)).toEqual({ ...settings, language: "zh-CN", followOffice: false });
+  });
+
+  it("remembers \"Follow Office\": the pane opens in Office's language though the review was written in another", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeWorkbook({ sheets: SHEETS, settings });
+    render(<TaskPaneApp gateway={gateway} displayLanguage="zh-CN" />);
+    expect(await screen.findByRole("tab", { name: "Data" })).toBeTruthy();
+    await screen.findByRole("table", {}, { timeout: 10_000 });
+    await user.click(screen.getByRole("combobox", { name: "Language" }));
+    await user.click(screen.getByRole("option", { name: /^Follow Office/ }));
+    expect(gateway.saved.at(-1)).toEqual({ ...settings, language: "zh-CN", followOffice: true });
+    cleanup();
+    // Opened again where Office is English: the pane follows Office.
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: SHEETS, settings: { ...settings, language: "zh-CN", followOffice: true } })} displayLanguage="en-US" />);
+    expect(await screen.findByRole("tab", { name: "Data" })).toBeTruthy();
+    await screen.findByRole("table", {}, { timeout: 10_000 });
+  });
+
+  it("keeps a language chosen in the pane even when it is Office's", async () => {
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: SHEETS, settings: { ...settings, language: "zh-CN", followOffice: false } })} displayLanguage="zh-CN" />);
+    expect(await screen.findByRole("tab", { name: "数据" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "语言" }).textContent).not.toContain("自动");
+    await screen.findByRole("table", {}, { timeout: 10_000 });
   });
 
   it("keeps a table the saved settings set to \"Not used\" unused, though the workbook has one", async () => {

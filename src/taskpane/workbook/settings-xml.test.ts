@@ -36,6 +36,12 @@ describe("settings XML", () => {
     expect(settingsFromXml(part({ ...SETTINGS, unused: ["traffic", "orders", 3] }))?.unused).toEqual(["traffic"]);
   });
 
+  it("remembers whether the pane follows Office's language", () => {
+    for (const followOffice of [true, false]) expect(settingsFromXml(settingsToXml({ ...SETTINGS, followOffice }))?.followOffice).toBe(followOffice);
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    expect(settingsFromXml(part({ ...SETTINGS, followOffice: "yes" }))).not.toHaveProperty("followOffice");
+  });
+
   it("gives null for another version, a malformed part, or fields of the wrong kind", () => {
     const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
     expect(settingsFromXml(part({ ...SETTINGS, version: 2 }))).toBeNull();

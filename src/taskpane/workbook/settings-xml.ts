@@ -63,7 +63,7 @@ const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate"
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
-  const { sources, mappings, period, compare, targets, thresholds, language, unused } = value;
+  const { sources, mappings, period, compare, targets, thresholds, language, unused, followOffice } = value;
   if (!isRecord(sources) || typeof sources.orders !== "string") return null;
   for (const kind of ["adSpend", "traffic", "costs"] as const) {
     if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
@@ -103,5 +103,6 @@ function readSettings(value: unknown): ReviewSettings | null {
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
     language,
+    ...(typeof followOffice === "boolean" ? { followOffice } : {}),
   };
 }

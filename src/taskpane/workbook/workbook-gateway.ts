@@ -84,6 +84,12 @@ export interface ReviewSettings {
   /** Attainment at or above `met` is met, at or above `near` is near. */
   readonly thresholds: { readonly met: number; readonly near: number };
   readonly language: Locale;
+  /**
+   * True when the operator chose "Follow Office": the pane then takes Office's language when it
+   * opens, whatever `language` (the language the review was last written in) says. False for a
+   * language chosen in the pane. Absent in settings written before it existed.
+   */
+  readonly followOffice?: boolean;
 }
 
 export interface HostSupport {
