@@ -12,6 +12,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { SampleShopRecords } from "../src/sample-shop/generate-sample-shop";
 import { monthLabel } from "../src/engine/calendar";
+import { createShopTables } from "../test/oracle/duckdb-shop-tables";
 import type { MonthRange } from "../src/review/review-period";
 
 /** Statuses that take an order out of every figure in this export (see src/engine/order-status.ts). */
@@ -30,38 +31,7 @@ export interface DuckDbShop {
 export async function loadShopIntoDuckDb(records: SampleShopRecords): Promise<DuckDbShop> {
   const instance = await DuckDBInstance.create(":memory:");
   const db = await instance.connect();
-  await db.run(`CREATE TABLE orders (row_idx INTEGER, buyer VARCHAR, paid_at TIMESTAMP, amount DOUBLE, cost DOUBLE, status VARCHAR, channel VARCHAR)`);
-  await db.run(`CREATE TABLE spend (day DATE, channel VARCHAR, amount DOUBLE)`);
-  await db.run(`CREATE TABLE traffic (day DATE, channel VARCHAR, visitors DOUBLE)`);
-  const orders = await db.createAppender("orders");
-  for (const order of records.orders) {
-    orders.appendInteger(order.row);
-    orders.appendVarchar(order.buyer);
-    if (order.paidAt === null) orders.appendNull();
-    else orders.appendVarchar(order.paidAt);
-    orders.appendDouble(order.amount);
-    orders.appendDouble(order.cost);
-    orders.appendVarchar(order.status);
-    orders.appendVarchar(order.channel);
-    orders.endRow();
-  }
-  orders.closeSync();
-  const spend = await db.createAppender("spend");
-  for (const row of records.adSpend) {
-    spend.appendVarchar(row.date);
-    spend.appendVarchar(row.channel);
-    spend.appendDouble(row.spend);
-    spend.endRow();
-  }
-  spend.closeSync();
-  const traffic = await db.createAppender("traffic");
-  for (const row of records.traffic) {
-    traffic.appendVarchar(row.date);
-    traffic.appendVarchar(row.channel);
-    traffic.appendDouble(row.visitors);
-    traffic.endRow();
-  }
-  traffic.closeSync();
+  await createShopTables(db, records, { money: "DOUBLE", visitors: "DOUBLE" });
   const [settings] = (await db.runAndReadAll(`SELECT version() AS version, current_setting('threads') AS threads`)).getRowObjectsJS();
   return {
     instance,

@@ -29,6 +29,7 @@ import type { ReviewInputs, ReviewTargets } from "../../src/review/review-inputs
 import { parseMonthRange } from "../../src/review/review-period";
 import type { BandFigures } from "../../src/review/review-figures";
 import { translate } from "../../src/i18n/messages";
+import { createShopTables, type OrderForSql } from "./duckdb-shop-tables";
 
 const SHOP = { orders: 120_000, seed: 20250601, dirtyRate: 0.15 } as const;
 /** A second shop whose data starts in June 2024, so that a year-on-year comparison of June–October 2025 is covered. */
@@ -59,17 +60,8 @@ const BAD_AMOUNT = "¥12元3";
 const ON_EDGE_EVERY = 211;
 const BAND_EDGES = [50, 100, 200, 500];
 
-interface OracleOrder {
-  readonly row: number;
-  readonly buyer: string;
-  readonly paidAt: string | null;
-  readonly amount: number;
-  readonly cost: number;
-  readonly status: string;
-  readonly channel: string;
-  /** false when the amount cell was made unreadable */
-  readonly amountReadable: boolean;
-}
+/** An order of the ground truth, as the oracle changed it (see `damageRows`). */
+type OracleOrder = Required<OrderForSql>;
 
 let tables: SampleShopTables;
 let truth: SampleShopRecords;
@@ -177,40 +169,7 @@ function damageRows(): void {
 
 /** Loads a shop's ground truth into DuckDB, with the `counted` view and each buyer's first counted order. */
 async function loadShop(connection: DuckDBConnection, orderRecords: readonly OracleOrder[], adSpend: SampleShopRecords["adSpend"], trafficRecords: SampleShopRecords["traffic"]): Promise<void> {
-  await connection.run(`CREATE TABLE orders (row_idx INTEGER, buyer VARCHAR, paid_at TIMESTAMP, amount DECIMAL(18, 2), cost DECIMAL(18, 2),
-    status VARCHAR, channel VARCHAR, amount_readable BOOLEAN)`);
-  await connection.run(`CREATE TABLE spend (day DATE, channel VARCHAR, amount DECIMAL(18, 2))`);
-  await connection.run(`CREATE TABLE traffic (day DATE, channel VARCHAR, visitors BIGINT)`);
-  const orders = await connection.createAppender("orders");
-  for (const order of orderRecords) {
-    orders.appendInteger(order.row);
-    orders.appendVarchar(order.buyer);
-    if (order.paidAt === null) orders.appendNull();
-    else orders.appendVarchar(order.paidAt);
-    orders.appendDouble(order.amount);
-    orders.appendDouble(order.cost);
-    orders.appendVarchar(order.status);
-    orders.appendVarchar(order.channel);
-    orders.appendBoolean(order.amountReadable);
-    orders.endRow();
-  }
-  orders.closeSync();
-  const spend = await connection.createAppender("spend");
-  for (const row of adSpend) {
-    spend.appendVarchar(row.date);
-    spend.appendVarchar(row.channel);
-    spend.appendDouble(row.spend);
-    spend.endRow();
-  }
-  spend.closeSync();
-  const traffic = await connection.createAppender("traffic");
-  for (const row of trafficRecords) {
-    traffic.appendVarchar(row.date);
-    traffic.appendVarchar(row.channel);
-    traffic.appendBigInt(BigInt(row.visitors));
-    traffic.endRow();
-  }
-  traffic.closeSync();
+  await createShopTables(connection, { orders: orderRecords, adSpend, traffic: trafficRecords }, { money: "DECIMAL(18, 2)", visitors: "BIGINT" });
   await connection.run(`CREATE VIEW counted AS SELECT *, lower(trim(channel)) AS channel_key, date_trunc('month', paid_at) AS month FROM orders
     WHERE status NOT IN (${EXCLUDED_STATUSES.map((s) => `'${s}'`).join(", ")}) AND paid_at IS NOT NULL AND amount_readable`);
   await connection.run(`CREATE TABLE first_orders AS
