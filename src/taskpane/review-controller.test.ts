@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
 import {
-  buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook, stageProgress,
+  buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, sameTables, scanWorkbook, stageProgress,
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
 import { defaultPeriod } from "../review/default-period";
@@ -104,6 +104,14 @@ describe("choosing tables and columns", () => {
     expect(read.sources).not.toContain("成本表");
   });
 
+  it("tells the same tables from tables read with another column or sheet", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
+    const tables = chooseTables(scan, { sources: {}, overrides: {} });
+    expect(sameTables(tables, chooseTables(scan, { sources: {}, overrides: {} }))).toBe(true);
+    expect(sameTables(tables, chooseTables(scan, { sources: {}, overrides: { orders: { channel: 5 } } }))).toBe(false);
+    expect(sameTables(tables, chooseTables(scan, { sources: { traffic: null }, overrides: {} }))).toBe(false);
+  });
+
   it("proposes the last five full months of the orders as the period", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
     const orders = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} })).orders!;
@@ -147,6 +155,23 @@ describe("buildReviewSheet", () => {
       version: 1, sources: { orders: "订单", adSpend: "推广", traffic: "流量" }, mappings: {}, period: "2025-06..2025-10",
       compare: "previous", targets: { gmv: 250000, aov: 180 }, thresholds: { met: 1, near: 0.9 }, language: "zh-CN",
     }]);
+  });
+
+  it("takes the Data tab's reading of the tables when nothing changed since, and reads them again when a row did", async () => {
+    const sheets = sampleWorkbookSheets();
+    const gateway = fakeWorkbook({ sheets });
+    const scan = await scanWorkbook(gateway);
+    const tables = chooseTables(scan, { sources: {}, overrides: {} });
+    const read = readChosenTables(tables);
+    // A marked copy of the Data tab's reading: the build's outcome shows whether it was used.
+    const marked = { ...read, rowsRead: 123_456 };
+    const unchanged = await buildReviewSheet(gateway, request(), { previous: scan, previousRead: { tables, read: marked } });
+    expect(unchanged.rowsRead).toBe(123_456);
+
+    sheets["订单"][20] = [...sheets["订单"][20]];
+    sheets["订单"][20][3] = 1;
+    const changed = await buildReviewSheet(gateway, request(), { previous: scan, previousRead: { tables, read: marked } });
+    expect(changed.rowsRead).toBe(read.rowsRead);
   });
 
   it("remembers the optional tables set to \"Not used\" in the settings", async () => {

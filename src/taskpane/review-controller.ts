@@ -433,6 +433,27 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
 
 
 /**
+ * True when two choices of tables read the same cells the same way: the same sheet for each kind,
+ * the same detection (columns, header row, first data row), and the very same rows — as a sheet
+ * read again holds when nothing in it changed (see `appendRows`). Then reading them again would
+ * give the same tables (pure).
+ */
+export function sameTables(before: ChosenTables, after: ChosenTables): boolean {
+  for (const kind of TABLE_KINDS) {
+    const a = before[kind];
+    const b = after[kind];
+    if (a === null || b === null) {
+      if (a !== b) return false;
+      continue;
+    }
+    if (a.sheet !== b.sheet || a.firstRow !== b.firstRow || a.grid.length !== b.grid.length) return false;
+    if (JSON.stringify(a.detection) !== JSON.stringify(b.detection)) return false;
+    for (let r = 0; r < a.grid.length; r++) if (a.grid[r] !== b.grid[r]) return false;
+  }
+  return true;
+}
+
+/**
  * Builds (or rebuilds) the review sheet: lists the sources, reads the chosen ones afresh (the
  * workbook may have changed since the scan), recognises them with the operator's overrides, reads
  * them into columns, builds the review, writes it and saves the settings. Cancelled through
@@ -445,7 +466,13 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
  */
 export async function buildReviewSheet(
   gateway: WorkbookGateway, request: ReviewRequest,
-  options: PipelineOptions & { readonly now?: () => number; readonly previous?: WorkbookScan } = {},
+  options: PipelineOptions & {
+    readonly now?: () => number;
+    /** The pane's scan: unchanged rows of the sheets read again are shared with it. */
+    readonly previous?: WorkbookScan;
+    /** The tables the Data tab chose and read (`readChosenTables`): reused when the build's are the same. */
+    readonly previousRead?: { readonly tables: ChosenTables; readonly read: ReadTables };
+  } = {},
 ): Promise<BuildOutcome> {
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -470,7 +497,9 @@ export async function buildReviewSheet(
   options.onStage?.({ stage: "computing" });
   await nextTask();
   checkAborted(options.signal);
-  const read = readChosenTables(tables);
+  // The Data tab has read these very tables already when nothing changed since: take its reading.
+  const previousRead = options.previousRead;
+  const read = previousRead !== undefined && sameTables(previousRead.tables, tables) ? previousRead.read : readChosenTables(tables);
   const blocking = read.notices.find((notice) => notice.blocking);
   if (blocking !== undefined || read.orders === null) throw new ReviewPipelineError(blocking ?? { key: "pane.error.noOrders" });
   if (!periodHasOrders(read.orders, request.period)) {

@@ -193,6 +193,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,
+      previousRead: preview === null ? undefined : { tables: chosen, read: preview },
       onStage: (stage) => {
         if (!controller.signal.aborted) setBuild({ status: "running", stage });
       },
@@ -208,7 +209,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan, language]);
+  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan, language, preview]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();
