@@ -167,6 +167,11 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
   w.endSection(null);
 }
 
+/** `numerator ÷ denominator` as a formula, blank ("") unless the denominator is above zero. */
+function ratioFormula(numerator: string, denominator: string): string {
+  return `=IF(${denominator}>0,${numerator}/${denominator},"")`;
+}
+
 function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.monthly");
   const hasMargin = summary.monthly.some((m) => m.grossMargin !== null);
@@ -180,8 +185,8 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 1, month.gmv, "currency");
     w.value(r, 2, month.orders, "integer");
     w.value(r, 3, month.buyers, "integer");
-    w.formula(r, 4, `=IF(${a1(r, 2)}>0,${a1(r, 1)}/${a1(r, 2)},"")`, month.aov, "currencyCents");
-    w.formula(r, 5, `=IF(${a1(r, 3)}>0,${a1(r, 1)}/${a1(r, 3)},"")`, month.aovPerBuyer, "currencyCents");
+    w.formula(r, 4, ratioFormula(a1(r, 1), a1(r, 2)), month.aov, "currencyCents");
+    w.formula(r, 5, ratioFormula(a1(r, 1), a1(r, 3)), month.aovPerBuyer, "currencyCents");
     w.value(r, 6, month.newBuyers, "integer");
     w.formula(r, 7, `=${a1(r, 3)}-${a1(r, 6)}`, month.returningBuyers, "integer");
     if (hasMargin) w.value(r, 8, month.grossMargin, "percent");
@@ -192,8 +197,8 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   w.formula(t, 1, `=SUM(${a1Range(first, 1, last, 1)})`, summary.gmv, "currency", "total");
   w.formula(t, 2, `=SUM(${a1Range(first, 2, last, 2)})`, summary.orders, "integer", "total");
   w.value(t, 3, summary.buyers, "integer", "total");
-  w.formula(t, 4, `=IF(${a1(t, 2)}>0,${a1(t, 1)}/${a1(t, 2)},"")`, summary.aov, "currencyCents", "total");
-  w.formula(t, 5, `=IF(${a1(t, 3)}>0,${a1(t, 1)}/${a1(t, 3)},"")`, summary.aovPerBuyer, "currencyCents", "total");
+  w.formula(t, 4, ratioFormula(a1(t, 1), a1(t, 2)), summary.aov, "currencyCents", "total");
+  w.formula(t, 5, ratioFormula(a1(t, 1), a1(t, 3)), summary.aovPerBuyer, "currencyCents", "total");
   w.formula(t, 6, `=SUM(${a1Range(first, 6, last, 6)})`, summary.newBuyers, "integer", "total");
   if (hasMargin) w.value(t, 8, summary.grossMargin, "percent", "total");
 
@@ -280,7 +285,7 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 1, channel.gmv, "currency");
     w.value(r, 2, channel.orders, "integer");
     w.value(r, 3, channel.spend, "currency");
-    w.formula(r, 4, `=IF(${a1(r, 3)}>0,${a1(r, 1)}/${a1(r, 3)},"")`, channel.roi, "ratio");
+    w.formula(r, 4, ratioFormula(a1(r, 1), a1(r, 3)), channel.roi, "ratio");
     w.value(r, 5, channel.newBuyers, "integer");
     w.formula(r, 6, `=IF(AND(${a1(r, 3)}>0,${a1(r, 5)}>0),${a1(r, 3)}/${a1(r, 5)},"")`, channel.cac, "currencyCents");
     w.value(r, 7, channel.repurchaseRate, "percent");
