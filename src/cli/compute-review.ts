@@ -5,11 +5,11 @@ import { readOrderTable, type OrderColumnMapping, type SkippedRow } from "../rev
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
-import type { CellGrid } from "../engine/cells/cell-value";
 import { CliError } from "./cli-error";
 import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-tables";
 import { checkPeriodHasOrders } from "./choose-period";
 import { defaultPeriod } from "../review/default-period";
+import { tableRows } from "../review/table-rows";
 
 /** What the command line hands the review: the chosen tables and the user's choices. */
 export interface ReviewRequest {
@@ -36,15 +36,6 @@ export interface ComputedReview {
   readonly defaultPeriod: boolean;
 }
 
-/** The grid and reading options of a chosen table: a table without a header row starts at its first data row. */
-function tableRows(chosen: ChosenTable<"orders"> | ChosenTable<"adSpend"> | ChosenTable<"traffic">): { grid: CellGrid; options: { sheet: string; headerRow: number | null; firstSheetRow: number } } {
-  const { detection, grid, sheet } = chosen;
-  if (detection.headerRow === null && detection.firstDataRow > 0) {
-    return { grid: grid.slice(detection.firstDataRow), options: { sheet, headerRow: null, firstSheetRow: detection.firstDataRow + 1 } };
-  }
-  return { grid, options: { sheet, headerRow: detection.headerRow, firstSheetRow: 1 } };
-}
-
 function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | undefined, skipped: SkippedRow[]): ChannelMonthTable | undefined {
   if (chosen === undefined) return undefined;
   const { grid, options } = tableRows(chosen);
@@ -60,9 +51,9 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
  */
 export function computeReview(request: ReviewRequest): ComputedReview {
   const mapping: OrderColumnMapping = orderMapping(request.orders.detection);
-  const { grid, options } = tableRows(request.orders);
+  const { grid, rowsCut, options } = tableRows(request.orders);
   // The costs are indexed like the order grid; tableRows may have cut the rows above the data.
-  const costs = request.orderCosts?.subarray(request.orders.grid.length - grid.length);
+  const costs = request.orderCosts?.subarray(rowsCut);
   const orders = readOrderTable(grid, mapping, { ...options, costs });
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {

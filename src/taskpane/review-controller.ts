@@ -12,6 +12,7 @@ import { buildReview } from "../review/build-review";
 import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
 import { joinCostTable } from "../review/cost-join";
+import { dataRowCount, tableRows } from "../review/table-rows";
 import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { applyOverride } from "../review/tables/apply-override";
@@ -295,24 +296,6 @@ export interface ReadTables {
 }
 
 /**
- * The grid and reading options of a chosen table. A table without a header row starts at its
- * first data row (the rows above it are a title or notes), so the grid is cut there.
- */
-function tableRows(chosen: ChosenTable<TableKind>): { grid: CellGrid; options: { sheet: string; headerRow: number | null; firstSheetRow: number } } {
-  const { detection, grid, sheet, firstRow } = chosen;
-  if (detection.headerRow === null && detection.firstDataRow > 0) {
-    return { grid: grid.slice(detection.firstDataRow), options: { sheet, headerRow: null, firstSheetRow: firstRow + detection.firstDataRow } };
-  }
-  return { grid, options: { sheet, headerRow: detection.headerRow, firstSheetRow: firstRow } };
-}
-
-/** Rows below the header (or from the first data row) that were read. */
-function dataRows(chosen: ChosenTable<TableKind>): number {
-  const { grid, options } = tableRows(chosen);
-  return Math.max(0, grid.length - (options.headerRow === null ? 0 : options.headerRow + 1));
-}
-
-/**
  * Reads the chosen tables into typed columns (pure): the orders — with their costs from the cost
  * table when one is chosen (see `joinCostTable`: an order's own cost is kept, blanks are filled by
  * unit cost × quantity) — and the ad spend and traffic tables when their columns are mapped.
@@ -331,7 +314,8 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     if ("missing" in mapped) {
       notices.push({ key: "pane.error.ordersMissing", params: { sheet }, fields: mapped.missing, blocking: true });
     } else {
-      const { grid, options } = tableRows(tables.orders);
+      const rows = tableRows(tables.orders, tables.orders.firstRow);
+      const { grid, rowsCut, options } = rows;
       const join = tables.costs === null ? null : joinCostTable(tables.orders, tables.costs);
       if (tables.costs !== null) {
         notices.push(join === null
@@ -342,11 +326,11 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
           });
       }
       // The costs are indexed like the sheet's grid; tableRows may have cut the rows above the data.
-      const costs = join?.costs.subarray(tables.orders.grid.length - grid.length);
+      const costs = join?.costs.subarray(rowsCut);
       const read = readOrderTable(grid, mapped.mapping, { ...options, costs });
       orders = read.table;
       skipped.push(...read.skipped);
-      rowsRead += dataRows(tables.orders);
+      rowsRead += dataRowCount(rows);
       sources.push(sheet);
       if (join !== null) sources.push(tables.costs!.sheet);
       if (orderMonths(read.table) === null) {
@@ -363,11 +347,12 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: chosen.sheet }, fields: mapped.missing, blocking: false });
       continue;
     }
-    const { grid, options } = tableRows(chosen);
+    const rows = tableRows(chosen, chosen.firstRow);
+    const { grid, options } = rows;
     const read = readChannelMonthTable(grid, mapped.mapping, options);
     channelTables[kind] = read.table;
     skipped.push(...read.skipped);
-    rowsRead += dataRows(chosen);
+    rowsRead += dataRowCount(rows);
     sources.push(chosen.sheet);
   }
   return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, rowsRead, notices, sources };
