@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCountedStatus } from "./order-status";
+import { isCountedStatus, orderStatusKind } from "./order-status";
 
 describe("isCountedStatus", () => {
   it("excludes closed and fully refunded orders of every platform", () => {
@@ -26,5 +26,22 @@ describe("isCountedStatus", () => {
   it("counts a blank status", () => {
     expect(isCountedStatus("")).toBe(true);
     expect(isCountedStatus("   ")).toBe(true);
+  });
+});
+
+describe("orderStatusKind", () => {
+  it("tells unpaid orders from closed ones, on every platform", () => {
+    const unpaid = ["等待买家付款", "待付款", "待支付", "未付款", "pending", "Pending", "wc-pending", "pending_payment", "unpaid", "WAIT_BUYER_PAY"];
+    for (const status of unpaid) expect(orderStatusKind(status), status).toBe("unpaid");
+    expect(orderStatusKind("交易关闭")).toBe("closed");
+    expect(orderStatusKind("交易关闭(超时未付款)")).toBe("closed");
+    expect(orderStatusKind("authorized")).toBe("counted");
+    expect(orderStatusKind("买家已付款，等待卖家发货")).toBe("counted");
+    expect(orderStatusKind("卖家已发货，等待买家确认")).toBe("counted");
+  });
+
+  it("leaves unpaid orders out of the counted ones", () => {
+    expect(isCountedStatus("等待买家付款")).toBe(false);
+    expect(isCountedStatus("pending")).toBe(false);
   });
 });

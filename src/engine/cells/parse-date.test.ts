@@ -65,6 +65,14 @@ describe("parseDateCell", () => {
     expect(parseDateCell("2025年6月")).toBe(JUNE_1_2025);
   });
 
+  it("reads the platforms' written-out \"no time\" as a blank", () => {
+    for (const text of ["0000-00-00 00:00:00", "0000-00-00", " 0000-00-00 00:00 ", "NULL", "null", "-", "--", "1970-01-01 08:00:00"]) {
+      expect(parseDateCell(text), text).toBeNull();
+    }
+    expect(parseDateCell("0000-01-01")).toBeUndefined();
+    expect(parseDateCell("1970-01-01 09:30:00")).toBeCloseTo(25569.3958, 3);
+  });
+
   it("reads blanks as null", () => {
     expect(parseDateCell("")).toBeNull();
     expect(parseDateCell("  ")).toBeNull();

@@ -8,6 +8,11 @@ const MAX_SERIAL = 2958465;
 const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?(?:(?:\s+|T)(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+/**
+ * What exports write for "no time": Taobao's unpaid orders have 订单付款时间 `0000-00-00 00:00:00`,
+ * database-backed exports write `NULL` or the Unix epoch (`1970-01-01 08:00:00` in China's time zone).
+ */
+const NULL_DATE_TEXT = /^(?:0000-00-00(?:[ T]00:00(?::00)?)?|1970-01-01[ T]0[08]:00:00|null|none|n\/a|-+)$/i;
 
 /**
  * Reads one cell as a date, returning its Excel serial (days since 1899-12-30, the fraction being
@@ -16,6 +21,8 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  * ISO 8601 with `T` and an offset (the wall-clock time is kept as written: shop exports are in the
  * shop's own time zone), `20250601`, and a month alone (`2025-06`, `2025年6月`: its first day).
  * US `6/1/2025` is refused rather than guessed, since `1/6/2025` would be read wrongly.
+ *
+ * A platform's "no time" (`0000-00-00 00:00:00`, `NULL`, `-`, the Unix epoch) is a blank.
  *
  * @returns the serial; `null` for a blank cell; `undefined` for a cell that is not a valid date.
  * @example parseDateCell("2025-06-01") // 45809
@@ -32,7 +39,9 @@ export function parseDateCell(value: unknown): number | null | undefined {
   if (typeof value === "string") {
     if (isBlankCell(value)) return null;
     if (excelErrorText(value) !== null) return undefined;
-    return parseDateText(value.trim());
+    const text = value.trim();
+    if (NULL_DATE_TEXT.test(text)) return null;
+    return parseDateText(text);
   }
   if (value === null || value === undefined) return null;
   return undefined;

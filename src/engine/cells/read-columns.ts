@@ -1,9 +1,9 @@
 import type { MessageKey } from "../../i18n/messages";
 import { metricError, type MetricError } from "../metric-error";
-import { describeCell, excelErrorText, type CellGrid } from "./cell-value";
+import { describeCell, excelErrorText, isBlankCell, type CellGrid } from "./cell-value";
 import { parseDateCell } from "./parse-date";
 import { parseNumberCell } from "./parse-number";
-import { isCountedStatus } from "../order-status";
+import { orderStatusKind } from "../order-status";
 import { KeyEncoder, keyOfCell, UNREADABLE_KEY } from "./key-encoder";
 import { hashKey, sortedKeyCodes } from "./sorted-key-codes";
 
@@ -211,11 +211,19 @@ export function readKeyColumn(source: CellColumn, encoder?: KeyEncoder): KeyColu
 
 /** `StatusVerdicts.of` for a status cell that cannot be read (an Excel error value, an object). */
 export const UNREADABLE_STATUS = -1;
+/** `StatusVerdicts.of`: closed, cancelled or fully refunded. */
+export const CLOSED_STATUS = 0;
+/** `StatusVerdicts.of`: an order that counts. */
+export const COUNTED_STATUS = 1;
+/** `StatusVerdicts.of`: placed but never paid. */
+export const UNPAID_STATUS = 2;
+/** `StatusVerdicts.of`: a blank cell (counts, unless another line of the order says otherwise). */
+export const BLANK_STATUS = 3;
 
 /**
- * Whether order statuses count (see `isCountedStatus`), each distinct text judged once: 1 for an
- * order that counts, 0 for one closed, cancelled or fully refunded, `UNREADABLE_STATUS` for an
- * Excel error. A blank status, a number or a boolean counts.
+ * What order statuses say (see `orderStatusKind`), each distinct text judged once:
+ * `COUNTED_STATUS`, `CLOSED_STATUS`, `UNPAID_STATUS`, `BLANK_STATUS`, or `UNREADABLE_STATUS` for an
+ * Excel error. A number or a boolean counts.
  */
 export class StatusVerdicts {
   private readonly verdicts = new Map<string, number>();
@@ -224,31 +232,44 @@ export class StatusVerdicts {
     if (typeof cell === "string") {
       let verdict = this.verdicts.get(cell);
       if (verdict === undefined) {
-        verdict = excelErrorText(cell) !== null ? UNREADABLE_STATUS : isCountedStatus(cell) ? 1 : 0;
+        verdict = excelErrorText(cell) !== null ? UNREADABLE_STATUS : isBlankCell(cell) ? BLANK_STATUS : STATUS_CODES[orderStatusKind(cell)];
         this.verdicts.set(cell, verdict);
       }
       return verdict;
     }
-    if (cell === null || cell === undefined || typeof cell === "number" || typeof cell === "boolean") return 1;
+    if (cell === null || cell === undefined) return BLANK_STATUS;
+    if (typeof cell === "number" || typeof cell === "boolean") return COUNTED_STATUS;
     return UNREADABLE_STATUS;
   }
 }
 
+const STATUS_CODES = { counted: COUNTED_STATUS, closed: CLOSED_STATUS, unpaid: UNPAID_STATUS } as const;
+
+/**
+ * Reads a status column into its verdicts (see `StatusVerdicts`), one byte a row; an unreadable
+ * status is listed (its byte is `CLOSED_STATUS`: it does not count).
+ */
+export function readStatusColumn(source: CellColumn): { verdicts: Uint8Array; unreadable: readonly UnreadableCell[] } {
+  const { grid, column, start } = source;
+  const verdicts = new Uint8Array(columnLength(source));
+  const unreadable: UnreadableCell[] = [];
+  const judge = new StatusVerdicts();
+  for (let i = 0; i < verdicts.length; i++) {
+    const cell = grid[start + i][column];
+    const verdict = judge.of(cell);
+    if (verdict === UNREADABLE_STATUS) unreadable.push(unreadableCell(i, cell));
+    else verdicts[i] = verdict;
+  }
+  return { verdicts, unreadable };
+}
+
 /**
  * Reads a status column into a mask: 1 for an order that counts, 0 for one that is closed,
- * cancelled or fully refunded (see `isCountedStatus`). A blank status counts; an unreadable one is
- * listed and does not count.
+ * cancelled, fully refunded or unpaid (see `orderStatusKind`). A blank status counts; an
+ * unreadable one is listed and does not count.
  */
 export function readCountedMask(source: CellColumn): { mask: Uint8Array; unreadable: readonly UnreadableCell[] } {
-  const { grid, column, start } = source;
-  const mask = new Uint8Array(columnLength(source));
-  const unreadable: UnreadableCell[] = [];
-  const verdicts = new StatusVerdicts();
-  for (let i = 0; i < mask.length; i++) {
-    const cell = grid[start + i][column];
-    const verdict = verdicts.of(cell);
-    if (verdict === UNREADABLE_STATUS) unreadable.push(unreadableCell(i, cell));
-    else mask[i] = verdict;
-  }
-  return { mask, unreadable };
+  const { verdicts, unreadable } = readStatusColumn(source);
+  for (let i = 0; i < verdicts.length; i++) verdicts[i] = verdicts[i] === COUNTED_STATUS || verdicts[i] === BLANK_STATUS ? 1 : 0;
+  return { mask: verdicts, unreadable };
 }
