@@ -112,13 +112,16 @@ function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliEr
 export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumnMapping {
   const c = detection.columns;
   return {
+    orderId: c.orderId?.column,
     amount: c.amount!.column,
     time: (c.paidTime ?? c.createdTime)!.column,
+    timeKind: c.paidTime !== undefined ? "paid" : "created",
     buyer: c.buyer!.column,
     channel: c.channel?.column,
     status: c.status?.column,
     cost: c.cost?.column,
     itemTitle: c.itemTitle?.column,
+    sku: c.sku?.column,
     quantity: c.quantity?.column,
   };
 }

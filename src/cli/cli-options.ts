@@ -1,3 +1,4 @@
+import type { AmountShape } from "../engine/orders/order-groups";
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { CliError, EXIT_USAGE } from "./cli-error";
@@ -15,6 +16,8 @@ export interface BuildCommand {
   readonly targets?: string;
   readonly out: string;
   readonly json?: string;
+  /** From `--amount-shape`: how to read the amounts of orders of several rows; recognised from the data when absent. */
+  readonly amountShape?: AmountShape;
 }
 
 /** `ec-review demo`: the review of a generated sample shop. */
@@ -31,10 +34,14 @@ export const DEMO_DEFAULT_ORDERS = 60_000;
 const DEMO_MAX_ORDERS = 1_000_000;
 const COMPARE_MODES: readonly ComparisonMode[] = ["previous", "yoy"];
 const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
+/** `--amount-shape` values, as the user types them, and the shape each names. */
+const AMOUNT_SHAPE_OF_OPTION = { lines: "lines", "total-repeated": "orderTotalRepeated", "total-first-row": "orderTotalFirstRow" } as const satisfies Record<string, AmountShape>;
+type AmountShapeOption = keyof typeof AMOUNT_SHAPE_OF_OPTION;
+const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeOption[];
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json", "--amount-shape"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -117,6 +124,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     targets: values.get("--targets"),
     out,
     json,
+    amountShape: choice("--amount-shape", AMOUNT_SHAPE_OPTIONS) === undefined ? undefined : AMOUNT_SHAPE_OF_OPTION[values.get("--amount-shape") as AmountShapeOption],
   };
 }
 

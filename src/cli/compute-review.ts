@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/messages";
+import type { AmountShape } from "../engine/orders/order-groups";
 import { buildReview, type ReviewModel } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type SkippedRow } from "../review/order-table";
@@ -18,6 +19,8 @@ export interface ReviewRequest {
   readonly traffic?: ChosenTable<"traffic">;
   /** The cost of each row of the order grid, from a cost table (see `joinCostTable`). */
   readonly orderCosts?: Float64Array;
+  /** How to read the amounts of orders of several rows; recognised from the data when absent. */
+  readonly amountShape?: AmountShape;
   /** The period; the default period (`defaultPeriod`) when absent. */
   readonly period?: MonthRange;
   readonly compare: ComparisonMode;
@@ -54,7 +57,7 @@ export function computeReview(request: ReviewRequest): ComputedReview {
   const { grid, rowsCut, options } = tableRows(request.orders);
   // The costs are indexed like the order grid; tableRows may have cut the rows above the data.
   const costs = request.orderCosts?.subarray(rowsCut);
-  const orders = readOrderTable(grid, mapping, { ...options, costs });
+  const orders = readOrderTable(grid, mapping, { ...options, costs, amountShape: request.amountShape });
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {
     throw new CliError("cli.error.noOrders", {

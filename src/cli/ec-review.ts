@@ -170,7 +170,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, orderCosts, period: command.period, compare: command.compare, targets,
+    orders, adSpend, traffic, orderCosts, amountShape: command.amountShape, period: command.period, compare: command.compare, targets,
     locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
   });
@@ -187,7 +187,14 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 function reportReading(computed: ComputedReview, session: Session): void {
   const { summary } = computed.model;
   if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
-  const excluded = computed.inputs.orders.excludedByStatus;
+  const orders = computed.inputs.orders;
+  if (orders.amountShape !== null) {
+    session.note(session.text("cli.notice.ordersInLines", {
+      orders: formatCount(orders.length), lines: formatCount(orders.lines.length), shape: session.text(`amountShape.${orders.amountShape}`),
+    }));
+  }
+  if (orders.unpaidOrders > 0) session.note(session.text("cli.notice.unpaid", { count: formatCount(orders.unpaidOrders) }));
+  const excluded = orders.excludedByStatus;
   if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
   const skipped = summary.skipped;
   if (skipped.length > 0) {

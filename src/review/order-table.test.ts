@@ -34,14 +34,20 @@ describe("readOrderTable", () => {
 
   it("lists each unusable row with its sheet row number and reason", () => {
     expect(skipped).toEqual([
-      { sheet: "订单", row: 3, reason: "skip.noAmount", params: {} },
-      { sheet: "订单", row: 4, reason: "skip.noTime", params: {} },
-      { sheet: "订单", row: 5, reason: "skip.noBuyer", params: {} },
-      { sheet: "订单", row: 6, reason: "skip.unreadableAmount", params: { found: "abc" } },
-      { sheet: "订单", row: 7, reason: "skip.unreadableTime", params: { found: "last Tuesday" } },
-      { sheet: "订单", row: 8, reason: "skip.unreadableBuyer", params: { found: "#N/A" } },
+      { sheet: "订单", row: 3, reason: "skip.noAmountIn", params: { column: "实付金额" } },
+      { sheet: "订单", row: 4, reason: "skip.noPaidTime", params: { column: "订单付款时间" } },
+      { sheet: "订单", row: 5, reason: "skip.noBuyerIn", params: { column: "买家会员名" } },
+      { sheet: "订单", row: 6, reason: "skip.unreadableAmountIn", params: { found: "abc", column: "实付金额" } },
+      { sheet: "订单", row: 7, reason: "skip.unreadablePaidTime", params: { found: "last Tuesday", column: "订单付款时间" } },
+      { sheet: "订单", row: 8, reason: "skip.unreadableBuyerIn", params: { found: "#N/A", column: "买家会员名" } },
       { sheet: "订单", row: 15, reason: "cell.errorValue", params: { where: "what.statuses", found: "#N/A" } },
     ]);
+  });
+
+  it("names the column it read in each reason, in both languages", () => {
+    const row = skipped.find((s) => s.row === 4)!;
+    expect(translate("zh-CN", row.reason, row.params)).toBe("“订单付款时间”中缺少付款时间，但订单状态表明已付款");
+    expect(translate("en-US", row.reason, row.params)).toBe("no payment time in 订单付款时间, though the status says the order was paid");
   });
 
   it("says why a row with an unreadable status was skipped, in both languages", () => {
@@ -77,7 +83,7 @@ describe("readOrderTable", () => {
   it("reads a grid without a header row, numbering rows from firstSheetRow", () => {
     const { table: rows, skipped: bad } = readOrderTable(GRID.slice(1, 4), MAPPING, { sheet: "Orders", headerRow: null, firstSheetRow: 10 });
     expect([...rows.sheetRow]).toEqual([10]);
-    expect(bad.map((s) => [s.row, s.reason])).toEqual([[11, "skip.noAmount"], [12, "skip.noTime"]]);
+    expect(bad.map((s) => [s.row, s.reason, s.params.column])).toEqual([[11, "skip.noAmountIn", "A"], [12, "skip.noPaidTime", "B"]]);
   });
 
   it("starts below a header row that is not the first row of the grid", () => {
@@ -107,5 +113,145 @@ describe("readOrderTable", () => {
     const { table: rows, skipped: bad } = readOrderTable([HEADER], MAPPING, { sheet: "订单", headerRow: 0 });
     expect(rows.length).toBe(0);
     expect(bad).toEqual([]);
+  });
+});
+
+describe("readOrderTable: orders made of lines", () => {
+  const LEDGER = [
+    ["Order ID", "Order Date", "Customer ID", "Sales", "Product Name", "Cost", "Quantity"],
+    ["A1", "2025-06-03", "c1", 100, "面膜", 40, 2],
+    ["A1", "2025-06-03", "c1", 50, "洁面乳", 20, 1],
+    ["A2", "2025-06-05", "c2", 30, "面膜", 12, 1],
+  ];
+  const LEDGER_MAPPING: OrderColumnMapping = { orderId: 0, time: 1, timeKind: "created", buyer: 2, amount: 3, itemTitle: 4, cost: 5, quantity: 6 };
+
+  it("counts rows sharing an order id as one order, its amount the sum of its lines", () => {
+    const { table, skipped } = readOrderTable(LEDGER, LEDGER_MAPPING, { sheet: "ledger", headerRow: 0 });
+    expect(skipped).toEqual([]);
+    expect(table.length).toBe(2);
+    expect(table.amountShape).toBe("lines");
+    expect([...table.amount]).toEqual([150, 30]);
+    expect([...table.cost!]).toEqual([60, 12]);
+    expect([...table.sheetRow]).toEqual([2, 4]);
+    expect([...table.buyer].map((b) => table.buyerNames[b])).toEqual(["c1", "c2"]);
+    expect(table.lines.length).toBe(3);
+    expect([...table.lines.order]).toEqual([0, 0, 1]);
+    expect([...table.lines.amount]).toEqual([100, 50, 30]);
+    expect([...table.lines.quantity!]).toEqual([2, 1, 1]);
+    expect([...table.lines.item!].map((i) => table.itemNames[i])).toEqual(["面膜", "洁面乳", "面膜"]);
+  });
+
+  it("reads each row as an order without an order-id column (the old, wrong count is what a row count gives)", () => {
+    const { table } = readOrderTable(LEDGER, { ...LEDGER_MAPPING, orderId: undefined }, { sheet: "ledger", headerRow: 0 });
+    expect(table.length).toBe(3);
+    expect(table.amountShape).toBeNull();
+  });
+
+  it("takes the order's total once when it is repeated on every sub-order (抖店)", () => {
+    const grid = [
+      ["主订单编号", "子订单编号", "订单应付金额", "支付完成时间", "订单状态", "买家"],
+      ["\t4958001", "\t4958001-1", "199.00", "2025-06-01 10:00:00", "已完成", "u1"],
+      ["\t4958001", "\t4958001-2", "199.00", "2025-06-01 10:00:00", "已完成", "u1"],
+      ["\t4958001", "\t4958001-3", "199.00", "2025-06-01 10:00:00", "已完成", "u1"],
+      ["\t4958002", "\t4958002-1", "88.00", "2025-06-02 11:00:00", "已完成", "u2"],
+      ["\t4958002", "\t4958002-2", "88.00", "2025-06-02 11:00:00", "已完成", "u2"],
+      ["\t4958003", "\t4958003-1", "20.00", "2025-06-02 12:00:00", "已完成", "u3"],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, amount: 2, time: 3, status: 4, buyer: 5 }, { sheet: "抖店", headerRow: 0 });
+    expect(skipped).toEqual([]);
+    expect(table.amountShape).toBe("orderTotalRepeated");
+    expect(table.amountShapeEvidence).toEqual({ shape: "orderTotalRepeated", multiRowOrders: 2, firstRowOnly: 0, sameOnEveryRow: 2 });
+    expect([...table.amount]).toEqual([199, 88, 20]);
+    expect(table.lines.length).toBe(6);
+    // A sum of the rows would have said 685.
+    expect(table.amount.reduce((a, b) => a + b, 0)).toBe(307);
+  });
+
+  it("takes the order's total from its first row when the other rows are blank there (Shopify), and their blank status from it", () => {
+    const grid = [
+      ["Name", "Email", "Financial Status", "Paid at", "Total", "Lineitem name", "Lineitem price", "Lineitem quantity"],
+      ["#1001", "a@x.com", "paid", "2025-06-01 10:22:33 +0800", "$55.00", "Mug", "20.00", "2"],
+      ["#1001", "", "", "", "", "Tee", "15.00", "1"],
+      ["#1002", "b@x.com", "refunded", "2025-06-02 09:00:00 +0800", "$40.00", "Cap", "40.00", "1"],
+      ["#1002", "", "", "", "", "Pin", "0.00", "1"],
+      ["#1003", "c@x.com", "pending", "", "$12.00", "Pin", "12.00", "1"],
+      ["#1003", "", "", "", "", "Pin", "12.00", "1"],
+      ["#1004", "a@x.com", "paid", "2025-06-09 08:00:00 +0800", "$30.00", "Tee", "15.00", "2"],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, buyer: 1, status: 2, time: 3, amount: 4, itemTitle: 5, quantity: 7 }, { sheet: "orders_export", headerRow: 0 });
+    expect(skipped).toEqual([]);
+    expect(table.amountShape).toBe("orderTotalFirstRow");
+    expect([...table.amount]).toEqual([55, 30]);
+    expect(table.excludedByStatus).toBe(1);
+    expect(table.unpaidOrders).toBe(1);
+    expect(table.lines.length).toBe(3);
+    expect([...table.lines.amount].every((a) => Number.isNaN(a))).toBe(true);
+  });
+
+  it("counts unpaid orders apart, never as skipped rows: unpaid status, 0000-00-00 or a blank payment time", () => {
+    const grid = [
+      ["订单编号", "买家会员名", "买家实际支付金额", "订单状态", "订单付款时间"],
+      ["'3012345678901234567", "tb1", "118.00", "交易成功", "2025-06-01 10:22:33"],
+      ["'3012345678901234568", "tb2", "0.00", "等待买家付款", "0000-00-00 00:00:00"],
+      ["'3012345678901234569", "tb3", "59.00", "等待买家付款", ""],
+      ["'3012345678901234570", "tb4", "59.00", "交易关闭", "0000-00-00 00:00:00"],
+      ["'3012345678901234571", "tb5", "66.00", "", ""],
+      ["'3012345678901234572", "tb6", "77.00", "交易成功", ""],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, buyer: 1, amount: 2, status: 3, time: 4 }, { sheet: "订单报表", headerRow: 0 });
+    expect(table.length).toBe(1);
+    expect(table.unpaidOrders).toBe(3);
+    expect(table.excludedByStatus).toBe(1);
+    // Paid by its status, yet no payment time: a real problem, listed with the column it read.
+    expect(skipped).toEqual([{ sheet: "订单报表", row: 7, reason: "skip.noPaidTime", params: { column: "订单付款时间" } }]);
+  });
+
+  it("leaves a refunded line out of a sum of lines; the order counts while a line counts", () => {
+    const grid = [
+      ["订单编号", "买家", "商品金额", "售后状态", "付款时间"],
+      ["o1", "b1", 100, "", "2025-06-01"],
+      ["o1", "b1", 40, "退款成功", "2025-06-01"],
+      ["o2", "b2", 70, "退款成功", "2025-06-02"],
+    ];
+    const { table } = readOrderTable(grid, { orderId: 0, buyer: 1, amount: 2, status: 3, time: 4 }, { sheet: "s", headerRow: 0, amountShape: "lines" });
+    expect([...table.amount]).toEqual([100]);
+    expect(table.excludedByStatus).toBe(1);
+    expect([...table.lines.counted]).toEqual([1, 0]);
+  });
+
+  it("reports rows of one order that disagree, with both rows, and keeps the first row's value", () => {
+    const grid = [
+      ["订单编号", "买家", "金额", "付款时间"],
+      ["o1", "b1", 100, "2025-06-01 10:00:00"],
+      ["o1", "b9", 50, "2025-06-01 10:00:00"],
+      ["o2", "b2", 30, "2025-06-02 10:00:00"],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, buyer: 1, amount: 2, time: 3 }, { sheet: "s", headerRow: 0 });
+    expect([...table.amount]).toEqual([150, 30]);
+    expect([...table.buyer].map((b) => table.buyerNames[b])).toEqual(["b1", "b2"]);
+    expect(skipped).toEqual([{ sheet: "s", row: 3, reason: "skip.orderConflict", params: { column: "买家", order: "o1", row: 2, found: "b9", kept: "b1" } }]);
+    expect(translate("en-US", skipped[0].reason, skipped[0].params)).toBe('买家 is "b9" here but "b1" in row 2 of the same order o1; the order is read with "b1"');
+  });
+
+  it("skips an order with an unusable row whole, listing each of its rows", () => {
+    const grid = [
+      ["订单编号", "买家", "金额", "付款时间"],
+      ["o1", "b1", 100, "2025-06-01"],
+      ["o1", "b1", "about 50", "2025-06-01"],
+      ["o2", "b2", 30, "2025-06-02"],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, buyer: 1, amount: 2, time: 3 }, { sheet: "s", headerRow: 0 });
+    expect([...table.amount]).toEqual([30]);
+    expect(skipped).toEqual([
+      { sheet: "s", row: 2, reason: "skip.sameOrder", params: { order: "o1", row: 3 } },
+      { sheet: "s", row: 3, reason: "skip.unreadableAmountIn", params: { found: "about 50", column: "金额" } },
+    ]);
+  });
+
+  it("reads the shape the operator gives instead of the one recognised", () => {
+    const grid = [["id", "buyer", "amount", "time"], ["o1", "b", 50, "2025-06-01"], ["o1", "b", 50, "2025-06-01"], ["o2", "c", 20, "2025-06-01"], ["o2", "c", 20, "2025-06-01"]];
+    const mapping: OrderColumnMapping = { orderId: 0, buyer: 1, amount: 2, time: 3 };
+    expect([...readOrderTable(grid, mapping, { sheet: "s", headerRow: 0 }).table.amount]).toEqual([50, 20]);
+    expect([...readOrderTable(grid, mapping, { sheet: "s", headerRow: 0, amountShape: "lines" }).table.amount]).toEqual([100, 40]);
   });
 });

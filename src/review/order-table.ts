@@ -1,18 +1,31 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
-import type { CellGrid } from "../engine/cells/cell-value";
-import { gridColumn, readCountedMask, readDateColumn, readKeyColumn, readNumberColumn, type CellColumn, type UnreadableCell } from "../engine/cells/read-columns";
+import { describeCell, type CellGrid } from "../engine/cells/cell-value";
+import {
+  BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS, gridColumn, readDateColumn, readKeyColumn, readNumberColumn, readStatusColumn,
+  type CellColumn, type KeyColumn, type UnreadableCell,
+} from "../engine/cells/read-columns";
 import { monthIndexColumn } from "../engine/calendar";
+import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
+import { columnName } from "./sheet-layout";
 
 /** The columns of an order table the review reads (0-based column indexes in the grid). */
 export interface OrderColumnMapping {
+  /** Rows sharing an order id are one order; without it every row is an order. */
+  readonly orderId?: number;
   readonly amount: number;
-  /** Payment time, or creation time where the export has no payment time. */
+  /** The order's time: its payment time, or its creation time where the export has no payment time. */
   readonly time: number;
+  /**
+   * Whether `time` is the payment time (default) or the creation time. An order without a payment
+   * time is unpaid, counted apart; an order without a creation time is a problem.
+   */
+  readonly timeKind?: "paid" | "created";
   readonly buyer: number;
   readonly channel?: number;
   readonly status?: number;
   readonly cost?: number;
   readonly itemTitle?: number;
+  readonly sku?: number;
   readonly quantity?: number;
 }
 
@@ -25,15 +38,40 @@ export interface SkippedRow {
 }
 
 /**
- * The operator's orders as typed columns, one entry per usable row (header and skipped rows
- * removed): the shape every review figure is computed from in single passes.
+ * The lines of the orders read (one per row of a kept order), for the analyses that need the
+ * items: margin per item, items per order, add-on items.
+ */
+export interface OrderLines {
+  readonly length: number;
+  /** Index of the line's order in the `OrderTable`. */
+  readonly order: Int32Array;
+  readonly sheetRow: Int32Array;
+  /** The line's own amount: set where the amount column holds line amounts (`lines`), else NaN. */
+  readonly amount: Float64Array;
+  /** The line's cost; NaN unknown. `null` when the table has no cost. */
+  readonly cost: Float64Array | null;
+  /** NaN where not given. `null` without a quantity column. */
+  readonly quantity: Float64Array | null;
+  /** Item code (`itemNames`), −1 blank; `null` without an item column. */
+  readonly item: Int32Array | null;
+  /** SKU code (`skuNames`), −1 blank; `null` without a SKU column. */
+  readonly sku: Int32Array | null;
+  readonly skuNames: readonly string[];
+  /** 1 for a line that counts, 0 for a line refunded or closed within a counted order. */
+  readonly counted: Uint8Array;
+}
+
+/**
+ * The operator's orders as typed columns, one entry per counted order (rows sharing an order id
+ * made one; header, skipped, closed and unpaid orders removed): the shape every review figure is
+ * computed from in single passes.
  */
 export interface OrderTable {
   readonly length: number;
-  /** Sheet row number of each order (1-based). */
+  /** Sheet row number of each order's first row (1-based). */
   readonly sheetRow: Int32Array;
   readonly amount: Float64Array;
-  /** Cost per order; NaN where unknown. `null` when the table has no cost column. */
+  /** Cost per order (the sum of its lines' costs); NaN where unknown. `null` when the table has no cost. */
   readonly cost: Float64Array | null;
   /** Order time as an Excel serial. */
   readonly time: Float64Array;
@@ -44,19 +82,41 @@ export interface OrderTable {
   /** Channel code, `-1` when the table has no channel column or the cell is blank. */
   readonly channel: Int32Array;
   readonly channelNames: readonly string[];
-  /** 1 for a counted order, 0 for closed / cancelled / refunded. */
+  /** 1 for a counted order (every order kept is one). */
   readonly counted: Uint8Array;
+  /** The item of each order's first line with one; `null` without an item column. */
   readonly item: Int32Array | null;
   readonly itemNames: readonly string[];
-  /** Rows left out because their status marks them closed, cancelled or fully refunded. */
+  readonly lines: OrderLines;
+  /** Orders left out because their status marks them closed, cancelled or fully refunded. */
   readonly excludedByStatus: number;
+  /** Orders never paid (unpaid status, or no payment time): counted apart, not skipped. */
+  readonly unpaidOrders: number;
+  /** How the amount column was read when orders have several rows; `null` when every order has one row. */
+  readonly amountShape: AmountShape | null;
+  /** What the amounts of the orders of several rows looked like (what the shape was read from). */
+  readonly amountShapeEvidence: AmountShapeEvidence;
+}
+
+export interface ReadOrderTableOptions {
+  /** The sheet's name for the skipped list. */
+  readonly sheet: string;
+  /** 0-based index of the header row (data starts below it), `null` when there is none. */
+  readonly headerRow: number | null;
+  /** The sheet row of `grid[0]` (1 unless the grid starts lower). */
+  readonly firstSheetRow?: number;
+  /** The cost of each grid row (NaN unknown), from a cost table (see `joinCostTable`), read instead of the mapping's cost column. */
+  readonly costs?: Float64Array;
+  /** How to read the amounts of orders of several rows; recognised from the data when left out. */
+  readonly amountShape?: AmountShape;
 }
 
 function columnOf(grid: CellGrid, column: number | undefined, firstRow: number): CellColumn | null {
   return column === undefined ? null : gridColumn(grid, column, firstRow);
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
+function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  if (row === undefined) return true;
   for (const cell of row) {
     if (cell === null || cell === undefined) continue;
     if (typeof cell === "string" && cell.trim().length === 0) continue;
@@ -66,125 +126,292 @@ function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 /**
- * Reads an order table from its grid. A row is skipped — and listed with its reason — when its
- * amount is blank or unreadable, its time is missing or unreadable, it has no buyer, or its status
- * is an Excel error; wholly blank rows are not orders and are passed over; closed, cancelled and
- * refunded orders are left out and counted in `excludedByStatus`. Nothing is dropped silently or
- * read as 0.
+ * Reads an order table from its grid, rows sharing an order id made one order (PRODUCT.md, "Orders,
+ * lines and what each export means").
+ *
+ * - **Amount.** In the shape recognised from the data or given (`AmountShape`): the sum of the
+ *   lines, the total repeated on every row taken once, or the total on the first row. A line
+ *   refunded or closed within a counted order adds nothing to a sum of lines.
+ * - **Status.** An order counts while any of its lines counts; an order all of whose lines are
+ *   closed, cancelled or refunded is left out and counted in `excludedByStatus`; an unpaid order
+ *   (unpaid status, or — when `time` is the payment time — no payment time on any row, `0000-00-00`
+ *   and the platforms' other nulls included) is counted in `unpaidOrders`. Neither is a skipped row.
+ *   Where the total is on the first row only, a blank status on the other rows takes the order's
+ *   (Shopify writes `Financial Status` on the first row); elsewhere a line's blank status counts.
+ * - **Buyer, time, channel** come from the order's first row that has them. Rows of one order that
+ *   disagree on the buyer, the time or a repeated total are listed (row numbers, both values) and
+ *   the order keeps its first row's value: reported, never resolved silently.
+ * - **Cost** is the sum of the counted lines' costs, unknown when one of them is unknown.
+ * - **Problems.** An order is skipped — each of its rows listed with the reason, naming the column
+ *   read — when a cell of it cannot be read, it has no amount, no time, or no buyer. Wholly blank
+ *   rows are passed over. Nothing is dropped silently or read as 0.
+ *
+ * Rows without an order-id column (or with a blank id) are each an order of their own.
  *
  * @param grid the sheet's cells, as `Range.values` gives them
  * @param mapping which column holds what
- * @param options `headerRow`: 0-based index of the header row (data starts below it), `null` when
- *   there is none; `sheet`: the sheet's name for the skipped list; `firstSheetRow`: the sheet row of
- *   `grid[0]` (1 unless the grid starts lower); `costs`: the cost of each grid row (NaN unknown), from
- *   a cost table (see `joinCostTable`), read instead of the mapping's cost column
  */
-export function readOrderTable(
-  grid: CellGrid, mapping: OrderColumnMapping, options: { sheet: string; headerRow: number | null; firstSheetRow?: number; costs?: Float64Array },
-): { table: OrderTable; skipped: SkippedRow[] } {
+export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, options: ReadOrderTableOptions): { table: OrderTable; skipped: SkippedRow[] } {
   const dataStart = options.headerRow === null ? 0 : options.headerRow + 1;
   const sheetRowOfGrid0 = options.firstSheetRow ?? 1;
+  const n = Math.max(0, grid.length - dataStart);
+  const header = (column: number | undefined): string => {
+    if (column === undefined) return "";
+    const cell = options.headerRow === null ? undefined : grid[options.headerRow]?.[column];
+    const text = cell === null || cell === undefined ? "" : String(cell).trim();
+    return text.length > 0 ? describeCell(text) : columnName(column);
+  };
+  const timeIsPaid = (mapping.timeKind ?? "paid") === "paid";
+
   const amounts = readNumberColumn(columnOf(grid, mapping.amount, dataStart)!);
   const times = readDateColumn(columnOf(grid, mapping.time, dataStart)!);
   const buyers = readKeyColumn(columnOf(grid, mapping.buyer, dataStart)!);
-  const channelCells = columnOf(grid, mapping.channel, dataStart);
-  const channels = channelCells === null ? null : readKeyColumn(channelCells);
+  const readKeys = (column: number | undefined): KeyColumn | null => {
+    const cells = columnOf(grid, column, dataStart);
+    return cells === null ? null : readKeyColumn(cells);
+  };
+  const ids = readKeys(mapping.orderId);
+  const channels = readKeys(mapping.channel);
+  const items = readKeys(mapping.itemTitle);
+  const skus = readKeys(mapping.sku);
   const statusCells = columnOf(grid, mapping.status, dataStart);
-  const statuses = statusCells === null ? null : readCountedMask(statusCells);
+  const statuses = statusCells === null ? null : readStatusColumn(statusCells);
   const costCells = columnOf(grid, mapping.cost, dataStart);
   // Costs joined from a cost table (joinCostTable) take the place of the cost column.
   const costs = options.costs !== undefined
-    ? { values: options.costs.slice(dataStart, grid.length) }
+    ? { values: options.costs.slice(dataStart, grid.length), unreadable: [] as UnreadableCell[] }
     : costCells === null ? null : readNumberColumn(costCells);
-  const itemCells = columnOf(grid, mapping.itemTitle, dataStart);
-  const items = itemCells === null ? null : readKeyColumn(itemCells);
+  const quantityCells = columnOf(grid, mapping.quantity, dataStart);
+  const quantities = quantityCells === null ? null : readNumberColumn(quantityCells);
 
-  const n = grid.length - dataStart;
   // The first problem of each row, by index; `hasProblem` answers "any?" without a Map lookup per row.
   const problems = new Map<number, { reason: MessageKey; params: MessageParams }>();
   const hasProblem = new Uint8Array(n);
   const setProblem = (index: number, reason: MessageKey, params: MessageParams) => {
+    if (hasProblem[index] === 1) return;
     problems.set(index, { reason, params });
     hasProblem[index] = 1;
   };
-  const note = (list: readonly UnreadableCell[], reason: MessageKey) => {
-    for (const cell of list) if (hasProblem[cell.index] === 0) setProblem(cell.index, reason, { found: cell.found });
+  const note = (list: readonly UnreadableCell[] | undefined, reason: MessageKey, column: number | undefined) => {
+    for (const cell of list ?? []) setProblem(cell.index, reason, { found: cell.found, column: header(column) });
   };
-  note(amounts.unreadable, "skip.unreadableAmount");
-  note(times.unreadable, "skip.unreadableTime");
-  note(buyers.unreadable, "skip.unreadableBuyer");
+  note(ids?.unreadable, "skip.unreadableOrderId", mapping.orderId);
+  note(amounts.unreadable, "skip.unreadableAmountIn", mapping.amount);
+  note(times.unreadable, timeIsPaid ? "skip.unreadablePaidTime" : "skip.unreadableCreatedTime", mapping.time);
+  note(buyers.unreadable, "skip.unreadableBuyerIn", mapping.buyer);
   // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
-  // the row is listed as skipped rather than silently counted among the closed orders.
-  const unreadableStatus = new Uint8Array(n);
+  // its rows are listed as skipped rather than silently counted among the closed orders.
   for (const cell of statuses?.unreadable ?? []) {
-    unreadableStatus[cell.index] = 1;
-    if (hasProblem[cell.index] === 0) {
-      setProblem(cell.index, cell.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", { where: "what.statuses", found: cell.found });
-    }
+    setProblem(cell.index, cell.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", { where: "what.statuses", found: cell.found });
   }
+  const unreadableStatus = new Uint8Array(n);
+  for (const cell of statuses?.unreadable ?? []) unreadableStatus[cell.index] = 1;
 
-  const keep = new Uint8Array(n);
+  const { orderOfRow, orderCount } = orderCodesOfRows(n, ids?.codes ?? null, ids?.names.length ?? 0, (i) => isBlankRow(grid[dataStart + i]));
+  const groups = groupRowsByOrder(orderOfRow, orderCount);
+  const evidence = detectAmountShape(groups, amounts.values);
+  const shape: AmountShape = options.amountShape ?? evidence.shape ?? "lines";
+  const verdicts = statuses?.verdicts ?? null;
+  // Where the total is on the first row only (Shopify), so is the status: a blank status on the
+  // other rows takes the order's. Elsewhere a line's blank status (抖店 售后状态) says nothing happened to it.
+  const blankLineCounts = shape !== "orderTotalFirstRow";
+
+  const sheetRowOf = (i: number) => sheetRowOfGrid0 + dataStart + i;
+  const orderName = (o: number) => (ids !== null && o < ids.names.length ? ids.names[o] : String(sheetRowOf(groups.rows[groups.start[o]])));
+  const conflicts: { index: number; reason: MessageKey; params: MessageParams }[] = [];
+  const conflict = (row: number, firstRow: number, o: number, column: number | undefined, found: string, kept: string) => {
+    conflicts.push({ index: row, reason: "skip.orderConflict", params: { column: header(column), order: orderName(o), row: sheetRowOf(firstRow), found, kept } });
+  };
+  const timeText = (serial: number) => describeCell(serial);
+
+  // Per order, then per kept order: written in place, cut to the kept orders at the end.
+  const orderFirstRow = new Int32Array(orderCount);
+  const orderAmount = new Float64Array(orderCount);
+  const orderCost = costs === null ? null : new Float64Array(orderCount);
+  const orderTime = new Float64Array(orderCount);
+  const orderBuyer = new Int32Array(orderCount);
+  const orderChannel = new Int32Array(orderCount);
+  const orderItem = items === null ? null : new Int32Array(orderCount);
+  const lineCounted = new Uint8Array(n);
+  const keptOrderOfRow = new Int32Array(n).fill(-1);
   let kept = 0;
+  let lineCount = 0;
   let excludedByStatus = 0;
-  for (let i = 0; i < n; i++) {
-    // A closed, cancelled or refunded order counts in no figure: it is excluded by its status
-    // (and counted as such), whatever else it lacks — unpaid closed orders have no payment time.
-    if (statuses !== null && statuses.mask[i] === 0 && unreadableStatus[i] === 0 && !isBlankRow(grid[dataStart + i])) {
+  let unpaidOrders = 0;
+
+  const unreadableTime = new Uint8Array(n);
+  for (const cell of times.unreadable) unreadableTime[cell.index] = 1;
+  /** Takes an order out of every figure (closed or unpaid): what its rows could not give does not matter. */
+  const setAside = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const row = groups.rows[k];
+      if (hasProblem[row] === 1) {
+        problems.delete(row);
+        hasProblem[row] = 0;
+      }
+    }
+  };
+
+  for (let o = 0; o < orderCount; o++) {
+    const from = groups.start[o];
+    const to = groups.start[o + 1];
+    const first = groups.rows[from];
+    // The order's status: counted while any line counts; else unpaid, else closed; blank lines take it.
+    let anyCounted = false;
+    let anyUnpaid = false;
+    let anyClosed = false;
+    let anyBlank = false;
+    let anyUnreadableStatus = false;
+    if (verdicts !== null) {
+      for (let k = from; k < to; k++) {
+        const row = groups.rows[k];
+        if (unreadableStatus[row] === 1) anyUnreadableStatus = true;
+        else if (verdicts[row] === COUNTED_STATUS) anyCounted = true;
+        else if (verdicts[row] === UNPAID_STATUS) anyUnpaid = true;
+        else if (verdicts[row] === CLOSED_STATUS) anyClosed = true;
+        else if (verdicts[row] === BLANK_STATUS) anyBlank = true;
+      }
+    }
+    // A closed, cancelled or refunded order counts in no figure, whatever else it lacks (unpaid
+    // closed orders have no payment time): it is excluded by its status and counted as such.
+    if (!anyCounted && !(anyBlank && blankLineCounts) && !anyUnpaid && anyClosed && !anyUnreadableStatus) {
       excludedByStatus++;
-      if (hasProblem[i] === 1) {
-        problems.delete(i);
-        hasProblem[i] = 0;
+      setAside(from, to);
+      continue;
+    }
+    let time = NaN;
+    let timeRow = -1;
+    let timeUnreadable = false;
+    for (let k = from; k < to; k++) {
+      const row = groups.rows[k];
+      if (unreadableTime[row] === 1) timeUnreadable = true;
+      if (timeRow < 0 && times.values[row] === times.values[row]) {
+        time = times.values[row];
+        timeRow = row;
+      }
+    }
+    // Never paid: an unpaid status, or no payment time (none unreadable) and no status saying it was paid.
+    const neverPaid = (anyUnpaid && !anyCounted) || (timeIsPaid && timeRow < 0 && !timeUnreadable && !anyCounted && !anyUnreadableStatus);
+    if (neverPaid) {
+      unpaidOrders++;
+      setAside(from, to);
+      continue;
+    }
+
+    // Amount, in the table's shape; a line counts unless its own status closes it.
+    let amount = NaN;
+    let amountRow = -1;
+    for (let k = from; k < to; k++) {
+      const row = groups.rows[k];
+      const verdict = verdicts === null ? BLANK_STATUS : verdicts[row];
+      lineCounted[row] = verdict === CLOSED_STATUS || verdict === UNPAID_STATUS || (verdict === BLANK_STATUS && !blankLineCounts && anyClosed && !anyCounted) ? 0 : 1;
+      const value = amounts.values[row];
+      if (value !== value) {
+        if (shape === "lines" && lineCounted[row] === 1 && !isBlankRow(grid[dataStart + row])) setProblem(row, "skip.noAmountIn", { column: header(mapping.amount) });
+        continue;
+      }
+      if (shape === "lines") {
+        if (lineCounted[row] === 1) amount = amount === amount ? amount + value : value;
+      } else if (amountRow < 0) {
+        amount = value;
+        amountRow = row;
+      }
+    }
+    if (amount !== amount) setProblem(first, "skip.noAmountIn", { column: header(mapping.amount) });
+    if (timeRow < 0) setProblem(first, timeIsPaid ? "skip.noPaidTime" : "skip.noCreatedTime", { column: header(mapping.time) });
+    let buyer = -1;
+    let buyerRow = -1;
+    for (let k = from; k < to && buyer < 0; k++) {
+      const row = groups.rows[k];
+      if (buyers.codes[row] >= 0) {
+        buyer = buyers.codes[row];
+        buyerRow = row;
+      }
+    }
+    if (buyer < 0) setProblem(first, "skip.noBuyerIn", { column: header(mapping.buyer) });
+
+    let problemRow = -1;
+    for (let k = from; k < to && problemRow < 0; k++) if (hasProblem[groups.rows[k]] === 1) problemRow = groups.rows[k];
+    if (problemRow >= 0) {
+      // Every row of a skipped order is listed: its own problem, or the row whose problem took the order out.
+      for (let k = from; k < to; k++) {
+        const row = groups.rows[k];
+        if (hasProblem[row] === 0) setProblem(row, "skip.sameOrder", { order: orderName(o), row: sheetRowOf(problemRow) });
       }
       continue;
     }
-    if (hasProblem[i] === 1) continue;
-    const amountBlank = amounts.values[i] !== amounts.values[i];
-    if (amountBlank && isBlankRow(grid[dataStart + i])) continue;
-    if (amountBlank) setProblem(i, "skip.noAmount", {});
-    else if (times.values[i] !== times.values[i]) setProblem(i, "skip.noTime", {});
-    else if (buyers.codes[i] < 0) setProblem(i, "skip.noBuyer", {});
-    else {
-      keep[i] = 1;
-      kept++;
+
+    let channel = -1;
+    let item = -1;
+    let cost = 0;
+    for (let k = from; k < to; k++) {
+      const row = groups.rows[k];
+      // Rows that disagree with the row the order takes its buyer, time or total from are listed.
+      if (buyers.codes[row] >= 0 && buyers.codes[row] !== buyer) conflict(row, buyerRow, o, mapping.buyer, buyers.names[buyers.codes[row]], buyers.names[buyer]);
+      const rowTime = times.values[row];
+      if (rowTime === rowTime && rowTime !== time) conflict(row, timeRow, o, mapping.time, timeText(rowTime), timeText(time));
+      const rowAmount = amounts.values[row];
+      if (shape !== "lines" && rowAmount === rowAmount && rowAmount !== amount) conflict(row, amountRow, o, mapping.amount, String(rowAmount), String(amount));
+      if (channel < 0 && channels !== null) channel = channels.codes[row];
+      if (item < 0 && items !== null) item = items.codes[row];
+      if (costs !== null && lineCounted[row] === 1) cost += costs.values[row];
+      keptOrderOfRow[row] = kept;
     }
+    orderFirstRow[kept] = first;
+    orderAmount[kept] = amount;
+    orderTime[kept] = time;
+    orderBuyer[kept] = buyer;
+    orderChannel[kept] = channel;
+    if (orderCost !== null) orderCost[kept] = cost;
+    if (orderItem !== null) orderItem[kept] = item;
+    lineCount += to - from;
+    kept++;
   }
 
-  // The kept rows are moved to the front of the columns just read, which are then cut to them:
-  // no second set of columns is allocated (on a million orders that is ~45 MB less to allocate,
-  // and fewer collections of a heap that still holds the sheet).
-  const sheetRow = new Int32Array(kept);
-  const amount = amounts.values;
-  const time = times.values;
-  const buyer = buyers.codes;
-  const channel = channels?.codes ?? null;
-  const counted = statuses?.mask ?? null;
-  const cost = costs?.values ?? null;
-  const item = items?.codes ?? null;
+  const skipped: SkippedRow[] = [];
+  const listed: [number, { reason: MessageKey; params: MessageParams }][] = [...problems.entries(), ...conflicts.map((c) => [c.index, c] as [number, typeof c])];
+  for (const [index, problem] of listed.sort((a, b) => a[0] - b[0])) {
+    skipped.push({ sheet: options.sheet, row: sheetRowOf(index), reason: problem.reason, params: problem.params });
+  }
+
+  // Lines of the kept orders, in sheet order.
+  const lineOrder = new Int32Array(lineCount);
+  const lineRow = new Int32Array(lineCount);
+  const lineAmount = new Float64Array(lineCount);
+  const lineCost = costs === null ? null : new Float64Array(lineCount);
+  const lineQuantity = quantities === null ? null : new Float64Array(lineCount);
+  const lineItem = items === null ? null : new Int32Array(lineCount);
+  const lineSku = skus === null ? null : new Int32Array(lineCount);
+  const lineIsCounted = new Uint8Array(lineCount);
   let j = 0;
   for (let i = 0; i < n; i++) {
-    if (keep[i] === 0) continue;
-    sheetRow[j] = sheetRowOfGrid0 + dataStart + i;
-    amount[j] = amount[i];
-    time[j] = time[i];
-    buyer[j] = buyer[i];
-    if (channel !== null) channel[j] = channel[i];
-    if (counted !== null) counted[j] = counted[i];
-    if (cost !== null) cost[j] = cost[i];
-    if (item !== null) item[j] = item[i];
+    const order = keptOrderOfRow[i];
+    if (order < 0) continue;
+    lineOrder[j] = order;
+    lineRow[j] = sheetRowOf(i);
+    lineAmount[j] = shape === "lines" && lineCounted[i] === 1 ? amounts.values[i] : NaN;
+    if (lineCost !== null) lineCost[j] = costs!.values[i];
+    if (lineQuantity !== null) lineQuantity[j] = quantities!.values[i];
+    if (lineItem !== null) lineItem[j] = items!.codes[i];
+    if (lineSku !== null) lineSku[j] = skus!.codes[i];
+    lineIsCounted[j] = lineCounted[i];
     j++;
   }
-  const keptTime = time.subarray(0, kept);
-  const skipped: SkippedRow[] = [];
-  for (const [index, problem] of [...problems.entries()].sort((a, b) => a[0] - b[0])) {
-    skipped.push({ sheet: options.sheet, row: sheetRowOfGrid0 + dataStart + index, reason: problem.reason, params: problem.params });
-  }
+
+  const sheetRow = new Int32Array(kept);
+  for (let k = 0; k < kept; k++) sheetRow[k] = sheetRowOf(orderFirstRow[k]);
+  const keptTime = orderTime.subarray(0, kept);
   return {
     table: {
-      length: kept, sheetRow, amount: amount.subarray(0, kept), cost: cost?.subarray(0, kept) ?? null, time: keptTime,
-      month: monthIndexColumn(keptTime), buyer: buyer.subarray(0, kept), buyerNames: buyers.names,
-      channel: channel?.subarray(0, kept) ?? new Int32Array(kept).fill(-1), channelNames: channels?.names ?? [],
-      counted: counted?.subarray(0, kept) ?? new Uint8Array(kept).fill(1), item: item?.subarray(0, kept) ?? null,
-      itemNames: items?.names ?? [], excludedByStatus,
+      length: kept, sheetRow, amount: orderAmount.subarray(0, kept), cost: orderCost?.subarray(0, kept) ?? null, time: keptTime,
+      month: monthIndexColumn(keptTime), buyer: orderBuyer.subarray(0, kept), buyerNames: buyers.names,
+      channel: orderChannel.subarray(0, kept), channelNames: channels?.names ?? [],
+      counted: new Uint8Array(kept).fill(1), item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [],
+      lines: {
+        length: lineCount, order: lineOrder, sheetRow: lineRow, amount: lineAmount, cost: lineCost, quantity: lineQuantity,
+        item: lineItem, sku: lineSku, skuNames: skus?.names ?? [], counted: lineIsCounted,
+      },
+      excludedByStatus, unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
     },
     skipped,
   };

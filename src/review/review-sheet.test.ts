@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES, translate, type Locale } from "../i18n/messages";
-import { monthIndexFromSerial } from "../engine/calendar";
 import { AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
 import { readChannelMonthTable } from "./channel-month-table";
@@ -271,23 +270,9 @@ function hostileInputs(locale: Locale, targets: ReviewTargets = TARGETS): Review
     // [amount, day after June 1, buyer, channel]
     [120, 0, 0, 0], [80, 3, 1, 1], [45, 10, 2, 2], [300, 12, 3, 3], [60, 31, 0, 1], [90, 40, 4, 0], [200, 45, 1, 3], [30, 62, 5, 2], [150, 70, 2, 0], [500, 75, 6, 1],
   ];
-  const time = Float64Array.from(rows.map((r) => JUNE_1 + r[1] + 0.5));
-  const orders: OrderTable = {
-    length: rows.length,
-    sheetRow: Int32Array.from(rows.map((_, i) => i + 2)),
-    amount: Float64Array.from(rows.map((r) => r[0])),
-    cost: Float64Array.from(rows.map((r) => r[0] * 0.6)),
-    time,
-    month: Int32Array.from(time, (t) => monthIndexFromSerial(t)),
-    buyer: Int32Array.from(rows.map((r) => r[2])),
-    buyerNames: ["a", "b", "c", "d", "e", "f", "g"],
-    channel: Int32Array.from(rows.map((r) => r[3])),
-    channelNames: HOSTILE_CHANNELS,
-    counted: new Uint8Array(rows.length).fill(1),
-    item: null,
-    itemNames: [],
-    excludedByStatus: 0,
-  };
+  const buyerNames = ["a", "b", "c", "d", "e", "f", "g"];
+  const grid = [["amount", "time", "buyer", "channel", "cost"], ...rows.map((r) => [r[0], JUNE_1 + r[1] + 0.5, buyerNames[r[2]], HOSTILE_CHANNELS[r[3]], r[0] * 0.6])];
+  const orders: OrderTable = readOrderTable(grid, { amount: 0, time: 1, buyer: 2, channel: 3, cost: 4 }, { sheet: "orders", headerRow: 0 }).table;
   const june = 2025 * 12 + 5;
   const byChannelMonth = (value: (channel: number, month: number) => number): ChannelMonthTable => {
     const channels: string[] = [];

@@ -1,3 +1,4 @@
+import type { AmountShape } from "../engine/orders/order-groups";
 import { translate } from "../i18n/messages";
 import { monthLabel } from "../engine/calendar";
 import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
@@ -84,6 +85,13 @@ export interface ReviewSummary extends PeriodFigures {
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
   /** Closed, cancelled and fully refunded orders left out of every figure. */
   readonly excludedByStatus: number;
+  /** Orders never paid (unpaid status, or no payment time), counted apart: in no figure, and not skipped. */
+  readonly unpaidOrders: number;
+  /** Counted orders in all the data read, and the rows (lines) they were read from. */
+  readonly ordersRead: number;
+  readonly orderLines: number;
+  /** How the amount column was read where orders have several rows (`null`: one row per order). */
+  readonly amountShape: AmountShape | null;
   readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly reason: string }[];
 }
 
@@ -215,6 +223,10 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     marginBand: t.marginBand ?? DEFAULT_MARGIN_BAND,
     itemsOutsideMarginBand: itemsOutsideBand(orders, period, t.marginBand ?? DEFAULT_MARGIN_BAND),
     excludedByStatus: orders.excludedByStatus,
+    unpaidOrders: orders.unpaidOrders,
+    ordersRead: orders.length,
+    orderLines: orders.lines.length,
+    amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
   };
 }

@@ -49,8 +49,8 @@ describe("choosing tables and columns", () => {
     const read = readChosenTables(chooseTables(scan, { sources: {}, overrides: {} }));
     expect(read.notices).toEqual([]);
     expect(read.skipped.slice(0, 2)).toEqual([
-      { sheet: "订单", row: 3, reason: "skip.unreadableAmount", params: { found: "about 80" } },
-      { sheet: "订单", row: 5, reason: "skip.noTime", params: {} },
+      { sheet: "订单", row: 3, reason: "skip.unreadableAmountIn", params: { found: "about 80", column: "实付金额" } },
+      { sheet: "订单", row: 5, reason: "skip.noPaidTime", params: { column: "订单付款时间" } },
     ]);
     expect(read.sources).toEqual(["订单", "推广", "流量"]);
   });

@@ -255,8 +255,9 @@ export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping
   if (c.amount === undefined || time === undefined || c.buyer === undefined) return { missing };
   return {
     mapping: {
-      amount: c.amount.column, time: time.column, buyer: c.buyer.column, channel: c.channel?.column, status: c.status?.column,
-      cost: c.cost?.column, itemTitle: c.itemTitle?.column, quantity: c.quantity?.column,
+      orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: time === c.paidTime ? "paid" : "created",
+      buyer: c.buyer.column, channel: c.channel?.column, status: c.status?.column,
+      cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
     },
   };
 }

@@ -21,7 +21,7 @@ export const UNREADABLE_AMOUNT = "约80元左右";
 export interface ExpectedSkip {
   /** The sheet row (1-based, the header is row 1). */
   readonly row: number;
-  readonly reason: "skip.unreadableAmount" | "skip.noTime";
+  readonly reason: "skip.unreadableAmountIn" | "skip.noPaidTime";
   readonly params: Record<string, string>;
 }
 
@@ -66,8 +66,8 @@ export function operatorWorkbook(): OperatorWorkbook {
   for (const order of counted) if (!damaged.has(order.row) && inPeriod(order.paidAt)) periodGmv += order.amount;
 
   const skipped: ExpectedSkip[] = [
-    { row: badAmount.row + 2, reason: "skip.unreadableAmount", params: { found: UNREADABLE_AMOUNT } },
-    { row: noTime.row + 2, reason: "skip.noTime", params: {} },
+    { row: badAmount.row + 2, reason: "skip.unreadableAmountIn", params: { found: UNREADABLE_AMOUNT, column: "实付金额" } },
+    { row: noTime.row + 2, reason: "skip.noPaidTime", params: { column: "订单付款时间" } },
   ];
   skipped.sort((a, b) => a.row - b.row);
 

@@ -153,11 +153,11 @@ function damageRows(): void {
       if (order.row % BLANK_TIME_EVERY === 3) {
         gridRow[timeColumn] = order.row % 2 === 0 ? "" : null;
         paidAt = null;
-        expectedSkipped.push({ row: order.row + 2, reason: "skip.noTime" });
+        expectedSkipped.push({ row: order.row + 2, reason: "skip.noPaidTime" });
       } else if (order.row % BAD_AMOUNT_EVERY === 5) {
         gridRow[amountColumn] = BAD_AMOUNT;
         amountReadable = false;
-        expectedSkipped.push({ row: order.row + 2, reason: "skip.unreadableAmount" });
+        expectedSkipped.push({ row: order.row + 2, reason: "skip.unreadableAmountIn" });
       } else if (order.row % ON_EDGE_EVERY === 7) {
         amount = BAND_EDGES[order.row % BAND_EDGES.length];
         gridRow[amountColumn] = order.row % 2 === 0 ? amount : `¥${amount}.00`;
@@ -298,12 +298,13 @@ async function compareCohorts(review: ReviewModel, period: { from: string; to: s
 }
 
 describe("reading the order table: skipped and excluded rows against the records", () => {
-  it("lists every counted row without a payment time (skip.noTime) or with an unreadable amount, with its sheet row", () => {
-    expect(expectedSkipped.filter((s) => s.reason === "skip.noTime").length).toBeGreaterThan(50);
-    expect(expectedSkipped.filter((s) => s.reason === "skip.unreadableAmount").length).toBeGreaterThan(20);
+  it("lists every counted row without a payment time (skip.noPaidTime) or with an unreadable amount, with its sheet row", () => {
+    expect(expectedSkipped.filter((s) => s.reason === "skip.noPaidTime").length).toBeGreaterThan(50);
+    expect(expectedSkipped.filter((s) => s.reason === "skip.unreadableAmountIn").length).toBeGreaterThan(20);
     expect(orderSkipped.map((s) => ({ row: s.row, reason: s.reason }))).toEqual(expectedSkipped);
     expect(orderSkipped.every((s) => s.sheet === "订单")).toBe(true);
-    for (const s of orderSkipped.filter((row) => row.reason === "skip.unreadableAmount")) expect(s.params).toEqual({ found: BAD_AMOUNT });
+    for (const s of orderSkipped.filter((row) => row.reason === "skip.unreadableAmountIn")) expect(s.params).toEqual({ found: BAD_AMOUNT, column: "实付金额" });
+    for (const s of orderSkipped.filter((row) => row.reason === "skip.noPaidTime")) expect(s.params).toEqual({ column: "订单付款时间" });
     // Closed orders that were never paid have no payment time either: they are excluded, not skipped.
     expect(truth.orders.filter((o) => o.paidAt === null && !isCountedStatus(o.status)).length).toBeGreaterThan(100);
   });
@@ -314,7 +315,9 @@ describe("reading the order table: skipped and excluded rows against the records
     expect(excludedByStatus).toBe(expected);
     expect(previous.summary.skipped).toHaveLength(expectedSkipped.length);
     const reasons = new Set(previous.summary.skipped.map((s) => s.reason));
-    expect([...reasons].sort()).toEqual([translate("zh-CN", "skip.noTime"), translate("zh-CN", "skip.unreadableAmount", { found: BAD_AMOUNT })].sort());
+    expect([...reasons].sort()).toEqual([
+      translate("zh-CN", "skip.noPaidTime", { column: "订单付款时间" }), translate("zh-CN", "skip.unreadableAmountIn", { found: BAD_AMOUNT, column: "实付金额" }),
+    ].sort());
   });
 });
 

@@ -51,7 +51,7 @@ describe("Build tab", () => {
     expect(figures).toContain(`Rows read${rowsRead}`);
     expect(figures).toMatch(/Rows skipped2(?!\d)/);
     expect(figures).toMatch(/Time taken\d+\.\d s/);
-    expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\"")).toBeTruthy();
+    expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\" in 实付金额")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(gateway.saved.length).toBe(1);
 

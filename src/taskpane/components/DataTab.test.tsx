@@ -51,8 +51,8 @@ describe("Data tab", () => {
   it("lists the rows that will be skipped and why, and blocks the build when a required column is unmapped", async () => {
     const user = userEvent.setup();
     await renderDataTab();
-    expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\"")).toBeTruthy();
-    expect(screen.getByText("订单 row 5: no order time")).toBeTruthy();
+    expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\" in 实付金额")).toBeTruthy();
+    expect(screen.getByText("订单 row 5: no payment time in 订单付款时间, though the status says the order was paid")).toBeTruthy();
 
     await user.click(screen.getByRole("combobox", { name: "Column for Buyer" }));
     await user.click(screen.getByRole("option", { name: "(none)" }));
