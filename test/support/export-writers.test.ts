@@ -199,7 +199,7 @@ describe("拼多多 export", () => {
       expect(Number(row["商品数量(件)"])).toBe(order.lines.reduce((sum, line) => sum + line.quantity, 0));
       expect(amountOf(row["用户实付金额(元)"])).toBe(orderChargedAmount(order));
       expect(row["订单成交时间"] === "").toBe(order.paidAt === null);
-      expect(["待付款", "已取消", "已收货", "待发货", "已发货，待收货"]).toContain(row["订单状态"].trim());
+      expect(["待付款", "已取消", "已收货", "待发货", "已发货"]).toContain(row["订单状态"].trim());
     }
   });
 });

@@ -383,7 +383,7 @@ function pinduoduoStatus(order: ShopOrder): string {
     case "unpaid": return "待付款";
     case "closed": case "refunded": return "已取消";
     case "paid": return "待发货";
-    case "shipped": return "已发货，待收货";
+    case "shipped": return "已发货";
     case "finished": return "已收货";
   }
 }
