@@ -4,6 +4,7 @@
  * remember the settings. Every Excel call goes through the `WorkbookGateway`; everything between
  * the calls is a pure function of its arguments, tested with a fake gateway.
  */
+import type { AmountShape } from "../engine/orders/order-groups";
 import type { MessageKey, MessageParams, Locale } from "../i18n/messages";
 import { orderMonths, periodHasOrders } from "../review/default-period";
 import type { CellGrid } from "../engine/cells/cell-value";
@@ -189,6 +190,8 @@ export function refreshScan(scan: WorkbookScan, fresh: WorkbookScan): WorkbookSc
 export interface TableChoice {
   readonly sources: { readonly [K in TableKind]?: string | null };
   readonly overrides: TableOverrides;
+  /** How the order table holds an order's amount over its rows, as the operator set it; recognised from the data when absent. */
+  readonly amountShape?: AmountShape;
 }
 
 /** A table chosen for a kind, with its columns as detected and overridden. */
@@ -198,6 +201,8 @@ export interface ChosenTable<K extends TableKind> {
   /** The sheet row (1-based) of the grid's first row. */
   readonly firstRow: number;
   readonly detection: TableDetectionOf<K>;
+  /** Orders only: the amount shape the operator set (see `TableChoice`). */
+  readonly amountShape?: AmountShape;
 }
 
 export type ChosenTables = { readonly [K in TableKind]: ChosenTable<K> | null };
@@ -237,7 +242,10 @@ export function chooseTables(scan: WorkbookScan, choice: TableChoice): ChosenTab
       continue;
     }
     taken.add(sheet.source.name);
-    chosen[kind] = { sheet: sheet.source.name, grid: sheet.grid, firstRow: sheet.source.firstRow, detection: detectAs(sheet.grid, sheet.source.name, kind, choice.overrides, sheet.detection) };
+    chosen[kind] = {
+      sheet: sheet.source.name, grid: sheet.grid, firstRow: sheet.source.firstRow, detection: detectAs(sheet.grid, sheet.source.name, kind, choice.overrides, sheet.detection),
+      ...(kind === "orders" && choice.amountShape !== undefined ? { amountShape: choice.amountShape } : {}),
+    };
   }
   return chosen as ChosenTables;
 }
@@ -328,7 +336,7 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       }
       // The costs are indexed like the sheet's grid; tableRows may have cut the rows above the data.
       const costs = join?.costs.subarray(rowsCut);
-      const read = readOrderTable(grid, mapped.mapping, { ...options, costs });
+      const read = readOrderTable(grid, mapped.mapping, { ...options, costs, amountShape: tables.orders.amountShape });
       orders = read.table;
       skipped.push(...read.skipped);
       rowsRead += dataRowCount(rows);
@@ -367,6 +375,8 @@ export interface ReviewRequest {
   /** The sheet of each kind, as the Data tab shows them (`null`: none). */
   readonly sources: { readonly [K in TableKind]: string | null };
   readonly overrides: TableOverrides;
+  /** The amount shape the operator set in the Data tab (see `TableChoice`). */
+  readonly amountShape?: AmountShape;
   readonly period: MonthRange;
   readonly compare: ComparisonMode;
   readonly targets: ReviewTargets;
@@ -387,6 +397,11 @@ export interface BuildOutcome {
   readonly skipped: readonly SkippedRow[];
   /** Orders left out as closed, cancelled or refunded (not errors). */
   readonly excludedByStatus: number;
+  /** Orders never paid, counted apart (not errors). */
+  readonly unpaidOrders: number;
+  /** Counted orders read, and the rows (lines) they were read from. */
+  readonly ordersRead: number;
+  readonly orderLines: number;
   readonly elapsedMs: number;
   readonly notices: readonly Notice[];
   /** The sources just read, scanned (see `refreshScan`). */
@@ -408,6 +423,7 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
     sources,
     ...(request.unused !== undefined && request.unused.length > 0 ? { unused: [...request.unused] } : {}),
     mappings: request.overrides,
+    ...(request.amountShape === undefined ? {} : { amountShape: request.amountShape }),
     period: `${monthLabel(request.period.from)}..${monthLabel(request.period.to)}`,
     compare: request.compare,
     targets: request.targets,
@@ -432,7 +448,7 @@ export function sameTables(before: ChosenTables, after: ChosenTables): boolean {
       if (a !== b) return false;
       continue;
     }
-    if (a.sheet !== b.sheet || a.firstRow !== b.firstRow || a.grid.length !== b.grid.length) return false;
+    if (a.sheet !== b.sheet || a.firstRow !== b.firstRow || a.grid.length !== b.grid.length || a.amountShape !== b.amountShape) return false;
     if (JSON.stringify(a.detection) !== JSON.stringify(b.detection)) return false;
     for (let r = 0; r < a.grid.length; r++) if (a.grid[r] !== b.grid[r]) return false;
   }
@@ -478,7 +494,7 @@ export async function buildReviewSheet(
   await nextTask();
   checkAborted(options.signal);
   const scan = scanOf(toRead, grids);
-  const tables = chooseTables(scan, { sources: request.sources, overrides: request.overrides });
+  const tables = chooseTables(scan, { sources: request.sources, overrides: request.overrides, amountShape: request.amountShape });
 
   options.onStage?.({ stage: "computing" });
   await nextTask();
@@ -519,6 +535,9 @@ export async function buildReviewSheet(
     rowsRead: read.rowsRead,
     skipped: read.skipped,
     excludedByStatus: read.orders.excludedByStatus,
+    unpaidOrders: read.orders.unpaidOrders,
+    ordersRead: read.orders.length,
+    orderLines: read.orders.lines.length,
     elapsedMs: now() - started,
     notices: read.notices,
     scan,

@@ -4,6 +4,7 @@
  * with its progress and cancellation, and the language setting. Components get plain values and
  * callbacks from here and make no gateway calls of their own (but the Functions tab's insert).
  */
+import type { AmountShape } from "../engine/orders/order-groups";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "../i18n/messages";
 import type { MonthRange } from "../review/review-period";
@@ -53,6 +54,8 @@ export interface ReviewBuilder {
   chooseSheet(kind: TableKind, sheet: string | null): void;
   /** Maps `field` of the `kind` table to `column` (0-based), or to no column (`null`). */
   overrideColumn(kind: TableKind, field: TableField, column: number | null): void;
+  /** Sets how the order table holds an order's amount over its rows; `undefined`: as recognised. */
+  setAmountShape(shape: AmountShape | undefined): void;
   updateForm(change: Partial<ReviewForm>): void;
   startBuild(locale: Locale): void;
   cancel(): void;
@@ -75,6 +78,7 @@ function choiceFromSettings(settings: ReviewSettings): TableChoice {
   return {
     sources: { orders: settings.sources.orders, adSpend: optional("adSpend"), traffic: optional("traffic"), costs: optional("costs") },
     overrides: settings.mappings ?? {},
+    ...(settings.amountShape === undefined ? {} : { amountShape: settings.amountShape }),
   };
 }
 
@@ -177,6 +181,13 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     });
   }, [done]);
 
+  const setAmountShape = useCallback((shape: AmountShape | undefined) => {
+    setChoice((previous) => {
+      const rest: TableChoice = { sources: previous.sources, overrides: previous.overrides };
+      return shape === undefined ? rest : { ...rest, amountShape: shape };
+    });
+  }, []);
+
   const updateForm = useCallback((change: Partial<ReviewForm>) => {
     formPinned.current = true;
     setForm((previous) => ({ ...previous, ...change }));
@@ -190,7 +201,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     setBuild({ status: "running", stage: null });
     const sources = { orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null };
     const unused = (["adSpend", "traffic", "costs"] as const).filter((kind) => choice.sources[kind] === null);
-    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
+    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, amountShape: choice.amountShape, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,
       previousRead: preview === null ? undefined : { tables: chosen, read: preview },
@@ -209,7 +220,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan, language, preview]);
+  }, [gateway, chosen, choice.sources, choice.overrides, choice.amountShape, formCheck.values, scan, language, preview]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();
@@ -240,6 +251,6 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
 
   return {
     support, scan, choice, chosen, preview, dataMonths, form, formCheck, build, hasReview, language,
-    rescan: () => void runScan(), chooseSheet, overrideColumn, updateForm, startBuild, cancel, selectReviewSheet, setLanguage,
+    rescan: () => void runScan(), chooseSheet, overrideColumn, setAmountShape, updateForm, startBuild, cancel, selectReviewSheet, setLanguage,
   };
 }

@@ -56,10 +56,14 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
       <dl className={styles.figures}>
         <dt className={styles.term}>{t("pane.build.rowsRead")}</dt>
         <dd className={styles.value}>{countText(locale, outcome.rowsRead)}</dd>
+        <dt className={styles.term}>{t("pane.build.ordersRead")}</dt>
+        <dd className={styles.value}>{t("pane.build.ordersInLines", { orders: countText(locale, outcome.ordersRead), lines: countText(locale, outcome.orderLines) })}</dd>
         <dt className={styles.term}>{t("pane.build.rowsSkipped")}</dt>
         <dd className={styles.value}>{countText(locale, outcome.skipped.length)}</dd>
         <dt className={styles.term}>{t("pane.build.excluded")}</dt>
         <dd className={styles.value}>{countText(locale, outcome.excludedByStatus)}</dd>
+        <dt className={styles.term}>{t("pane.build.unpaid")}</dt>
+        <dd className={styles.value}>{countText(locale, outcome.unpaidOrders)}</dd>
         <dt className={styles.term}>{t("pane.build.time")}</dt>
         <dd className={styles.value}>{t("pane.build.seconds", { seconds })}</dd>
       </dl>

@@ -74,3 +74,45 @@ describe("Data tab", () => {
     expect(screen.getByText(/4 closed, cancelled or refunded orders/)).toBeTruthy();
   });
 });
+
+describe("Data tab on an export of line items", () => {
+  /** WooCommerce-like: one row per line item, the order total repeated on each; #5003 was never paid. */
+  const LINE_ITEMS: unknown[][] = [
+    ["Order Number", "Order Date", "Order Status", "Customer Email", "Order Total", "Item Name", "Quantity"],
+    ["5001", "2025-06-01 10:00:00", "completed", "a@example.com", "150.00", "Mug", 1],
+    ["5001", "2025-06-01 10:00:00", "completed", "a@example.com", "150.00", "Tee", 2],
+    ["5002", "2025-06-02 11:00:00", "processing", "b@example.com", "30.00", "Pin", 1],
+    ["5003", "2025-06-03 12:00:00", "pending", "c@example.com", "80.00", "Cap", 1],
+    ["5003", "2025-06-03 12:00:00", "pending", "c@example.com", "80.00", "Pin", 1],
+    ["5004", "2025-07-04 09:00:00", "completed", "a@example.com", "45.00", "Pin", 1],
+    ["5004", "2025-07-04 09:00:00", "completed", "a@example.com", "45.00", "Mug", 1],
+    ["5004", "2025-07-04 09:00:00", "completed", "a@example.com", "45.00", "Tee", 1],
+  ];
+
+  it("says how many orders the lines make, counts unpaid orders apart, and lets the operator correct the amount shape", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeWorkbook({ sheets: { Orders: LINE_ITEMS } });
+    render(<TaskPaneApp gateway={gateway} displayLanguage="en-US" />);
+    await screen.findByText("Rows that will be skipped");
+    expect(screen.getByText("3 orders in 6 lines (rows sharing an order id are one order).")).toBeTruthy();
+    expect(screen.getByText("Orders never paid: 1. They are counted apart, in no figure (not an error).")).toBeTruthy();
+    expect(screen.getByText("None: every row can be used.")).toBeTruthy();
+    const shape = screen.getByRole("combobox", { name: /Amount of an order of several lines/ });
+    expect(shape.textContent).toContain("As recognised: the order total repeated on each line, taken once");
+
+    await user.click(shape);
+    await user.click(screen.getByRole("option", { name: "line amounts, summed per order" }));
+    expect(screen.getByRole("combobox", { name: /Amount of an order of several lines/ }).textContent).toContain("line amounts, summed per order");
+
+    await user.click(screen.getByRole("tab", { name: "Build" }));
+    await user.click(screen.getByRole("button", { name: /Build the review/ }));
+    await screen.findByText("3 in 6 lines");
+    expect((await gateway.loadSettings())?.amountShape).toBe("lines");
+  });
+
+  it("says it in Chinese too", async () => {
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: { Orders: LINE_ITEMS } })} displayLanguage="zh-CN" />);
+    await screen.findByText("3 笔订单，共 6 行（订单号相同的行为同一订单）。");
+    expect(screen.getByText("1 笔订单未付款：单独计数，不计入任何指标（不是错误）。")).toBeTruthy();
+  });
+});

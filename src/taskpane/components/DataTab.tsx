@@ -3,6 +3,7 @@ import { TABLE_KINDS } from "../../review/tables/table-fields";
 import { messageText, usePaneLocale, useTranslate } from "../pane-locale";
 import type { ReviewBuilder } from "../use-review-builder";
 import { FailureMessage } from "./FailureMessage";
+import { OrdersReadSummary } from "./OrdersReadSummary";
 import { PipelineProgress } from "./PipelineProgress";
 import { SkippedRowsList } from "./SkippedRowsList";
 import { SourceTableSection } from "./SourceTableSection";
@@ -84,6 +85,9 @@ export function DataTab({ builder }: { readonly builder: ReviewBuilder }) {
           />
         ))}
       </Accordion>
+      {preview.orders !== null && (
+        <OrdersReadSummary orders={preview.orders} chosenShape={builder.choice.amountShape} onChooseShape={builder.setAmountShape} />
+      )}
       <SkippedRowsList skipped={preview.skipped} excludedByStatus={preview.orders?.excludedByStatus ?? 0} />
       <Button className={styles.rescan} onClick={builder.rescan}>{t("pane.data.rescan")}</Button>
     </div>

@@ -4,6 +4,7 @@
  * `createExcelWorkbook()` (excel-workbook.ts) implements this against Excel, and browser tests
  * can implement it in the page.
  */
+import type { AmountShape } from "../../engine/orders/order-groups";
 import type { TableField, TableKind } from "../../review/tables/table-fields";
 import type { ReviewTargets } from "../../review/review-inputs";
 import type { ComparisonMode } from "../../review/review-period";
@@ -77,6 +78,8 @@ export interface ReviewSettings {
   readonly unused?: readonly OptionalTableKind[];
   /** Column choices that override the detected mapping, per source. */
   readonly mappings: { readonly [K in TableKind]?: MappingOverrides };
+  /** How the order table holds an order's amount over its rows, when the operator set it (see `AmountShape`). */
+  readonly amountShape?: AmountShape;
   /** The review period, e.g. "2025-06..2025-10" (see `parseMonthRange`). */
   readonly period: string;
   readonly compare: ComparisonMode;
