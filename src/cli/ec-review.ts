@@ -200,8 +200,8 @@ function reportDone(model: ReviewModel, files: readonly (string | undefined)[], 
   const { summary } = model;
   session.say(session.text("cli.done.headline", {
     from: summary.period.from, to: summary.period.to, compareFrom: summary.comparisonPeriod.from, compareTo: summary.comparisonPeriod.to,
-    gmv: formatCurrency(summary.gmv, session.locale), orders: formatCount(summary.orders),
-    aov: summary.aov === null ? "—" : formatCurrency(summary.aov, session.locale),
+    gmv: formatCurrency(summary.gmv, summary.currency, session.locale), orders: formatCount(summary.orders),
+    aov: summary.aov === null ? "—" : formatCurrency(summary.aov, summary.currency, session.locale),
   }));
   for (const file of files) if (file !== undefined) session.say(session.text("cli.done.wrote", { file }));
 }
