@@ -1,6 +1,7 @@
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { CliError, EXIT_USAGE } from "./cli-error";
+import { CURRENCY_CODES, type CurrencyCode } from "../engine/cells/detect-currency";
 
 /** `ec-review build`: a review from the operator's files. */
 export interface BuildCommand {
@@ -15,6 +16,8 @@ export interface BuildCommand {
   readonly targets?: string;
   readonly out: string;
   readonly json?: string;
+  /** From `--currency USD`: the review's currency instead of the one found in the data. */
+  readonly currency?: CurrencyCode;
 }
 
 /** `ec-review demo`: the review of a generated sample shop. */
@@ -34,7 +37,7 @@ const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json", "--currency"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -76,10 +79,11 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     throw command.startsWith("-") ? usage("cli.usage.noCommand") : usage("cli.usage.unknownCommand", { command });
   }
   const values = readOptions(command, argv.slice(1));
-  const choice = <T extends string>(option: string, allowed: readonly T[]): T | undefined => {
-    const value = values.get(option);
+  const choice = <T extends string>(option: string, allowed: readonly T[], normalize = (text: string) => text): T | undefined => {
+    const given = values.get(option);
+    const value = given === undefined ? undefined : normalize(given);
     if (value === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: value });
+    if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: given! });
     return value as T;
   };
   choice("--lang", LANGUAGES);
@@ -117,6 +121,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     targets: values.get("--targets"),
     out,
     json,
+    currency: choice("--currency", CURRENCY_CODES, (text) => text.trim().toUpperCase()),
   };
 }
 

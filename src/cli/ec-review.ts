@@ -170,7 +170,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, orderCosts, period: command.period, compare: command.compare, targets,
+    orders, adSpend, traffic, orderCosts, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
   });
@@ -183,9 +183,16 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   reportDone(computed.model, [command.out, command.json], session);
 }
 
-/** What the user should know about the rows read: the period chosen, rows left out and skipped. */
+/** What the user should know about the rows read: the currency and why, the period chosen, rows left out and skipped. */
 function reportReading(computed: ComputedReview, session: Session): void {
   const { summary } = computed.model;
+  const { code, source, found } = computed.currency;
+  const header = found.header ?? "—";
+  if (source === "option" && found.currency !== null && found.currency !== code) {
+    session.note(session.text("cli.notice.currency.overridden", { currency: code, found: found.currency }));
+  } else {
+    session.note(session.text(`cli.notice.currency.${source}`, { currency: code, header }));
+  }
   if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
   const excluded = computed.inputs.orders.excludedByStatus;
   if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
