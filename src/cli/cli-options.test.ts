@@ -32,6 +32,15 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["demo", "--orders", "120,000", "--out", "x/"])).toEqual({ kind: "demo", out: "x/", orders: 120_000 });
   });
 
+  it("reads --currency as an ISO code in any case, and refuses a currency the review cannot show", () => {
+    const build = (currency: string) => parseCommandLine(["build", "--orders", "o.csv", "--out", "r.xlsx", "--currency", currency]);
+    expect(build("USD")).toMatchObject({ kind: "build", currency: "USD" });
+    expect(build("eur")).toMatchObject({ currency: "EUR" });
+    expect(parseCommandLine(["build", "--orders", "o.csv", "--out", "r.xlsx"])).toMatchObject({ currency: undefined });
+    expect(() => build("dollars")).toThrow(expect.objectContaining({ key: "cli.usage.badChoice", exitCode: 2, params: expect.objectContaining({ option: "--currency", found: "dollars" }) }));
+    expect(() => parseCommandLine(["demo", "--currency", "USD"])).toThrow(expect.objectContaining({ key: "cli.usage.unknownOption" }));
+  });
+
   it("answers --help anywhere and --version first", () => {
     expect(parseCommandLine(["build", "--orders", "o.csv", "--help"])).toEqual({ kind: "help" });
     expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });

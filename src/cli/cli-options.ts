@@ -2,6 +2,7 @@ import type { AmountShape } from "../engine/orders/order-groups";
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { CliError, EXIT_USAGE } from "./cli-error";
+import { CURRENCY_CODES, type CurrencyCode } from "../engine/cells/detect-currency";
 
 /** `ec-review build`: a review from the operator's files. */
 export interface BuildCommand {
@@ -18,6 +19,8 @@ export interface BuildCommand {
   readonly json?: string;
   /** From `--amount-shape`: how to read the amounts of orders of several rows; recognised from the data when absent. */
   readonly amountShape?: AmountShape;
+  /** From `--currency USD`: the review's currency instead of the one found in the data. */
+  readonly currency?: CurrencyCode;
 }
 
 /** `ec-review demo`: the review of a generated sample shop. */
@@ -41,7 +44,7 @@ const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeO
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json", "--amount-shape"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json", "--amount-shape", "--currency"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -83,10 +86,11 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     throw command.startsWith("-") ? usage("cli.usage.noCommand") : usage("cli.usage.unknownCommand", { command });
   }
   const values = readOptions(command, argv.slice(1));
-  const choice = <T extends string>(option: string, allowed: readonly T[]): T | undefined => {
-    const value = values.get(option);
+  const choice = <T extends string>(option: string, allowed: readonly T[], normalize = (text: string) => text): T | undefined => {
+    const given = values.get(option);
+    const value = given === undefined ? undefined : normalize(given);
     if (value === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: value });
+    if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: given! });
     return value as T;
   };
   choice("--lang", LANGUAGES);
@@ -125,6 +129,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     out,
     json,
     amountShape: choice("--amount-shape", AMOUNT_SHAPE_OPTIONS) === undefined ? undefined : AMOUNT_SHAPE_OF_OPTION[values.get("--amount-shape") as AmountShapeOption],
+    currency: choice("--currency", CURRENCY_CODES, (text) => text.trim().toUpperCase()),
   };
 }
 

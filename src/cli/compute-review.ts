@@ -11,6 +11,8 @@ import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-ta
 import { checkPeriodHasOrders } from "./choose-period";
 import { defaultPeriod } from "../review/default-period";
 import { tableRows } from "../review/table-rows";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
+import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type CurrencySource, type OrderCurrency } from "../review/order-currency";
 
 /** What the command line hands the review: the chosen tables and the user's choices. */
 export interface ReviewRequest {
@@ -27,6 +29,8 @@ export interface ReviewRequest {
   /** The targets, or a function that sets them from the figures of the period without targets (the demo's). */
   readonly targets: ReviewTargets | ((baseline: ReviewSummary) => ReviewTargets);
   readonly locale: Locale;
+  /** The operator's currency (`--currency`); the one found in the orders when absent, else CNY. */
+  readonly currency?: CurrencyCode;
   /** Names of the sources for the review's header. */
   readonly sources: readonly string[];
   readonly generatedAt: Date;
@@ -37,6 +41,8 @@ export interface ComputedReview {
   readonly inputs: ReviewInputs;
   /** True when the period was not given and `defaultPeriod` chose it. */
   readonly defaultPeriod: boolean;
+  /** The review's currency, where it came from, and what the orders say of theirs. */
+  readonly currency: { readonly code: CurrencyCode; readonly source: CurrencySource; readonly found: OrderCurrency };
 }
 
 function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | undefined, skipped: SkippedRow[]): ChannelMonthTable | undefined {
@@ -49,12 +55,23 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
 
 /**
  * Reads the chosen tables into the review's inputs and builds the review (`buildReview`), the
- * same model the task pane builds. Throws CliError when no order can be counted, or when the
- * period holds none.
+ * same model the task pane builds. Throws CliError when the amounts are in more than one currency
+ * (naming the sheet rows of the other ones), when no order can be counted, or when the period
+ * holds none.
  */
 export function computeReview(request: ReviewRequest): ComputedReview {
   const mapping: OrderColumnMapping = orderMapping(request.orders.detection);
-  const { grid, rowsCut, options } = tableRows(request.orders);
+  const rows = tableRows(request.orders);
+  const { grid, rowsCut, options } = rows;
+  const amount = request.orders.detection.columns.amount!;
+  const found = orderCurrency(rows, { amount, headers: request.orders.detection.headers });
+  if (found.others.length > 0) {
+    throw new CliError("cli.error.mixedCurrency", {
+      file: request.orders.file, sheet: request.orders.sheet, currency: found.currency!,
+      count: found.others.reduce((sum, other) => sum + other.count, 0), others: otherCurrencyRowsText(found.others),
+    });
+  }
+  const currency = reviewCurrency(found, request.currency);
   // The costs are indexed like the order grid; tableRows may have cut the rows above the data.
   const costs = request.orderCosts?.subarray(rowsCut);
   const orders = readOrderTable(grid, mapping, { ...options, costs, amountShape: request.amountShape });
@@ -71,10 +88,13 @@ export function computeReview(request: ReviewRequest): ComputedReview {
   const spend = readSpendOrTraffic(request.adSpend, skipped);
   const traffic = readSpendOrTraffic(request.traffic, skipped);
   const base = {
-    orders: orders.table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale,
+    orders: orders.table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale, currency: currency.currency,
     sources: request.sources, generatedAt: request.generatedAt,
   };
   const targets = typeof request.targets === "function" ? request.targets(summarizeReview({ ...base, targets: {} })) : request.targets;
   const inputs: ReviewInputs = { ...base, targets };
-  return { model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined };
+  return {
+    model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined,
+    currency: { code: currency.currency, source: currency.source, found },
+  };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
@@ -247,6 +248,82 @@ describe("ec-review build", () => {
     const summary = JSON.parse(readFileSync(scratch.file("c.json"), "utf8"));
     // Orders with a cost: revenue 160, cost 2 × 20 + 30 = 70.
     expect(summary.grossMargin).toBeCloseTo((160 - 70) / 160, 12);
+  });
+});
+
+describe("ec-review build: currency", () => {
+  const SHOPIFY_HEADERS = ["Name", "Email", "Paid at", "Total", "Financial Status", "Currency"];
+  /** A Shopify-like export, one row per order: 18 orders of 6 buyers over June–August 2025, in `currency(row)`. */
+  const shopifyOrders = (currency: (row: number) => string = () => "USD") => [
+    SHOPIFY_HEADERS,
+    ...Array.from({ length: 18 }, (_, i) => [
+      `#${1001 + i}`, `buyer${i % 6}@example.com`, `2025-0${6 + Math.floor(i / 6)}-${10 + (i % 6)} 10:22:33`,
+      (48.5 + 17 * i).toFixed(2), i === 4 ? "refunded" : "paid", currency(i),
+    ]),
+  ];
+  /** The number formats of the written workbook's styles, and every text of its cells. */
+  async function workbookParts(file: string): Promise<{ formats: string[]; strings: string }> {
+    const zip = await JSZip.loadAsync(readFileSync(scratch.file(file)));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const formats = [...styles.matchAll(/<numFmt [^>]*formatCode="([^"]*)"/g)].map((match) => match[1].replace(/&quot;/g, '"'));
+    return { formats, strings: await zip.file("xl/sharedStrings.xml")!.async("string") };
+  }
+
+  beforeAll(() => {
+    writeCsv(scratch.file("shopify-usd.csv"), shopifyOrders());
+    // Most orders in USD; sheet rows 6 and 12 (orders 4 and 10) in EUR, row 15 in CAD.
+    writeCsv(scratch.file("shopify-mixed.csv"), shopifyOrders((i) => (i === 4 || i === 10 ? "EUR" : i === 13 ? "CAD" : "USD")));
+  });
+
+  it("shows US-dollar orders in dollars: summary.json currency USD, $ number formats, no ¥ anywhere, and says why on stderr", async () => {
+    const result = await run("build", "--orders", "shopify-usd.csv", "--period", "2025-07..2025-08", "--out", "usd/review.xlsx", "--json", "usd/summary.json");
+    expect(result.stderr).not.toContain("ec-review:");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/amount\s+← Total/);
+    expect(result.stderr).toContain('Currency: USD, as the column "Currency" names it');
+    expect(result.stdout).toMatch(/GMV \$[\d.,KM]+, 12 orders, AOV \$[\d,]+\./);
+    const summary = JSON.parse(readFileSync(scratch.file("usd/summary.json"), "utf8"));
+    expect(Object.keys(summary)[0]).toBe("currency");
+    expect(summary.currency).toBe("USD");
+    expect(JSON.stringify(summary.findings)).not.toContain("¥");
+    const { formats, strings } = await workbookParts("usd/review.xlsx");
+    expect(formats).toContain("$#,##0");
+    expect(formats).toContain("$#,##0.00");
+    expect(formats.join(" ")).not.toContain("¥");
+    expect(strings).not.toContain("¥");
+    expect(strings).toContain("$50");
+  });
+
+  it("uses the currency --currency sets, and says what the orders wrote", async () => {
+    const result = await run("build", "--orders", "shopify-usd.csv", "--period", "2025-07..2025-08", "--currency", "EUR", "--out", "eur/review.xlsx", "--json", "eur/summary.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Currency: EUR, as --currency sets it; the orders are written in USD.");
+    expect(JSON.parse(readFileSync(scratch.file("eur/summary.json"), "utf8")).currency).toBe("EUR");
+    const { formats } = await workbookParts("eur/review.xlsx");
+    expect(formats).toContain('"€"#,##0');
+    expect(formats.join(" ")).not.toMatch(/[$¥]/);
+  });
+
+  it("refuses amounts in more than one currency, naming the sheet rows of the others, and writes nothing", async () => {
+    for (const currency of [[], ["--currency", "USD"]]) {
+      const result = await run("build", "--orders", "shopify-mixed.csv", "--period", "2025-07..2025-08", ...currency, "--out", "mixed/review.xlsx");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("ec-review: shopify-mixed.csv");
+      expect(result.stderr).toContain("USD in most rows, another currency in 3 rows, sheet rows 6, 12 (EUR); 15 (CAD).");
+      expect(result.stderr).not.toMatch(STACK_LINE);
+      expect(existsSync(scratch.file("mixed/review.xlsx"))).toBe(false);
+    }
+    const chinese = await runCaptured(["build", "--orders", "shopify-mixed.csv", "--out", "mixed/review.xlsx"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toContain("金额不止一种币种：多数行为 USD，另有 3 行是其他币种（工作表行号：6, 12 (EUR); 15 (CAD)）");
+  });
+
+  it("says which currency the sample shop's yuan amounts gave, and keeps ¥", async () => {
+    const result = await run("build", "--orders", "orders.csv", "--period", "2025-06..2025-10", "--out", "cny/review.xlsx", "--json", "cny/summary.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Currency: CNY, as the amounts in column "实付金额" write it');
+    expect(JSON.parse(readFileSync(scratch.file("cny/summary.json"), "utf8")).currency).toBe("CNY");
+    expect((await workbookParts("cny/review.xlsx")).formats).toContain("¥#,##0");
   });
 });
 

@@ -170,7 +170,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, orderCosts, amountShape: command.amountShape, period: command.period, compare: command.compare, targets,
+    orders, adSpend, traffic, orderCosts, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
   });
@@ -183,9 +183,16 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   reportDone(computed.model, [command.out, command.json], session);
 }
 
-/** What the user should know about the rows read: the period chosen, rows left out and skipped. */
+/** What the user should know about the rows read: the currency and why, the period chosen, rows left out and skipped. */
 function reportReading(computed: ComputedReview, session: Session): void {
   const { summary } = computed.model;
+  const { code, source, found } = computed.currency;
+  const header = found.header ?? "—";
+  if (source === "option" && found.currency !== null && found.currency !== code) {
+    session.note(session.text("cli.notice.currency.overridden", { currency: code, found: found.currency }));
+  } else {
+    session.note(session.text(`cli.notice.currency.${source}`, { currency: code, header }));
+  }
   if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
   const orders = computed.inputs.orders;
   if (orders.amountShape !== null) {
@@ -207,8 +214,8 @@ function reportDone(model: ReviewModel, files: readonly (string | undefined)[], 
   const { summary } = model;
   session.say(session.text("cli.done.headline", {
     from: summary.period.from, to: summary.period.to, compareFrom: summary.comparisonPeriod.from, compareTo: summary.comparisonPeriod.to,
-    gmv: formatCurrency(summary.gmv, session.locale), orders: formatCount(summary.orders),
-    aov: summary.aov === null ? "—" : formatCurrency(summary.aov, session.locale),
+    gmv: formatCurrency(summary.gmv, summary.currency, session.locale), orders: formatCount(summary.orders),
+    aov: summary.aov === null ? "—" : formatCurrency(summary.aov, summary.currency, session.locale),
   }));
   for (const file of files) if (file !== undefined) session.say(session.text("cli.done.wrote", { file }));
 }

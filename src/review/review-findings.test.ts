@@ -42,6 +42,7 @@ function attainmentRow(metric: AttainmentRow["metric"], target: number | null, a
 }
 
 const FULL: ReviewSummary = {
+  currency: "CNY",
   period: { from: "2025-06", to: "2025-10" },
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },
   gmv, orders, buyers: 90_000, aov: gmv / orders, aovPerBuyer: gmv / 90_000, grossMargin: 0.182, repurchaseRate: 0.21, newBuyers: 56_920,
@@ -142,7 +143,7 @@ describe("writeFindings", () => {
   });
 
   describe("each finding names its figures", () => {
-    const money = (value: number, locale: Locale = "en-US") => formatCurrency(value, locale);
+    const money = (value: number, locale: Locale = "en-US") => formatCurrency(value, "CNY", locale);
 
     it("GMV attainment: actual, target, attainment and the localized status; only with a GMV target", () => {
       for (const locale of LOCALES) {

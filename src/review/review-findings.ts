@@ -25,7 +25,7 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>) => {
     findings.push({ key, text: translate(locale, key, text), figures });
   };
-  const money = (value: number) => formatCurrency(value, locale);
+  const money = (value: number) => formatCurrency(value, summary.currency, locale);
   const status = (value: string) => translate(locale, `review.status.${value}` as MessageKey);
 
   const gmvRow = summary.attainment.find((row) => row.metric === "gmv");

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/messages";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
 import type { OrderTable, SkippedRow } from "./order-table";
 import type { ComparisonMode, MonthRange } from "./review-period";
 
@@ -36,6 +37,11 @@ export interface ReviewInputs {
   readonly thresholds?: { readonly met: number; readonly near: number };
   readonly priceBandEdges?: readonly number[];
   readonly locale: Locale;
+  /**
+   * The currency of the amounts, as found in the data (`detectCurrency`) or set by the operator:
+   * every money figure of the review is shown in it. Default `DEFAULT_CURRENCY` (CNY).
+   */
+  readonly currency?: CurrencyCode;
   /** Names of the source sheets or files, for the header. */
   readonly sources: readonly string[];
   readonly generatedAt: Date;

@@ -6,7 +6,7 @@ import { readChannelMonthTable } from "./channel-month-table";
 import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
-import { a1, columnName, type LayoutCell, type SheetLayout } from "./sheet-layout";
+import { a1, columnName, numberFormats, type LayoutCell, type SheetLayout } from "./sheet-layout";
 
 // ---- a formula evaluator for the shapes the layout writes ---------------------------------------
 // IF, OR, AND, N, SUM over A1 ranges, + - * /, comparisons, numbers and string literals, with
@@ -223,7 +223,7 @@ function formulaMismatches(layout: SheetLayout): { address: string; formula: str
 
 describe("the formula evaluator of this test", () => {
   const sheet = (cells: LayoutCell[]): SheetLayout => ({
-    name: "t", columnWidths: [], cells, merges: [], conditionalFormats: [], charts: [], frozenRows: 0, print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    name: "t", columnWidths: [], cells, merges: [], conditionalFormats: [], charts: [], frozenRows: 0, numberFormats: numberFormats("CNY", "zh-CN"), print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
   });
   const evaluate = (formula: string, cells: LayoutCell[] = []) => new FormulaEvaluator(sheet(cells)).evaluate(formula);
 
@@ -475,5 +475,45 @@ describe("layoutReviewSheet: charts", () => {
         }
       }
     }
+  });
+});
+
+describe("layoutReviewSheet: the review's currency", () => {
+  const cny = sampleReviews.get("en-US previous")!;
+  const usd = buildReview({ ...sampleInputs("en-US", "previous"), currency: "USD" });
+  const usdChinese = buildReview({ ...sampleInputs("zh-CN", "previous"), currency: "USD" });
+  const money = (review: ReviewModel) => review.sheet.cells.filter((c) => c.format === "currency" || c.format === "currencyCents");
+
+  it("is CNY when the inputs name none, as before", () => {
+    expect(cny.summary.currency).toBe("CNY");
+    expect(cny.sheet.numberFormats.currency).toBe("¥#,##0");
+    expect(cny.sheet.numberFormats.currencyCents).toBe("¥#,##0.00");
+  });
+
+  it("formats every money cell in the inputs' currency: $ in English, US$ in Chinese, never ¥", () => {
+    expect(usd.summary.currency).toBe("USD");
+    expect(money(usd).length).toBeGreaterThan(20);
+    expect(usd.sheet.numberFormats.currency).toBe("$#,##0");
+    expect(usd.sheet.numberFormats.currencyCents).toBe("$#,##0.00");
+    expect(usdChinese.sheet.numberFormats.currency).toBe('"US$"#,##0');
+    for (const review of [usd, usdChinese]) expect(Object.values(review.sheet.numberFormats).join(" ")).not.toContain("¥");
+  });
+
+  it("labels the price bands and writes the findings in that currency", () => {
+    const texts = (review: ReviewModel) => review.sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+    expect(texts(cny)).toContain(translate("en-US", "label.under", { edge: "¥50" }));
+    expect(texts(usd)).toContain(translate("en-US", "label.under", { edge: "$50" }));
+    expect(texts(usdChinese)).toContain(translate("zh-CN", "label.under", { edge: "US$50" }));
+    for (const review of [usd, usdChinese]) {
+      expect(texts(review).some((text) => text.includes("¥"))).toBe(false);
+      expect(review.findings.some((f) => f.text.includes("$"))).toBe(true);
+      expect(review.findings.some((f) => f.text.includes("¥"))).toBe(false);
+    }
+  });
+
+  it("quotes a sign of letters, so that Excel does not read HK as hours", () => {
+    const hkd = buildReview({ ...sampleInputs("en-US", "previous"), currency: "HKD" });
+    expect(hkd.sheet.numberFormats.currency).toBe('"HK$"#,##0');
+    expect(buildReview({ ...sampleInputs("en-US", "previous"), currency: "EUR" }).sheet.numberFormats.currencyCents).toBe('"€"#,##0.00');
   });
 });

@@ -3,7 +3,8 @@ import type { ChartSpec } from "../xlsx/chart-parts";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
-import { a1, a1Range, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type NumberFormat, type SheetLayout } from "./sheet-layout";
+import { currencySign } from "./format-figures";
+import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
  * Tables use columns A–K; each section's charts sit below its table, within the same columns, so
@@ -107,6 +108,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     name,
     columnWidths: [24, ...Array.from({ length: TABLE_COLUMNS - 1 }, () => 14)],
     cells: w.cells,
+    numberFormats: numberFormats(summary.currency, options.locale),
     merges: w.merges,
     conditionalFormats: w.conditionalFormats,
     charts: w.charts,
@@ -218,8 +220,11 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
 
 function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.priceBands");
+  const sign = currencySign(summary.currency, w.locale);
   const bandLabel = (band: { low: number | null; high: number | null }) =>
-    band.low === null ? w.text("label.under", { edge: `¥${band.high}` }) : band.high === null ? w.text("label.atLeast", { edge: `¥${band.low}` }) : w.text("label.between", { low: `¥${band.low}`, high: `¥${band.high}` });
+    band.low === null ? w.text("label.under", { edge: `${sign}${band.high}` })
+      : band.high === null ? w.text("label.atLeast", { edge: `${sign}${band.low}` })
+        : w.text("label.between", { low: `${sign}${band.low}`, high: `${sign}${band.high}` });
   w.header(["review.col.band", "review.col.orders", "review.col.orderShare", "review.col.gmv", "review.col.gmvShare", "review.col.grossMargin", "review.col.previousOrderShare", "review.col.shareChange"]);
   const first = w.row;
   const last = first + summary.priceBands.length - 1;

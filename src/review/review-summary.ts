@@ -10,6 +10,7 @@ import { comparisonRange, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
 import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from "../engine/metrics/margin-band";
 import type { OrderTable } from "./order-table";
+import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 
 /** The metrics of the target-attainment table, in its order. */
 export type AttainmentMetric = "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "conversionRate" | "grossMargin";
@@ -64,6 +65,8 @@ export interface ConversionCell {
  * Money in the data's currency, rates as fractions.
  */
 export interface ReviewSummary extends PeriodFigures {
+  /** The currency of every money figure (ISO 4217: "CNY", "USD" …). */
+  readonly currency: CurrencyCode;
   readonly period: { readonly from: string; readonly to: string };
   readonly comparisonPeriod: { readonly from: string; readonly to: string; readonly mode: "previous" | "yoy" };
   readonly conversionRate: number | null;
@@ -197,6 +200,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   ];
 
   return {
+    currency: inputs.currency ?? DEFAULT_CURRENCY,
     period: { from: monthLabel(period.from), to: monthLabel(period.to) },
     comparisonPeriod: { from: monthLabel(comparison.from), to: monthLabel(comparison.to), mode: inputs.compare },
     gmv: figures.period.gmv,

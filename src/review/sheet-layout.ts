@@ -1,4 +1,7 @@
 import type { ChartSpec } from "../xlsx/chart-parts";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
+import type { Locale } from "../i18n/messages";
+import { currencySign } from "./format-figures";
 
 /**
  * The review sheet as a declarative layout: every cell with its value or native formula, its
@@ -10,18 +13,29 @@ import type { ChartSpec } from "../xlsx/chart-parts";
  */
 export type CellStyle = "title" | "subtitle" | "note" | "section" | "header" | "label" | "body" | "total" | "finding" | "status";
 
-/** Number formats by meaning; writers map them to Excel format codes (see `NUMBER_FORMATS`). */
+/** Number formats by meaning; the layout maps them to Excel format codes (see `numberFormats`). */
 export type NumberFormat = "currency" | "currencyCents" | "integer" | "percent" | "points" | "ratio" | "text";
 
-export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
-  currency: "¥#,##0",
-  currencyCents: "¥#,##0.00",
-  integer: "#,##0",
-  percent: "0.0%",
-  points: "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"",
-  ratio: "0.00",
-  text: "@",
-};
+/**
+ * The Excel format codes of a review in `currency`, its money with the sign the review's text
+ * uses (`currencySign`): `¥#,##0` for the yuan, `$#,##0` for the dollar in English,
+ * `"US$"#,##0` in Chinese. Any other sign is quoted: in a format code unquoted letters are codes
+ * (H is the hour, A of A/P the half day), so `HK$#,##0` would show a time; ¥ and $ stand unquoted,
+ * as Excel's own currency formats write them.
+ */
+export function numberFormats(currency: CurrencyCode, locale: Locale): Readonly<Record<NumberFormat, string>> {
+  const sign = currencySign(currency, locale);
+  const literal = sign === "¥" || sign === "$" ? sign : `"${sign}"`;
+  return {
+    currency: `${literal}#,##0`,
+    currencyCents: `${literal}#,##0.00`,
+    integer: "#,##0",
+    percent: "0.0%",
+    points: "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"",
+    ratio: "0.00",
+    text: "@",
+  };
+}
 
 export interface LayoutCell {
   readonly row: number;
@@ -50,6 +64,8 @@ export interface SheetLayout {
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
   readonly cells: readonly LayoutCell[];
+  /** The Excel format code of each `NumberFormat` on this sheet (see `numberFormats`: money in the review's currency). */
+  readonly numberFormats: Readonly<Record<NumberFormat, string>>;
   /** Merged ranges, e.g. "A1:H1". */
   readonly merges: readonly string[];
   readonly conditionalFormats: readonly ConditionalFormat[];

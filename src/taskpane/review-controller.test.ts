@@ -214,6 +214,50 @@ describe("buildReviewSheet", () => {
   });
 });
 
+describe("the review's currency", () => {
+  /** The sample orders with their amounts written in `sign` (a number stays a number where `sign` is blank). */
+  const ordersIn = (sign: (row: number) => string) => {
+    const amount = SHEETS.订单[0].indexOf("实付金额");
+    return SHEETS.订单.map((row, r) => (r === 0 || typeof row[amount] !== "number" ? row : row.map((cell, c) => (c === amount ? `${sign(r)}${cell}` : cell))));
+  };
+
+  it("finds the orders' currency, and blocks the build when the amounts are in two, naming the sheet rows of the other", async () => {
+    const dollars = await scanWorkbook(fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn(() => "US$") } }));
+    const read = readChosenTables(chooseTables(dollars, { sources: {}, overrides: {} }));
+    expect(read.currency).toMatchObject({ currency: "USD", source: "cells", header: "实付金额", others: [] });
+    expect(read.notices.filter((notice) => notice.blocking)).toEqual([]);
+
+    const mixed = await scanWorkbook(fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn((r) => (r === 7 || r === 9 ? "€" : "US$")) } }));
+    const blocked = readChosenTables(chooseTables(mixed, { sources: {}, overrides: {} }));
+    // Grid rows 7 and 9 are sheet rows 8 and 10.
+    expect(blocked.notices).toContainEqual({
+      key: "pane.error.mixedCurrency", blocking: true, params: { sheet: "订单", currency: "USD", count: 2, others: "8, 10 (EUR)" },
+    });
+    const gateway = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn((r) => (r === 7 || r === 9 ? "€" : "US$")) } });
+    await expect(buildReviewSheet(gateway, request({ currency: "USD" }))).rejects.toMatchObject({ key: "pane.error.mixedCurrency" });
+    expect(gateway.written).toEqual([]);
+  });
+
+  it("writes the review in the orders' currency, or in the one the operator chose, and remembers the choice", async () => {
+    const found = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn(() => "US$") } });
+    const outcome = await buildReviewSheet(found, request());
+    expect(outcome.currency).toBe("USD");
+    expect(found.written[0].numberFormats.currency).toBe('"US$"#,##0');
+    expect(found.saved[0].currency).toBeUndefined();
+
+    const chosen = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn(() => "US$") } });
+    expect((await buildReviewSheet(chosen, request({ currency: "HKD", locale: "en-US" }))).currency).toBe("HKD");
+    expect(chosen.written[0].numberFormats.currencyCents).toBe('"HK$"#,##0.00');
+    expect(chosen.saved[0].currency).toBe("HKD");
+  });
+
+  it("keeps ¥ for the sample shop's yuan", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS });
+    expect((await buildReviewSheet(gateway, request())).currency).toBe("CNY");
+    expect(gateway.written[0].numberFormats.currency).toBe("¥#,##0");
+  });
+});
+
 describe("stageProgress", () => {
   it("moves forward through the stages", () => {
     const order: PipelineStage[] = [

@@ -21,6 +21,8 @@ import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
+import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type OrderCurrency } from "../review/order-currency";
 import type { OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
 
 /** The operator's column choices for each kind of table (as the settings keep them). */
@@ -298,6 +300,8 @@ export interface ReadTables {
   readonly spend?: ChannelMonthTable;
   readonly traffic?: ChannelMonthTable;
   readonly skipped: readonly SkippedRow[];
+  /** What the order amounts say of their currency; `null` without an order table whose amount is mapped. */
+  readonly currency: OrderCurrency | null;
   /** Data rows read (below the header) across the tables used. */
   readonly rowsRead: number;
   readonly notices: readonly Notice[];
@@ -307,7 +311,9 @@ export interface ReadTables {
 /**
  * Reads the chosen tables into typed columns (pure): the orders — with their costs from the cost
  * table when one is chosen (see `joinCostTable`: an order's own cost is kept, blanks are filled by
- * unit cost × quantity) — and the ad spend and traffic tables when their columns are mapped.
+ * unit cost × quantity) and the currency of their amounts (`orderCurrency`: amounts in more than
+ * one currency block the build, naming the sheet rows of the other ones) — and the ad spend and
+ * traffic tables when their columns are mapped.
  */
 export function readChosenTables(tables: ChosenTables): ReadTables {
   const notices: Notice[] = [];
@@ -315,6 +321,7 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
   const sources: string[] = [];
   let rowsRead = 0;
   let orders: OrderTable | null = null;
+  let currency: OrderCurrency | null = null;
   if (tables.orders === null) {
     notices.push({ key: "pane.error.noOrders", blocking: true });
   } else {
@@ -325,6 +332,13 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     } else {
       const rows = tableRows(tables.orders, tables.orders.firstRow);
       const { grid, rowsCut, options } = rows;
+      currency = orderCurrency(rows, { amount: detection.columns.amount!, headers: detection.headers });
+      if (currency.others.length > 0) {
+        notices.push({
+          key: "pane.error.mixedCurrency", blocking: true,
+          params: { sheet, currency: currency.currency!, count: currency.others.reduce((sum, other) => sum + other.count, 0), others: otherCurrencyRowsText(currency.others) },
+        });
+      }
       const join = tables.costs === null ? null : joinCostTable(tables.orders, tables.costs);
       if (tables.costs !== null) {
         notices.push(join === null
@@ -364,7 +378,7 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     rowsRead += dataRowCount(rows);
     sources.push(chosen.sheet);
   }
-  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, rowsRead, notices, sources };
+  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, currency, rowsRead, notices, sources };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,6 +395,8 @@ export interface ReviewRequest {
   readonly compare: ComparisonMode;
   readonly targets: ReviewTargets;
   readonly thresholds: { readonly met: number; readonly near: number };
+  /** The operator's currency (remembered); absent: the one found in the orders, else CNY. */
+  readonly currency?: CurrencyCode;
   /** The review's language, the pane's: remembered in the settings. */
   readonly locale: Locale;
   /** Optional tables the operator set to "Not used" (remembered, so that they are not detected again). */
@@ -403,6 +419,8 @@ export interface BuildOutcome {
   readonly ordersRead: number;
   readonly orderLines: number;
   readonly elapsedMs: number;
+  /** The currency the review shows. */
+  readonly currency: CurrencyCode;
   readonly notices: readonly Notice[];
   /** The sources just read, scanned (see `refreshScan`). */
   readonly scan: WorkbookScan;
@@ -428,6 +446,7 @@ export function settingsOf(request: ReviewRequest, orders: string): ReviewSettin
     compare: request.compare,
     targets: request.targets,
     thresholds: request.thresholds,
+    ...(request.currency === undefined ? {} : { currency: request.currency }),
     language: request.locale,
     ...(request.followOffice === undefined ? {} : { followOffice: request.followOffice }),
   };
@@ -511,10 +530,11 @@ export async function buildReviewSheet(
       params: { from: monthLabel(request.period.from), to: monthLabel(request.period.to), first: monthLabel(months.first), last: monthLabel(months.last) },
     });
   }
+  const { currency } = reviewCurrency(read.currency, request.currency);
   const review = buildReview({
     orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic,
     period: request.period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
-    locale: request.locale, sources: read.sources, generatedAt: new Date(),
+    locale: request.locale, currency, sources: read.sources, generatedAt: new Date(),
   });
   checkAborted(options.signal);
 
@@ -539,6 +559,7 @@ export async function buildReviewSheet(
     ordersRead: read.orders.length,
     orderLines: read.orders.lines.length,
     elapsedMs: now() - started,
+    currency,
     notices: read.notices,
     scan,
     settings,

@@ -72,6 +72,18 @@ describe("form parts", () => {
     expect(parsePercent("x")).toBeUndefined();
   });
 
+  it("takes the orders' currency by default, and passes on a currency the operator chose", () => {
+    expect(VALID.currency).toBe("detected");
+    expect(validateReviewForm(VALID).values).not.toHaveProperty("currency");
+    expect(validateReviewForm({ ...VALID, currency: "USD" }).values?.currency).toBe("USD");
+    const settings = {
+      version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "previous",
+      targets: {}, thresholds: { met: 1, near: 0.9 }, language: "en-US",
+    } as const;
+    expect(formFromSettings(settings).currency).toBe("detected");
+    expect(formFromSettings({ ...settings, currency: "EUR" }).currency).toBe("EUR");
+  });
+
   it("fills the form from saved settings, percents without float noise", () => {
     const form = formFromSettings({
       version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "yoy",

@@ -12,12 +12,15 @@ import type { ReviewTargets } from "../review/review-inputs";
 import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { monthLabel } from "../engine/calendar";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
 
 export interface ReviewForm {
   /** "2025-06" */
   readonly periodFrom: string;
   readonly periodTo: string;
   readonly compare: ComparisonMode;
+  /** The review's currency: "detected" (the one found in the orders, the default) or one the operator chose. */
+  readonly currency: "detected" | CurrencyCode;
   /** Money; blank for no target. */
   readonly gmv: string;
   readonly aov: string;
@@ -33,12 +36,14 @@ export interface ReviewForm {
   readonly thresholdNear: string;
 }
 
-export type FormField = Exclude<keyof ReviewForm, "compare">;
+export type FormField = Exclude<keyof ReviewForm, "compare" | "currency">;
 
 /** What the form says, once valid. */
 export interface FormValues {
   readonly period: MonthRange;
   readonly compare: ComparisonMode;
+  /** The operator's currency; absent for the one found in the orders. */
+  readonly currency?: CurrencyCode;
   readonly targets: ReviewTargets;
   readonly thresholds: { readonly met: number; readonly near: number };
 }
@@ -94,13 +99,13 @@ function moneyText(value: number | undefined): string {
 
 /**
  * The form's default: the given period (the controller's `defaultPeriod` of the orders), else the
- * last full month before `today`; compared with the previous period, no targets, the 8%–12%
- * margin band, met at 100% and near at 90%.
+ * last full month before `today`; compared with the previous period, the currency found in the
+ * orders, no targets, the 8%–12% margin band, met at 100% and near at 90%.
  */
 export function defaultReviewForm(period: MonthRange | null, today: Date = new Date()): ReviewForm {
   const lastMonth = today.getFullYear() * 12 + today.getMonth() - 1;
   return {
-    periodFrom: monthLabel(period?.from ?? lastMonth), periodTo: monthLabel(period?.to ?? lastMonth), compare: "previous",
+    periodFrom: monthLabel(period?.from ?? lastMonth), periodTo: monthLabel(period?.to ?? lastMonth), compare: "previous", currency: "detected",
     gmv: "", aov: "", gmvGrowth: "", aovGrowth: "", repurchaseRate: "", conversionRate: "",
     marginLow: percentText(DEFAULT_MARGIN_BAND.low), marginHigh: percentText(DEFAULT_MARGIN_BAND.high),
     thresholdMet: percentText(DEFAULT_STATUS_THRESHOLDS.met), thresholdNear: percentText(DEFAULT_STATUS_THRESHOLDS.near),
@@ -115,6 +120,7 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
     periodFrom: period === null ? fallback.periodFrom : monthLabel(period.from),
     periodTo: period === null ? fallback.periodTo : monthLabel(period.to),
     compare: settings.compare === "yoy" ? "yoy" : "previous",
+    currency: settings.currency ?? "detected",
     gmv: moneyText(targets.gmv), aov: moneyText(targets.aov),
     gmvGrowth: percentText(targets.gmvGrowth), aovGrowth: percentText(targets.aovGrowth),
     repurchaseRate: percentText(targets.repurchaseRate), conversionRate: percentText(targets.conversionRate),
@@ -179,5 +185,11 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
   if (errors.thresholdMet === undefined && errors.thresholdNear === undefined && near! >= met!) errors.thresholdNear = { key: "pane.error.thresholdOrder" };
 
   if (Object.keys(errors).length > 0) return { errors, values: null };
-  return { errors, values: { period: { from: from!, to: to! }, compare: form.compare, targets, thresholds: { met: met!, near: near! } } };
+  return {
+    errors,
+    values: {
+      period: { from: from!, to: to! }, compare: form.compare, ...(form.currency === "detected" ? {} : { currency: form.currency }),
+      targets, thresholds: { met: met!, near: near! },
+    },
+  };
 }

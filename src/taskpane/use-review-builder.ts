@@ -17,6 +17,8 @@ import { defaultPeriod, orderMonths } from "../review/default-period";
 import { defaultReviewForm, formFromSettings, validateReviewForm, type FormCheck, type ReviewForm } from "./review-form";
 import type { PaneGateway } from "./pane-gateway";
 import type { OptionalTableKind, ReviewSettings } from "./workbook/workbook-gateway";
+import type { CurrencyCode } from "../engine/cells/detect-currency";
+import { reviewCurrency, type OrderCurrency } from "../review/order-currency";
 
 export type ScanState =
   | { readonly status: "waiting" }
@@ -46,6 +48,8 @@ export interface ReviewBuilder {
   readonly dataMonths: MonthRange | null;
   readonly form: ReviewForm;
   readonly formCheck: FormCheck;
+  /** What the orders say of their currency (`null` before they are read), and the currency the review will show. */
+  readonly currency: { readonly found: OrderCurrency | null; readonly shown: CurrencyCode };
   readonly build: BuildState;
   /** True once a review was built in this workbook (the button then says Refresh). */
   readonly hasReview: boolean;
@@ -162,6 +166,11 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     if (!formPinned.current && proposedPeriod !== null) setForm(defaultReviewForm(proposedPeriod));
   }, [proposedPeriod]);
   const formCheck = useMemo(() => validateReviewForm(form), [form]);
+  const found = preview?.currency ?? null;
+  const currency = useMemo(
+    () => ({ found, shown: reviewCurrency(found, form.currency === "detected" ? undefined : form.currency).currency }),
+    [found, form.currency],
+  );
 
   const chooseSheet = useCallback((kind: TableKind, sheet: string | null) => {
     setChoice((previous) => {
@@ -250,7 +259,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
   }, [gateway]);
 
   return {
-    support, scan, choice, chosen, preview, dataMonths, form, formCheck, build, hasReview, language,
+    support, scan, choice, chosen, preview, dataMonths, form, formCheck, currency, build, hasReview, language,
     rescan: () => void runScan(), chooseSheet, overrideColumn, setAmountShape, updateForm, startBuild, cancel, selectReviewSheet, setLanguage,
   };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { a1, a1Range, NUMBER_FORMATS, sheetRef, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
+import { a1, a1Range, numberFormats, sheetRef, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import type { ChartSpec } from "./chart-parts";
 import { fileFormula } from "./formula-text";
 import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "./libreoffice-render";
@@ -175,6 +175,7 @@ function buildFixture(): SheetLayout {
     name: SHEET,
     columnWidths: [22, 13, 13, 13, 13, 13, 13, 13, 2, 10, 10, 10, 10, 10, 10, 10, 10],
     cells,
+    numberFormats: numberFormats("CNY", "zh-CN"),
     merges,
     conditionalFormats: [
       { kind: "statusFill", range: "G7:G10", labels: LABELS },
@@ -243,7 +244,7 @@ describe("writeReviewWorkbook", () => {
     for (const cell of fixture.cells.filter((c) => c.formula === undefined && c.value !== null)) {
       const written = review.getCell(a1(cell.row, cell.column));
       expect(written.value, a1(cell.row, cell.column)).toBe(cell.value);
-      if (cell.format) expect(written.numFmt, a1(cell.row, cell.column)).toBe(NUMBER_FORMATS[cell.format]);
+      if (cell.format) expect(written.numFmt, a1(cell.row, cell.column)).toBe(fixture.numberFormats[cell.format]);
     }
     expect(review.getCell("B7").numFmt).toBe("¥#,##0");
     expect(review.getCell("F23").numFmt).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
@@ -255,7 +256,7 @@ describe("writeReviewWorkbook", () => {
       const written = review.getCell(a1(cell.row, cell.column));
       expect(written.type, a1(cell.row, cell.column)).toBe(ExcelJS.ValueType.Formula);
       expect(written.formula).toBe(cell.formula!.slice(1));
-      if (cell.format) expect(written.numFmt).toBe(NUMBER_FORMATS[cell.format]);
+      if (cell.format) expect(written.numFmt).toBe(fixture.numberFormats[cell.format]);
     }
     expect(review.getCell("E7").result).toBeCloseTo(0.792, 12);
     expect(review.getCell("G7").result).toBe("未达成");
@@ -364,6 +365,17 @@ describe("writeReviewWorkbook", () => {
     expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual([SHEET]);
     expect(reopened.getWorksheet(SHEET)!.pageSetup.printTitlesRow).toBeUndefined();
     expect(Object.keys((await JSZip.loadAsync(plain)).files).some((path) => path.startsWith("xl/charts/"))).toBe(false);
+  });
+
+  it("writes the layout's own money formats, also after a review in another currency was written", async () => {
+    const dollars = await writeReviewWorkbook({ review: { ...fixture, numberFormats: numberFormats("USD", "en-US") } });
+    const styles = await (await JSZip.loadAsync(dollars)).file("xl/styles.xml")!.async("string");
+    expect(styles).toContain('formatCode="$#,##0"');
+    expect(styles).not.toContain("¥");
+    expect((await loadWithExcelJS(dollars)).getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("$#,##0");
+    // The same cells written again in yuan get ¥ back: no style is kept from the review before.
+    const yuan = await loadWithExcelJS(await writeReviewWorkbook({ review: fixture }));
+    expect(yuan.getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("¥#,##0");
   });
 });
 

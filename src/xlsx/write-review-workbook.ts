@@ -17,7 +17,7 @@
  * const xlsx = await writeReviewWorkbook({ review: layoutReviewSheet(summary, findings, options), dataSheets: [{ name: "订单", rows }] });
  */
 import ExcelJS from "exceljs";
-import { columnName, NUMBER_FORMATS, parseRangeAddress, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
+import { columnName, parseRangeAddress, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import { addChartsToWorkbook } from "./chart-parts";
 import { fileFormula } from "./formula-text";
 import { displayWidth, reviewRowHeights } from "./review-row-heights";
@@ -129,7 +129,7 @@ function checkLayout(layout: SheetLayout): void {
 
 function writeReviewSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  for (const cell of layout.cells) writeLayoutCell(sheet.getCell(cell.row + 1, cell.column + 1), cell);
+  for (const cell of layout.cells) writeLayoutCell(sheet.getCell(cell.row + 1, cell.column + 1), cell, layout.numberFormats);
   // After the cells: ExcelJS gives the merged-away cells the top-left cell's style, so a
   // section's rule or a header's fill runs across the whole range.
   for (const range of layout.merges) sheet.mergeCells(range);
@@ -178,16 +178,18 @@ function sideOf(cell: LayoutCell): "left" | "right" {
 const styleCache = new Map<string, Partial<ExcelJS.Style>>();
 
 /** The ExcelJS style of a layout cell: its style's look, its number format, its alignment. One object per combination. */
-function cellStyle(cell: LayoutCell): Partial<ExcelJS.Style> {
+function cellStyle(cell: LayoutCell, formats: SheetLayout["numberFormats"]): Partial<ExcelJS.Style> {
   const style = cell.style ?? "body";
   const side = CONTENT_ALIGNED_STYLES.has(style) ? sideOf(cell) : undefined;
-  const key = `${style}|${cell.format ?? ""}|${side ?? ""}`;
+  const numFmt = cell.format === undefined ? undefined : formats[cell.format];
+  // Keyed by the format code, not its name: one review's money is in ¥, the next one's in $.
+  const key = `${style}|${numFmt ?? ""}|${side ?? ""}`;
   let found = styleCache.get(key);
   if (!found) {
     const base = REVIEW_CELL_STYLES[style];
     found = {
       ...base,
-      ...(cell.format === undefined ? {} : { numFmt: NUMBER_FORMATS[cell.format] }),
+      ...(numFmt === undefined ? {} : { numFmt }),
       ...(side === undefined ? {} : { alignment: { ...base.alignment, horizontal: side, ...(side === "left" ? { indent: 1 } : {}) } }),
     };
     styleCache.set(key, found);
@@ -195,7 +197,7 @@ function cellStyle(cell: LayoutCell): Partial<ExcelJS.Style> {
   return found;
 }
 
-function writeLayoutCell(target: ExcelJS.Cell, cell: LayoutCell): void {
+function writeLayoutCell(target: ExcelJS.Cell, cell: LayoutCell, formats: SheetLayout["numberFormats"]): void {
   if (cell.formula !== undefined) {
     const result = cell.result ?? undefined;
     target.value = result === undefined ? { formula: fileFormula(cell.formula) } : { formula: fileFormula(cell.formula), result };
@@ -203,7 +205,7 @@ function writeLayoutCell(target: ExcelJS.Cell, cell: LayoutCell): void {
     target.value = cell.value ?? null;
   }
   // Each cell gets its own copy: ExcelJS setters such as cell.numFmt mutate the style object in place.
-  target.style = { ...cellStyle(cell) };
+  target.style = { ...cellStyle(cell, formats) };
 }
 
 function conditionalFormatting(format: ConditionalFormat, firstPriority: number): ExcelJS.ConditionalFormattingOptions {

@@ -64,6 +64,8 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
         <dd className={styles.value}>{countText(locale, outcome.excludedByStatus)}</dd>
         <dt className={styles.term}>{t("pane.build.unpaid")}</dt>
         <dd className={styles.value}>{countText(locale, outcome.unpaidOrders)}</dd>
+        <dt className={styles.term}>{t("pane.build.currency")}</dt>
+        <dd className={styles.value}>{outcome.currency}</dd>
         <dt className={styles.term}>{t("pane.build.time")}</dt>
         <dd className={styles.value}>{t("pane.build.seconds", { seconds })}</dd>
       </dl>

@@ -77,6 +77,21 @@ describe("Period and targets tab", () => {
     expect(screen.getByText("Enter a percentage, for example 25 or 12.5.")).toBeTruthy();
   });
 
+  it("shows the currency found in the orders, and the money targets in the currency chosen", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    const currency = screen.getByRole("combobox", { name: "Currency of the amounts" });
+    expect(currency.textContent).toContain("As in the orders: CNY");
+    expect(screen.getByText(/Nothing in the orders names a currency, so the review shows CNY/)).toBeTruthy();
+    const sign = (label: string) => input(label).parentElement!.textContent;
+    expect(sign("GMV")).toBe("¥");
+    await user.click(currency);
+    await user.click(screen.getByRole("option", { name: "US dollar (USD)" }));
+    expect(screen.getByRole("combobox", { name: "Currency of the amounts" }).textContent).toContain("US dollar (USD)");
+    expect(sign("GMV")).toBe("$");
+    expect(sign("AOV")).toBe("$");
+  });
+
   it("names the percent fields' step buttons in the pane's language", async () => {
     render(<TaskPaneApp gateway={fakeWorkbook({ sheets: sampleWorkbookSheets() })} displayLanguage="zh-CN" initialTab="period" />);
     expect(await screen.findByRole("button", { name: "增大下限" }, { timeout: 10_000 })).toBeTruthy();

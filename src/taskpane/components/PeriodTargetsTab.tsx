@@ -1,9 +1,11 @@
 import { Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { monthLabel } from "../../engine/calendar";
 import type { ComparisonMode } from "../../review/review-period";
-import { useTranslate } from "../pane-locale";
+import { currencySign } from "../../review/format-figures";
+import { usePaneLocale, useTranslate } from "../pane-locale";
 import type { FormField, ReviewForm } from "../review-form";
 import type { ReviewBuilder } from "../use-review-builder";
+import { CurrencyField } from "./CurrencyField";
 import { FormTextField } from "./FormTextField";
 import { PercentSpinField } from "./PercentSpinField";
 
@@ -44,10 +46,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** The Period and targets tab: the months reviewed, the comparison, the targets, the margin band and the status thresholds. */
+/**
+ * The Period and targets tab: the months reviewed, the comparison, the currency, the targets (money
+ * in that currency), the margin band and the status thresholds.
+ */
 export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder }) {
   const styles = useStyles();
   const t = useTranslate();
+  const locale = usePaneLocale();
   const { form, formCheck } = builder;
   const error = (field: FormField) => {
     const message = formCheck.errors[field];
@@ -59,7 +65,7 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
     yoy: t("pane.period.compare.yoy"),
   };
   const money = (field: "gmv" | "aov") => (
-    <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} inputMode="decimal" before="¥" />
+    <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} inputMode="decimal" before={currencySign(builder.currency.shown, locale)} />
   );
   const percent = (field: "gmvGrowth" | "aovGrowth" | "repurchaseRate" | "conversionRate") => (
     <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} inputMode="decimal" after="%" />
@@ -93,6 +99,7 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
 
       <fieldset className={styles.section}>
         <legend className={styles.heading}>{t("pane.targets.title")}</legend>
+        <CurrencyField value={form.currency} found={builder.currency.found} shown={builder.currency.shown} onChange={(currency) => builder.updateForm({ currency })} />
         <Text size={200} className={styles.hint}>{t("pane.targets.hint")}</Text>
         <div className={styles.pair}>
           {money("gmv")}

@@ -3,7 +3,7 @@ import { buildReview } from "../../review/build-review";
 import { readChannelMonthTable } from "../../review/channel-month-table";
 import { readOrderTable } from "../../review/order-table";
 import { parseMonthRange } from "../../review/review-period";
-import { NUMBER_FORMATS, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
+import { numberFormats, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { generateSampleShop, type SampleShopTables } from "../../sample-shop/generate-sample-shop";
 import type { ChartKind } from "../../xlsx/chart-parts";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
@@ -52,9 +52,9 @@ const EXPECTED_CHART_TYPES: Readonly<Record<ChartKind, string>> = {
 };
 
 /** The number format a layout cell must end up with in Excel. */
-function expectedNumberFormat(cell: LayoutCell): string | undefined {
+function expectedNumberFormat(cell: LayoutCell, layout: SheetLayout): string | undefined {
   if (cell.formula === undefined && typeof cell.value === "string") return "@";
-  return cell.format === undefined ? undefined : NUMBER_FORMATS[cell.format];
+  return cell.format === undefined ? undefined : layout.numberFormats[cell.format];
 }
 
 /** The address of `'Sheet'!$A$1:$A$5` as the stand-in records it: A1:A5. */
@@ -239,7 +239,7 @@ describe("writeReview", () => {
         expect(state?.value, `value at ${cell.row}:${cell.column}`).toBe(cell.value);
         expect(state?.formula).toBeUndefined();
       }
-      expect(state?.numberFormat, `number format at ${cell.row}:${cell.column}`).toBe(expectedNumberFormat(cell));
+      expect(state?.numberFormat, `number format at ${cell.row}:${cell.column}`).toBe(expectedNumberFormat(cell, layout));
       if (state !== undefined) written++;
     }
     expect(review.cells.size).toBe(written);
@@ -369,7 +369,7 @@ describe("writeReview", () => {
   it("keeps text as text: values that look like formulas, numbers or dates get the Text format before they are written", async () => {
     const dangerous = ['=HYPERLINK("http://x")', "+86 138 0013 8000", "@user", "-12 元", "2025-06", "0012"];
     const small: SheetLayout = {
-      name: "Check", columnWidths: [20, 12], merges: [], conditionalFormats: [], charts: [], frozenRows: 0,
+      name: "Check", columnWidths: [20, 12], merges: [], conditionalFormats: [], charts: [], frozenRows: 0, numberFormats: numberFormats("CNY", "zh-CN"),
       print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
       cells: [
         ...dangerous.map((value, row): LayoutCell => ({ row, column: 0, value, style: "body" })),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { LayoutCell, SheetLayout } from "../../review/sheet-layout";
+import { numberFormats, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import {
   cellBlocks, checkLayout, columnWidthPoints, columnWidthRuns, joinAddresses, lookAreas, parseSheetReference, rowHeightRuns,
 } from "./layout-batches";
 
 function layoutOf(cells: LayoutCell[], merges: string[] = []): SheetLayout {
   return {
-    name: "运营复盘", columnWidths: [24, 14, 14], cells, merges, conditionalFormats: [], charts: [], frozenRows: 0,
+    name: "运营复盘", columnWidths: [24, 14, 14], cells, merges, conditionalFormats: [], charts: [], frozenRows: 0, numberFormats: numberFormats("CNY", "zh-CN"),
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
   };
 }

@@ -7,7 +7,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values), so one
  * block covers several cells of different kinds.
  */
-import { a1, a1Range, columnName, NUMBER_FORMATS, parseRangeAddress, type CellBounds, type CellStyle, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
+import { a1, a1Range, columnName, parseRangeAddress, type CellBounds, type CellStyle, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { contentSide } from "./review-look";
 
 /** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
@@ -64,9 +64,9 @@ export function checkLayout(layout: SheetLayout): void {
 }
 
 /** The number format a cell is written with: Text for every text value, else the layout's format. */
-function numberFormatOf(cell: LayoutCell): string | null {
+function numberFormatOf(cell: LayoutCell, formats: SheetLayout["numberFormats"]): string | null {
   if (cell.formula === undefined && typeof cell.value === "string") return TEXT_FORMAT;
-  return cell.format === undefined ? null : NUMBER_FORMATS[cell.format];
+  return cell.format === undefined ? null : formats[cell.format];
 }
 
 /**
@@ -91,13 +91,13 @@ export function cellBlocks(layout: SheetLayout): CellBlock[] {
     let end = start;
     while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
     const cells = rows.slice(start, end + 1).flatMap((row) => byRow.get(row)!);
-    blocks.push(blockOf(cells, rows[start], rows[end]));
+    blocks.push(blockOf(cells, rows[start], rows[end], layout.numberFormats));
     start = end + 1;
   }
   return blocks;
 }
 
-function blockOf(cells: readonly LayoutCell[], top: number, bottom: number): CellBlock {
+function blockOf(cells: readonly LayoutCell[], top: number, bottom: number, formats: SheetLayout["numberFormats"]): CellBlock {
   let left = Infinity;
   let right = -Infinity;
   for (const cell of cells) {
@@ -114,7 +114,7 @@ function blockOf(cells: readonly LayoutCell[], top: number, bottom: number): Cel
   for (const cell of cells) {
     const r = cell.row - top;
     const c = cell.column - left;
-    const format = numberFormatOf(cell);
+    const format = numberFormatOf(cell, formats);
     if (format !== null) {
       numberFormats[r][c] = format;
       hasFormat = true;

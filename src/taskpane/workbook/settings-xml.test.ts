@@ -42,6 +42,15 @@ describe("settings XML", () => {
     expect(settingsFromXml(part({ ...SETTINGS, followOffice: "yes" }))).not.toHaveProperty("followOffice");
   });
 
+  it("remembers the currency the operator chose, and drops one this version cannot show", () => {
+    expect(settingsFromXml(settingsToXml({ ...SETTINGS, currency: "USD" }))?.currency).toBe("USD");
+    expect(settingsFromXml(settingsToXml(SETTINGS))).not.toHaveProperty("currency");
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    const unknown = settingsFromXml(part({ ...SETTINGS, currency: "SGD" }));
+    expect(unknown).not.toBeNull();
+    expect(unknown).not.toHaveProperty("currency");
+  });
+
   it("gives null for another version, a malformed part, or fields of the wrong kind", () => {
     const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
     expect(settingsFromXml(part({ ...SETTINGS, version: 2 }))).toBeNull();

@@ -7,6 +7,7 @@
  */
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
 import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
+import { CURRENCY_CODES, type CurrencyCode } from "../../engine/cells/detect-currency";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
 export const SETTINGS_VERSION = 1;
@@ -63,7 +64,7 @@ const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate"
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
-  const { sources, mappings, period, compare, targets, thresholds, language, unused, followOffice } = value;
+  const { sources, mappings, period, compare, targets, thresholds, language, unused, followOffice, currency } = value;
   if (!isRecord(sources) || typeof sources.orders !== "string") return null;
   for (const kind of ["adSpend", "traffic", "costs"] as const) {
     if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
@@ -102,6 +103,8 @@ function readSettings(value: unknown): ReviewSettings | null {
       ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
+    // A currency this version cannot show is dropped: the review then shows the one found in the data.
+    ...((CURRENCY_CODES as readonly unknown[]).includes(currency) ? { currency: currency as CurrencyCode } : {}),
     language,
     ...(typeof followOffice === "boolean" ? { followOffice } : {}),
   };

@@ -10,6 +10,7 @@ import type { ReviewTargets } from "../../review/review-inputs";
 import type { ComparisonMode } from "../../review/review-period";
 import type { SheetLayout } from "../../review/sheet-layout";
 import type { Locale } from "../../i18n/messages";
+import type { CurrencyCode } from "../../engine/cells/detect-currency";
 
 /** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
 export interface SourceSheet {
@@ -86,6 +87,8 @@ export interface ReviewSettings {
   readonly targets: ReviewTargets;
   /** Attainment at or above `met` is met, at or above `near` is near. */
   readonly thresholds: { readonly met: number; readonly near: number };
+  /** The currency the operator chose for the review; absent: the one found in the orders. */
+  readonly currency?: CurrencyCode;
   readonly language: Locale;
   /**
    * True when the operator chose "Follow Office": the pane then takes Office's language when it
