@@ -7,6 +7,7 @@ import { columnName } from "../review/sheet-layout";
 import { detectTable } from "../review/tables/detect-table";
 import type { WorkbookTables } from "../review/tables/detect-tables";
 import { HEADER_DICTIONARY } from "../review/tables/header-dictionary";
+import { orderTimeColumn } from "../review/tables/order-time";
 import type { ColumnMapping, TableDetectionOf } from "../review/tables/table-detection";
 import { REQUIRED_FIELDS, type FieldOf, type TableKind } from "../review/tables/table-fields";
 import { CliError } from "./cli-error";
@@ -108,12 +109,12 @@ function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliEr
   });
 }
 
-/** The review's order columns from a complete orders detection: payment time before creation time. */
+/** The review's order columns from a complete orders detection; the time column chosen by `orderTimeField`. */
 export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumnMapping {
   const c = detection.columns;
   return {
     amount: c.amount!.column,
-    time: (c.paidTime ?? c.createdTime)!.column,
+    time: orderTimeColumn(detection)!.column,
     buyer: c.buyer!.column,
     channel: c.channel?.column,
     status: c.status?.column,
