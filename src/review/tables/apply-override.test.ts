@@ -47,6 +47,13 @@ describe("applyOverride", () => {
     expect(withBuyer.columns.buyer?.header).toBe("收件人手机号");
   });
 
+  it("confirms or refuses a suggestion, and drops another field's suggestion of the chosen column", () => {
+    const suggested = { ...detection, suggestions: { channel: { column: 2, header: "X", confidence: 0.2, source: "content" as const }, status: { column: 3, header: "Y", confidence: 0.3, source: "content" as const } } };
+    expect(applyOverride(suggested, "channel", 2).suggestions).toEqual({ status: suggested.suggestions.status });
+    expect(applyOverride(suggested, "channel", null).suggestions).toEqual({ status: suggested.suggestions.status });
+    expect(applyOverride(suggested, "itemTitle", 3).suggestions).toEqual({ channel: suggested.suggestions.channel });
+  });
+
   it("refuses a field of another kind and a column outside the table", () => {
     expect(() => applyOverride(detection, "visitors" as never, 0)).toThrow(RangeError);
     expect(() => applyOverride(detection, "amount", detection.columnCount)).toThrow(RangeError);
