@@ -1,5 +1,6 @@
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
+import { TABLE_FIELDS, isFieldOf, type FieldOf } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
 
 /** `ec-review build`: a review from the operator's files. */
@@ -15,7 +16,18 @@ export interface BuildCommand {
   readonly targets?: string;
   readonly out: string;
   readonly json?: string;
+  /** From `--map "channel=流量来源,cost=none"`: the order table's columns the user chose. */
+  readonly columnMap?: readonly ColumnChoice[];
 }
+
+/** One pair of `--map`: a field of the order table and the header of its column, `null` for "no such column". */
+export interface ColumnChoice {
+  readonly field: FieldOf<"orders">;
+  readonly header: string | null;
+}
+
+/** The value of `--map` that says the table has no column for the field. */
+export const NO_COLUMN = "none";
 
 /** `ec-review demo`: the review of a generated sample shop. */
 export interface DemoCommand {
@@ -34,7 +46,7 @@ const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -106,6 +118,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (period === null) throw usage("cli.usage.badPeriod", { found: periodText! });
   const json = values.get("--json");
   if (json !== undefined && !/\.json$/i.test(json)) throw usage("cli.usage.jsonNotJson", { found: json });
+  const map = values.get("--map");
   return {
     kind: "build",
     orders,
@@ -117,7 +130,33 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     targets: values.get("--targets"),
     out,
     json,
+    columnMap: map === undefined ? undefined : parseColumnMap(map),
   };
+}
+
+/**
+ * Reads `--map`: comma-separated `field=header` pairs naming the order table's columns
+ * (`channel=流量来源,orderId=主订单编号`), `field=none` for a field the table has no column for.
+ * The option takes one value like every other, so the pairs share it; a header holding a comma
+ * cannot be named. Throws a usage error for a pair without `=`, a field the order table does not
+ * have, or a field named twice. Whether the header is in the file is checked once it is read.
+ *
+ * @example parseColumnMap("channel=流量来源, cost=none") // [{ field: "channel", header: "流量来源" }, { field: "cost", header: null }]
+ */
+export function parseColumnMap(text: string): ColumnChoice[] {
+  const choices: ColumnChoice[] = [];
+  for (const pair of text.split(",")) {
+    if (pair.trim() === "") continue;
+    const equals = pair.indexOf("=");
+    const field = equals === -1 ? "" : pair.slice(0, equals).trim();
+    const header = equals === -1 ? "" : pair.slice(equals + 1).trim();
+    if (field === "" || header === "") throw usage("cli.usage.badMap", { found: pair.trim() });
+    if (!isFieldOf("orders", field)) throw usage("cli.usage.mapUnknownField", { field, fields: TABLE_FIELDS.orders.join(", ") });
+    if (choices.some((choice) => choice.field === field)) throw usage("cli.usage.mapRepeatedField", { field });
+    choices.push({ field, header: header.toLowerCase() === NO_COLUMN ? null : header });
+  }
+  if (choices.length === 0) throw usage("cli.usage.badMap", { found: text });
+  return choices;
 }
 
 function readOptions(command: CommandName, args: readonly string[]): Map<string, string> {

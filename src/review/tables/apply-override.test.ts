@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOverride } from "./apply-override";
+import { applyOverride, columnNamed } from "./apply-override";
 import { detectTable } from "./detect-table";
 import { DOUYIN_ORDERS, TAOBAO_ORDERS } from "./real-exports.fixture";
 
@@ -59,5 +59,30 @@ describe("applyOverride", () => {
     expect(() => applyOverride(detection, "amount", detection.columnCount)).toThrow(RangeError);
     expect(() => applyOverride(detection, "amount", -1)).toThrow(RangeError);
     expect(() => applyOverride(detection, "amount", 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("columnNamed", () => {
+  const table = { headerRow: 0, columnCount: 4, headers: ["Order ID", "商品数量（件）", null, "流量来源"] };
+
+  it("finds a column by its header, as written or as normalised", () => {
+    expect(columnNamed(table, "流量来源")).toBe(3);
+    expect(columnNamed(table, " Order ID ")).toBe(0);
+    expect(columnNamed(table, "order_id")).toBe(0);
+    expect(columnNamed(table, "商品数量(件)")).toBe(1);
+  });
+
+  it("finds nothing for a header the table lacks, or one two columns share after normalising", () => {
+    expect(columnNamed(table, "渠道")).toBeNull();
+    expect(columnNamed(table, "")).toBeNull();
+    expect(columnNamed({ headerRow: 0, columnCount: 2, headers: ["Order ID", "order-id"] }, "orderid")).toBeNull();
+  });
+
+  it("takes column letters in a table without a header row", () => {
+    const headerless = { headerRow: null, columnCount: 30, headers: Array<string | null>(30).fill(null) };
+    expect(columnNamed(headerless, "C")).toBe(2);
+    expect(columnNamed(headerless, "ab")).toBe(27);
+    expect(columnNamed(headerless, "AE")).toBeNull();
+    expect(columnNamed(headerless, "流量来源")).toBeNull();
   });
 });

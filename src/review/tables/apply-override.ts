@@ -1,3 +1,4 @@
+import { normalizeHeader } from "./normalize-header";
 import type { ColumnMapping, TableDetectionOf } from "./table-detection";
 import { DESIRED_FIELDS, REQUIRED_FIELDS, TABLE_FIELDS, isFieldOf, unmetFields, type FieldOf, type TableKind } from "./table-fields";
 
@@ -42,4 +43,34 @@ export function applyOverride<K extends TableKind>(detection: TableDetectionOf<K
     missingRequired: unmetFields(REQUIRED_FIELDS[detection.kind] as readonly (readonly FieldOf<K>[])[], isMapped),
     missingDesired: unmetFields(DESIRED_FIELDS[detection.kind] as readonly (readonly FieldOf<K>[])[], isMapped),
   };
+}
+
+/**
+ * The column of a table that an operator names as text, as the command line's `--map` does: the
+ * column whose header is that text (trimmed), else the one whose header reads the same after
+ * `normalizeHeader` (`order id` for `Order ID`, `商品数量(件)` for `商品数量（件）`) when only one does;
+ * in a table without a header row, the column's letter (`C`). `null` when no column answers to it.
+ *
+ * @example columnNamed(detection, "流量来源") // 7
+ */
+export function columnNamed(detection: Pick<TableDetectionOf<TableKind>, "headers" | "headerRow" | "columnCount">, text: string): number | null {
+  const wanted = text.trim();
+  if (detection.headerRow === null) {
+    const column = columnIndexOfLetters(wanted);
+    return column !== null && column < detection.columnCount ? column : null;
+  }
+  const exact = detection.headers.indexOf(wanted);
+  if (exact !== -1) return exact;
+  const normalized = normalizeHeader(wanted);
+  if (normalized.length === 0) return null;
+  const alike = detection.headers.flatMap((header, column) => (header !== null && normalizeHeader(header) === normalized ? [column] : []));
+  return alike.length === 1 ? alike[0] : null;
+}
+
+/** 0 for `A`, 26 for `AA`; `null` for anything but column letters. */
+function columnIndexOfLetters(text: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
+  let index = 0;
+  for (const letter of text.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
 }
