@@ -4,7 +4,7 @@ import { translate } from "../i18n/messages";
 import type { ChannelMonthMapping } from "../review/channel-month-table";
 import type { OrderColumnMapping } from "../review/order-table";
 import { columnName } from "../review/sheet-layout";
-import { applyOverride, columnNamed } from "../review/tables/apply-override";
+import { applyColumnChoices, columnNamed, type ColumnChoice } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import type { WorkbookTables } from "../review/tables/detect-tables";
 import { HEADER_DICTIONARY } from "../review/tables/header-dictionary";
@@ -65,7 +65,7 @@ function nonBlankSheets(file: TableFile) {
  *   that `--map buyer=收件人手机号` completes a table); a sheet without a header named is passed over,
  *   and when every sheet lacks one, throws a usage error naming it
  */
-export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables, choices: readonly ColumnChoiceOf<K>[] = []): ChosenTable<K> {
+export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables, choices: readonly ColumnChoice<K>[] = []): ChosenTable<K> {
   const found = tables?.[kind] as { sheet: string; detection: TableDetectionOf<K> } | null | undefined;
   const foundChosen = found ? applyColumnChoices(found.detection, choices) : null;
   if (found && foundChosen !== null && unmetRequirements(foundChosen).length === 0) {
@@ -92,27 +92,7 @@ export function chooseTable<K extends TableKind>(file: TableFile, kind: K, table
   return best.chosen;
 }
 
-/** A `--map` pair for a table of `kind` (the command line maps the order table only). */
-export interface ColumnChoiceOf<K extends TableKind> {
-  readonly field: FieldOf<K>;
-  readonly header: string | null;
-}
-
-/**
- * The detection with the user's `--map` choices applied as overrides (`applyOverride`), in the order
- * given; `null` when a header named is not a column of the table (see `columnNamed`).
- */
-export function applyColumnChoices<K extends TableKind>(detection: TableDetectionOf<K>, choices: readonly ColumnChoiceOf<K>[]): TableDetectionOf<K> | null {
-  let chosen = detection;
-  for (const { field, header } of choices) {
-    const column = header === null ? null : columnNamed(detection, header);
-    if (header !== null && column === null) return null;
-    chosen = applyOverride(chosen, field, column);
-  }
-  return chosen;
-}
-
-function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choices: readonly ColumnChoiceOf<K>[]): CliError {
+function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choices: readonly ColumnChoice<K>[]): CliError {
   const { detection } = chosen;
   const missing = choices.find(({ header }) => header !== null && columnNamed(detection, header) === null)!;
   const headers = detection.headers.filter((header): header is string => header !== null && header !== "");

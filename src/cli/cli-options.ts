@@ -1,6 +1,7 @@
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
-import { TABLE_FIELDS, isFieldOf, type FieldOf } from "../review/tables/table-fields";
+import type { ColumnChoice } from "../review/tables/apply-override";
+import { TABLE_FIELDS, isFieldOf } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
 
 /** `ec-review build`: a review from the operator's files. */
@@ -17,13 +18,7 @@ export interface BuildCommand {
   readonly out: string;
   readonly json?: string;
   /** From `--map "channel=流量来源,cost=none"`: the order table's columns the user chose. */
-  readonly columnMap?: readonly ColumnChoice[];
-}
-
-/** One pair of `--map`: a field of the order table and the header of its column, `null` for "no such column". */
-export interface ColumnChoice {
-  readonly field: FieldOf<"orders">;
-  readonly header: string | null;
+  readonly columnMap?: readonly ColumnChoice<"orders">[];
 }
 
 /** The value of `--map` that says the table has no column for the field. */
@@ -143,8 +138,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
  *
  * @example parseColumnMap("channel=流量来源, cost=none") // [{ field: "channel", header: "流量来源" }, { field: "cost", header: null }]
  */
-export function parseColumnMap(text: string): ColumnChoice[] {
-  const choices: ColumnChoice[] = [];
+export function parseColumnMap(text: string): ColumnChoice<"orders">[] {
+  const choices: ColumnChoice<"orders">[] = [];
   for (const pair of text.split(",")) {
     if (pair.trim() === "") continue;
     const equals = pair.indexOf("=");

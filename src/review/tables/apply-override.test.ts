@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOverride, columnNamed } from "./apply-override";
+import { applyColumnChoices, applyOverride, columnNamed } from "./apply-override";
 import { detectTable } from "./detect-table";
 import { DOUYIN_ORDERS, TAOBAO_ORDERS } from "./real-exports.fixture";
 
@@ -84,5 +84,20 @@ describe("columnNamed", () => {
     expect(columnNamed(headerless, "ab")).toBe(27);
     expect(columnNamed(headerless, "AE")).toBeNull();
     expect(columnNamed(headerless, "流量来源")).toBeNull();
+  });
+});
+
+describe("applyColumnChoices", () => {
+  const detection = detectTable(TAOBAO_ORDERS, { kind: "orders" });
+
+  it("applies each choice by header as the operator's override, none unmapping", () => {
+    const chosen = applyColumnChoices(detection, [{ field: "amount", header: "总金额" }, { field: "status", header: null }])!;
+    expect(chosen.columns.amount).toMatchObject({ column: TAOBAO_ORDERS[0].indexOf("总金额"), source: "override" });
+    expect(chosen.columns.status).toBeUndefined();
+    expect(applyColumnChoices(detection, [])).toBe(detection);
+  });
+
+  it("gives null when a header named is not in the table", () => {
+    expect(applyColumnChoices(detection, [{ field: "channel", header: "流量来源X" }])).toBeNull();
   });
 });

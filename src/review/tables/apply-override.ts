@@ -45,6 +45,29 @@ export function applyOverride<K extends TableKind>(detection: TableDetectionOf<K
   };
 }
 
+/** A field and the column the operator names for it by its header (see `columnNamed`), `null` for "no such column". */
+export interface ColumnChoice<K extends TableKind> {
+  readonly field: FieldOf<K>;
+  readonly header: string | null;
+}
+
+/**
+ * The detection with the operator's choices of columns by header (the command line's `--map`)
+ * applied as overrides (`applyOverride`), in the order given; `null` when a header named is not a
+ * column of the table (see `columnNamed`). Pure.
+ *
+ * @example applyColumnChoices(detection, [{ field: "channel", header: "流量来源" }, { field: "cost", header: null }])
+ */
+export function applyColumnChoices<K extends TableKind>(detection: TableDetectionOf<K>, choices: readonly ColumnChoice<K>[]): TableDetectionOf<K> | null {
+  let chosen = detection;
+  for (const { field, header } of choices) {
+    const column = header === null ? null : columnNamed(detection, header);
+    if (header !== null && column === null) return null;
+    chosen = applyOverride(chosen, field, column);
+  }
+  return chosen;
+}
+
 /**
  * The column of a table that an operator names as text, as the command line's `--map` does: the
  * column whose header is that text (trimmed), else the one whose header reads the same after

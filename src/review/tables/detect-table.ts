@@ -38,12 +38,12 @@ const MIN_KIND_SCORE = 1;
  * by `mapColumns`, for each kind. A kind's score is the sum of its mapped fields' confidences
  * weighted by `FIELD_WEIGHTS`, less half the weight of other kinds' signature headers the sheet has
  * and the kind leaves unused (an ad report's 展现量, 点击量), plus a bonus when the sheet's name
- * hints at the kind, halved when a required field is missing.
- * Columns found for a field that changes the figures less surely than `SUGGESTION_THRESHOLD` are
- * kept apart as `suggestions`, not used until the operator confirms them (see `isSuggestion`). The kind with the best score wins
+ * hints at the kind, halved when a required field is missing. The kind with the best score wins
  * (ties in `TABLE_KINDS` order). Its confidence is its fit — score ÷ the score of a table with all
  * its core fields, at most 1 — times its lead over the runner-up (1 − ½ (runner-up ÷ score)²),
- * halved when a required field is missing.
+ * halved when a required field is missing. Columns found for a field that changes the figures
+ * less surely than `SUGGESTION_THRESHOLD` are kept apart as `suggestions`, not used until the
+ * operator confirms them (see `isSuggestion`).
  *
  * @returns the detection; without `options.kind`, `null` when the sheet holds no recognisable
  *   table (an empty sheet, a sheet of notes)
