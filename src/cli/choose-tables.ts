@@ -4,12 +4,14 @@ import { translate } from "../i18n/messages";
 import type { ChannelMonthMapping } from "../review/channel-month-table";
 import type { OrderColumnMapping } from "../review/order-table";
 import { columnName } from "../review/sheet-layout";
+import { applyColumnChoices, columnNamed, type ColumnChoice } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import type { WorkbookTables } from "../review/tables/detect-tables";
 import { HEADER_DICTIONARY } from "../review/tables/header-dictionary";
+import { orderTimeColumn, orderTimeField } from "../review/tables/order-time";
 import type { ColumnMapping, TableDetectionOf } from "../review/tables/table-detection";
 import { REQUIRED_FIELDS, type FieldOf, type TableKind } from "../review/tables/table-fields";
-import { CliError } from "./cli-error";
+import { CliError, EXIT_USAGE } from "./cli-error";
 import { displayWidth, padEnd } from "./display-width";
 import type { TableFile } from "./read-table-file";
 
@@ -59,23 +61,48 @@ function nonBlankSheets(file: TableFile) {
  * fields (with headers that would name them) and the headers it has.
  *
  * @param tables `detectTables` of the file's sheets, when already computed
+ * @param choices the user's `--map` choices, applied before the required columns are checked (so
+ *   that `--map buyer=收件人手机号` completes a table); a sheet without a header named is passed over,
+ *   and when every sheet lacks one, throws a usage error naming it
  */
-export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables): ChosenTable<K> {
+export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables, choices: readonly ColumnChoice<K>[] = []): ChosenTable<K> {
   const found = tables?.[kind] as { sheet: string; detection: TableDetectionOf<K> } | null | undefined;
-  if (found && unmetRequirements(found.detection).length === 0) {
+  const foundChosen = found ? applyColumnChoices(found.detection, choices) : null;
+  if (found && foundChosen !== null && unmetRequirements(foundChosen).length === 0) {
     const sheet = file.sheets.find((s) => s.name === found.sheet)!;
-    return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: found.detection };
+    return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: foundChosen };
   }
   let best: { chosen: ChosenTable<K>; unmet: number } | null = null;
+  let lackingHeader: ChosenTable<K> | null = null;
   for (const sheet of nonBlankSheets(file)) {
-    const detection = detectTable(sheet.grid, { kind, sheetName: sheet.name });
+    const detected = detectTable(sheet.grid, { kind, sheetName: sheet.name });
+    // A sheet without a column the user named is not the table the user meant.
+    const detection = applyColumnChoices(detected, choices);
+    if (detection === null) {
+      lackingHeader ??= { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: detected };
+      continue;
+    }
     const unmet = unmetRequirements(detection).length;
     const better = best === null || unmet < best.unmet || (unmet === best.unmet && detection.confidence > best.chosen.detection.confidence);
     if (better) best = { chosen: { file: file.file, sheet: sheet.name, grid: sheet.grid, detection }, unmet };
   }
+  if (best === null && lackingHeader !== null) throw headerNotFoundError(lackingHeader, choices);
   if (best === null) throw new CliError("cli.error.emptyFile", { file: file.file });
   if (best.unmet > 0) throw missingColumnsError(best.chosen);
   return best.chosen;
+}
+
+function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choices: readonly ColumnChoice<K>[]): CliError {
+  const { detection } = chosen;
+  const missing = choices.find(({ header }) => header !== null && columnNamed(detection, header) === null)!;
+  const headers = detection.headers.filter((header): header is string => header !== null && header !== "");
+  return new CliError(detection.headerRow === null ? "cli.usage.mapNoHeaderRow" : "cli.usage.mapHeaderNotFound", {
+    field: missing.field,
+    header: missing.header!,
+    file: chosen.file,
+    sheet: chosen.sheet,
+    headers: headers.length === 0 ? "—" : headers.map((header) => `"${header}"`).join(", "),
+  }, EXIT_USAGE);
 }
 
 /**
@@ -108,14 +135,14 @@ function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliEr
   });
 }
 
-/** The review's order columns from a complete orders detection: payment time before creation time. */
+/** The review's order columns from a complete orders detection; the time column chosen by `orderTimeField`. */
 export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumnMapping {
   const c = detection.columns;
   return {
     orderId: c.orderId?.column,
     amount: c.amount!.column,
-    time: (c.paidTime ?? c.createdTime)!.column,
-    timeKind: c.paidTime !== undefined ? "paid" : "created",
+    time: orderTimeColumn(detection)!.column,
+    timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
     buyer: c.buyer!.column,
     channel: c.channel?.column,
     status: c.status?.column,
@@ -155,6 +182,9 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
  *
  *   orders.csv: orders table, header row 1, confidence 0.97
  *     amount     ← 实付金额        1.00  header
+ *     channel    ← Mode            0.18  suggested, not used; --map "channel=Mode" uses it
+ *
+ * Suggestions (`TableDetection.suggestions`) follow the columns used, with the `--map` that confirms them.
  */
 export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, locale: Locale): string {
   const { detection } = chosen;
@@ -165,13 +195,21 @@ export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, local
     confidence: detection.confidence.toFixed(2),
   });
   const columns = detection.columns as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
-  const rows = (SHOWN_FIELDS[detection.kind] as readonly FieldOf<K>[])
-    .filter((field) => columns[field] !== undefined)
-    .map((field) => {
-      const mapping = columns[field]!;
-      const header = mapping.header ?? translate(locale, "cli.mapping.noHeader", { column: columnName(mapping.column) });
-      return [field, header, mapping.confidence.toFixed(2), translate(locale, `cli.mapping.source.${mapping.source}` as MessageKey)];
-    });
+  const suggestions = detection.suggestions as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
+  const shown = SHOWN_FIELDS[detection.kind] as readonly FieldOf<K>[];
+  const row = (field: FieldOf<K>, mapping: ColumnMapping, how: string) => {
+    const header = mapping.header ?? translate(locale, "cli.mapping.noHeader", { column: columnName(mapping.column) });
+    return [field, header, mapping.confidence.toFixed(2), how];
+  };
+  const rows = [
+    ...shown.filter((field) => columns[field] !== undefined)
+      .map((field) => row(field, columns[field]!, translate(locale, `cli.mapping.source.${columns[field]!.source}` as MessageKey))),
+    ...shown.filter((field) => suggestions[field] !== undefined)
+      .map((field) => {
+        const mapping = suggestions[field]!;
+        return row(field, mapping, translate(locale, "cli.mapping.suggestion", { field, header: mapping.header ?? columnName(mapping.column) }));
+      }),
+  ];
   const fieldWidth = Math.max(...rows.map((row) => displayWidth(row[0])));
   const headerWidth = Math.max(...rows.map((row) => displayWidth(row[1])));
   const lines = rows.map((row) => `  ${padEnd(row[0], fieldWidth)} ← ${padEnd(row[1], headerWidth)}  ${row[2]}  ${row[3]}`);

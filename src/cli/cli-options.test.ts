@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, parseCommandLine } from "./cli-options";
+import { chooseLocale, parseColumnMap, parseCommandLine } from "./cli-options";
 
 describe("chooseLocale", () => {
   it("follows LC_ALL, then LC_MESSAGES, then LANG: Chinese for zh…, English otherwise", () => {
@@ -44,5 +44,24 @@ describe("parseCommandLine", () => {
   it("answers --help anywhere and --version first", () => {
     expect(parseCommandLine(["build", "--orders", "o.csv", "--help"])).toEqual({ kind: "help" });
     expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });
+  });
+});
+
+describe("parseColumnMap", () => {
+  it("reads field=header pairs separated by commas, none for no column", () => {
+    expect(parseColumnMap("channel=流量来源,orderId=主订单编号")).toEqual([{ field: "channel", header: "流量来源" }, { field: "orderId", header: "主订单编号" }]);
+    expect(parseColumnMap(" cost = None , itemTitle=Product Name,")).toEqual([{ field: "cost", header: null }, { field: "itemTitle", header: "Product Name" }]);
+    expect(parseColumnMap("status=a=b")).toEqual([{ field: "status", header: "a=b" }]);
+    expect(parseCommandLine(["build", "--orders", "o.csv", "--out", "r.xlsx", "--map", "buyer=收件人"])).toMatchObject({ columnMap: [{ field: "buyer", header: "收件人" }] });
+  });
+
+  it("refuses a pair without a field or a header, a field orders lack, and a field named twice", () => {
+    for (const [text, key] of [
+      ["channel", "cli.usage.badMap"], ["=流量来源", "cli.usage.badMap"], ["channel=", "cli.usage.badMap"], [",", "cli.usage.badMap"],
+      ["visitors=访客数", "cli.usage.mapUnknownField"], ["Channel=渠道", "cli.usage.mapUnknownField"],
+      ["channel=渠道,channel=none", "cli.usage.mapRepeatedField"],
+    ]) {
+      expect(() => parseColumnMap(text), text).toThrow(expect.objectContaining({ key, exitCode: 2 }));
+    }
   });
 });

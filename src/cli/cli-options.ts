@@ -1,6 +1,8 @@
 import type { AmountShape } from "../engine/orders/order-groups";
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
+import type { ColumnChoice } from "../review/tables/apply-override";
+import { TABLE_FIELDS, isFieldOf } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
 import { CURRENCY_CODES, type CurrencyCode } from "../engine/cells/detect-currency";
 
@@ -21,7 +23,12 @@ export interface BuildCommand {
   readonly amountShape?: AmountShape;
   /** From `--currency USD`: the review's currency instead of the one found in the data. */
   readonly currency?: CurrencyCode;
+  /** From `--map "channel=流量来源,cost=none"`: the order table's columns the user chose. */
+  readonly columnMap?: readonly ColumnChoice<"orders">[];
 }
+
+/** The value of `--map` that says the table has no column for the field. */
+export const NO_COLUMN = "none";
 
 /** `ec-review demo`: the review of a generated sample shop. */
 export interface DemoCommand {
@@ -44,7 +51,7 @@ const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeO
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--lang", "--out", "--json", "--amount-shape", "--currency"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--amount-shape", "--currency"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -117,6 +124,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (period === null) throw usage("cli.usage.badPeriod", { found: periodText! });
   const json = values.get("--json");
   if (json !== undefined && !/\.json$/i.test(json)) throw usage("cli.usage.jsonNotJson", { found: json });
+  const map = values.get("--map");
   return {
     kind: "build",
     orders,
@@ -130,7 +138,33 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     json,
     amountShape: choice("--amount-shape", AMOUNT_SHAPE_OPTIONS) === undefined ? undefined : AMOUNT_SHAPE_OF_OPTION[values.get("--amount-shape") as AmountShapeOption],
     currency: choice("--currency", CURRENCY_CODES, (text) => text.trim().toUpperCase()),
+    columnMap: map === undefined ? undefined : parseColumnMap(map),
   };
+}
+
+/**
+ * Reads `--map`: comma-separated `field=header` pairs naming the order table's columns
+ * (`channel=流量来源,orderId=主订单编号`), `field=none` for a field the table has no column for.
+ * The option takes one value like every other, so the pairs share it; a header holding a comma
+ * cannot be named. Throws a usage error for a pair without `=`, a field the order table does not
+ * have, or a field named twice. Whether the header is in the file is checked once it is read.
+ *
+ * @example parseColumnMap("channel=流量来源, cost=none") // [{ field: "channel", header: "流量来源" }, { field: "cost", header: null }]
+ */
+export function parseColumnMap(text: string): ColumnChoice<"orders">[] {
+  const choices: ColumnChoice<"orders">[] = [];
+  for (const pair of text.split(",")) {
+    if (pair.trim() === "") continue;
+    const equals = pair.indexOf("=");
+    const field = equals === -1 ? "" : pair.slice(0, equals).trim();
+    const header = equals === -1 ? "" : pair.slice(equals + 1).trim();
+    if (field === "" || header === "") throw usage("cli.usage.badMap", { found: pair.trim() });
+    if (!isFieldOf("orders", field)) throw usage("cli.usage.mapUnknownField", { field, fields: TABLE_FIELDS.orders.join(", ") });
+    if (choices.some((choice) => choice.field === field)) throw usage("cli.usage.mapRepeatedField", { field });
+    choices.push({ field, header: header.toLowerCase() === NO_COLUMN ? null : header });
+  }
+  if (choices.length === 0) throw usage("cli.usage.badMap", { found: text });
+  return choices;
 }
 
 function readOptions(command: CommandName, args: readonly string[]): Map<string, string> {

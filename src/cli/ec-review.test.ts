@@ -67,6 +67,10 @@ describe("ec-review: usage", () => {
     [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--period", "2025-10..2025-06"], "--period must be whole months"],
     [["demo", "--orders", "many"], "--orders must be a whole number"],
     [["build", "--orders", "orders.csv", "--out", "orders.csv"], "--out must name an .xlsx file"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--map", "channel"], "--map takes field=header pairs separated by commas"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--map", "colour=流量来源"], "--map: the order table has no field \"colour\""],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--map", "channel=流量来源,channel=none"], "--map names channel more than once"],
+    [["build", "--orders", "orders.csv", "--out", "r.xlsx", "--map", "channel=渠道名"], "--map channel=渠道名: orders.csv, sheet \"orders\", has no column headed \"渠道名\". Headers found: \"订单编号\""],
   ])("exits 2 for %j: %s", async (argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
@@ -324,6 +328,55 @@ describe("ec-review build: currency", () => {
     expect(result.stderr).toContain('Currency: CNY, as the amounts in column "实付金额" write it');
     expect(JSON.parse(readFileSync(scratch.file("cny/summary.json"), "utf8")).currency).toBe("CNY");
     expect((await workbookParts("cny/review.xlsx")).formats).toContain("¥#,##0");
+  });
+});
+
+describe("ec-review build --map", () => {
+  /** A sales ledger whose channel column has a header EC Review does not know: guessed, too unsurely to be used. */
+  function ledger(): unknown[][] {
+    const grid: unknown[][] = [["Order ID", "Order Date", "Ship Date", "Customer ID", "Mode", "Product Name", "Sales", "收件人"]];
+    const modes = ["Standard Class", "Second Class", "First Class"];
+    for (let i = 0; i < 90; i++) {
+      const day = new Date(Date.UTC(2025, 5, 1 + Math.floor(i / 3)));
+      const shipped = new Date(day.getTime() + (2 + (i % 4)) * 86_400_000);
+      grid.push([
+        `CA-${100_000 + i}`, day.toISOString().slice(0, 10), shipped.toISOString().slice(0, 10), `CG-${12_520 + (i % 29)}`, modes[i % 3],
+        ["Bookcase", "Stacking Chairs", "Address Labels"][i % 3], (40 + ((i * 37.13) % 400)).toFixed(2), `R${i % 31}`,
+      ]);
+    }
+    return grid;
+  }
+
+  it("shows an unsure channel as a suggestion, not used, and uses it once --map confirms it", async () => {
+    writeCsv(scratch.file("ledger.csv"), ledger());
+    const guessed = await run("build", "--orders", "ledger.csv", "--out", "ledger.xlsx", "--json", "ledger.json", "--period", "2025-06");
+    expect(guessed.code).toBe(0);
+    expect(guessed.stderr).toMatch(/createdTime +← Order Date +0\.90 +by header/);
+    expect(guessed.stderr).not.toContain("Ship Date");
+    expect(guessed.stderr).toMatch(/channel +← Mode +0\.\d\d +suggested, not used; --map "channel=Mode" uses it/);
+    const channelsOf = (file: string) => JSON.parse(readFileSync(scratch.file(file), "utf8")).channels.map((c: { channel: string }) => c.channel);
+    expect(channelsOf("ledger.json")).not.toContain("First Class");
+
+    const confirmed = await run("build", "--orders", "ledger.csv", "--out", "ledger.xlsx", "--json", "ledger.json", "--period", "2025-06", "--map", "channel=Mode");
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stderr).toMatch(/channel +← Mode +1\.00 +chosen/);
+    expect(channelsOf("ledger.json")).toEqual(expect.arrayContaining(["Standard Class", "Second Class", "First Class"]));
+  });
+
+  it("names a column the detection left out, by its header in any spelling, or unmaps one with none", async () => {
+    const result = await run("build", "--orders", "ledger.csv", "--out", "ledger.xlsx", "--period", "2025-06", "--map", "buyer=收件人, itemTitle=none, orderId=order id");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/buyer +← 收件人 +1\.00 +chosen/);
+    expect(result.stderr).toMatch(/orderId +← Order ID +1\.00 +chosen/);
+    expect(result.stderr).not.toMatch(/itemTitle +←/);
+  });
+
+  it("says in Chinese which header it could not find", async () => {
+    const result = await runCaptured(["build", "--orders", "ledger.csv", "--out", "x.xlsx", "--map", "channel=渠道名"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--map channel=渠道名：ledger.csv 的工作表“ledger”没有表头为“渠道名”的列。");
+    const unknown = await runCaptured(["build", "--orders", "ledger.csv", "--out", "x.xlsx", "--map", "渠道=Mode"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(unknown.stderr).toContain("--map：订单表没有字段“渠道”。");
   });
 });
 

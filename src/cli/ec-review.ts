@@ -152,7 +152,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("detecting");
   const ordersTables = detectTables(ordersFile.sheets);
-  const orders = chooseTable(ordersFile, "orders", ordersTables);
+  const orders = chooseTable(ordersFile, "orders", ordersTables, command.columnMap);
   const adSpend = tableOf("adSpend", adSpendFile, ordersFile, ordersTables, orders.sheet, session);
   const traffic = tableOf("traffic", trafficFile, ordersFile, ordersTables, orders.sheet, session);
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
 import {
-  buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, sameTables, scanWorkbook, stageProgress,
+  buildReviewSheet, chooseTables, isAbortError, orderMappingOf, readChosenTables, refreshScan, ReviewPipelineError, sameTables, scanWorkbook, stageProgress,
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
 import { defaultPeriod } from "../review/default-period";
@@ -67,6 +67,17 @@ describe("choosing tables and columns", () => {
     // An override of a column the sheet no longer has is dropped.
     const stale = chooseTables(scan, { sources: {}, overrides: { orders: { channel: 40 } } });
     expect(stale.orders!.detection.columns.channel?.column).toBe(7);
+  });
+
+  it("dates the orders by a creation time named by its header, not by a date column guessed from its contents", async () => {
+    // 下单时间 (creation, by header) and an unknown 记录时间 column of later dates, guessed to be the payment time.
+    const orders = SHEETS["订单"].map((row, r) => [...row.map((cell, c) => (r === 0 && c === 2 ? "下单时间" : cell)), r === 0 ? "记录时间" : typeof row[2] === "number" ? row[2] + 3 : row[2]]);
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: { 订单: orders } }));
+    const detection = chooseTables(scan, { sources: {}, overrides: {} }).orders!.detection;
+    expect(detection.columns.createdTime).toMatchObject({ column: 2, source: "header" });
+    expect(detection.columns.paidTime).toMatchObject({ column: orders[0].length - 1, source: "content" });
+    const mapped = orderMappingOf(detection);
+    expect("mapping" in mapped && mapped.mapping.time).toBe(2);
   });
 
   it("uses no table for a kind set to null, and a sheet for one kind only", async () => {

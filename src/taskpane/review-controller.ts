@@ -17,6 +17,7 @@ import { dataRowCount, tableRows } from "../review/table-rows";
 import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { applyOverride } from "../review/tables/apply-override";
+import { orderTimeColumn, orderTimeField } from "../review/tables/order-time";
 import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
@@ -255,7 +256,7 @@ export function chooseTables(scan: WorkbookScan, choice: TableChoice): ChosenTab
 /** The order table's columns for `readOrderTable`, or the fields it lacks. */
 export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping: OrderColumnMapping } | { missing: string[] } {
   const c = detection.columns;
-  const time = c.paidTime ?? c.createdTime;
+  const time = orderTimeColumn(detection);
   const missing: string[] = [];
   if (c.amount === undefined) missing.push("amount");
   // Either time does; the message names them together.
@@ -265,7 +266,7 @@ export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping
   if (c.amount === undefined || time === undefined || c.buyer === undefined) return { missing };
   return {
     mapping: {
-      orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: time === c.paidTime ? "paid" : "created",
+      orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
       buyer: c.buyer.column, channel: c.channel?.column, status: c.status?.column,
       cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
     },

@@ -53,3 +53,24 @@ describe("assignColumns", () => {
     expect(assigned.size).toBe(0);
   });
 });
+
+describe("assignColumns: header before content", () => {
+  it("gives a field the column its header names even when a content guess scores higher", () => {
+    const assigned = assignColumns(["amount"], [
+      { field: "amount", column: 2, score: 0.45, source: "header" },
+      { field: "amount", column: 5, score: 0.7, source: "content" },
+    ]);
+    expect(assigned.get("amount")).toMatchObject({ column: 2, source: "header" });
+  });
+
+  it("still lets a content guess fill a field whose header column another field took", () => {
+    // Shopify's `Name` is the order id, and names an item only weakly: the item titles come from contents.
+    const assigned = assignColumns(["orderId", "itemTitle"], [
+      { field: "orderId", column: 0, score: 0.8, source: "header" },
+      { field: "itemTitle", column: 0, score: 0.5, source: "header" },
+      { field: "itemTitle", column: 3, score: 0.55, source: "content" },
+    ]);
+    expect(assigned.get("orderId")?.column).toBe(0);
+    expect(assigned.get("itemTitle")).toMatchObject({ column: 3, source: "content" });
+  });
+});

@@ -21,8 +21,11 @@ const AMBIGUITY_FACTOR = 0.75;
 
 /**
  * Gives each field at most one column and each column at most one field, best fits first: the
- * candidates are taken by score, ties broken by the field's position in `fields` and then by the
- * leftmost column, so the same sheet always maps the same way. When a column left unassigned fits
+ * candidates found by their header are taken before those guessed from their contents, each by
+ * score, ties broken by the field's position in `fields` and then by the leftmost column, so the
+ * same sheet always maps the same way. A header is the export's own word for the column: a guess
+ * from contents (`Ship Date`, whose dates look like any other dates, at 0.40) must not take a
+ * field from the column whose header names it (`Order Date`, 0.90), however the scores compare. When a column left unassigned fits
  * a field within 0.1 of the column chosen for it (two `金额` columns), the field's confidence is
  * lowered by a quarter: the pick is deterministic but not certain.
  *
@@ -36,7 +39,7 @@ export function assignColumns<F extends string>(fields: readonly F[], candidates
   const order = new Map(fields.map((field, index) => [field, index]));
   const ranked = candidates
     .filter((candidate) => order.has(candidate.field) && candidate.score > 0)
-    .sort((a, b) => b.score - a.score || order.get(a.field)! - order.get(b.field)! || a.column - b.column);
+    .sort((a, b) => sourceRank(a) - sourceRank(b) || b.score - a.score || order.get(a.field)! - order.get(b.field)! || a.column - b.column);
 
   const chosen = new Map<F, ColumnCandidate<F>>();
   const usedColumns = new Set<number>();
@@ -58,4 +61,8 @@ export function assignColumns<F extends string>(fields: readonly F[], candidates
     assigned.set(field, { column: pick.column, confidence: ambiguous ? pick.score * AMBIGUITY_FACTOR : pick.score, source: pick.source });
   }
   return assigned;
+}
+
+function sourceRank(candidate: ColumnCandidate<string>): number {
+  return candidate.source === "header" ? 0 : 1;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CellGrid } from "../../engine/cells/cell-value";
 import { mulberry32 } from "../../sample-shop/prng";
+import { applyOverride } from "./apply-override";
+import { SUGGESTION_THRESHOLD } from "./column-suggestions";
 import { detectTable } from "./detect-table";
+import { orderTimeField } from "./order-time";
 import {
   AD_SPEND_CN, COST_SHEET_CN, COST_SHEET_EN, DOUYIN_ORDERS, GOOGLE_ADS_REPORT, HAND_MADE_ORDER_FIELDS, PINDUODUO_ORDERS, SHOPIFY_ORDERS,
   SHOPIFY_TRAFFIC, SYCM_TRAFFIC, TAOBAO_ORDERS, WOOCOMMERCE_ORDERS, ZHITONGCHE_REPORT, handMadeOrders,
@@ -421,5 +424,97 @@ describe("detectTable on a full-size sheet", () => {
     expect(detection?.kind).toBe("orders");
     expect(detection?.sampledRows).toBe(0);
     expect(touched.size).toBeLessThan(300);
+  });
+});
+
+/**
+ * A "Superstore"-style sales ledger: one row per line, dates as text, shipped 2 to 5 days after
+ * the order, a ship mode and a customer segment of a few repeated words, a profit beside the sales.
+ */
+function superstoreLedger(count: number): unknown[][] {
+  const day = (serialDay: number) => new Date(Date.UTC(2025, 5, 3) + serialDay * 86_400_000).toISOString().slice(0, 10);
+  const modes = ["Standard Class", "Second Class", "First Class", "Same Day"];
+  const segments = ["Consumer", "Corporate", "Home Office"];
+  const regions = ["West", "East", "Central", "South"];
+  const products = [
+    "Bush Somerset Collection Bookcase", "Hon Deluxe Fabric Upholstered Stacking Chairs", "Self-Adhesive Address Labels for Typewriters",
+    "Mitel 5320 IP Phone VoIP phone", "Staples in misc. colors", "Eldon Fold 'N Roll Cart System",
+  ];
+  const grid: unknown[][] = [["Order ID", "Order Date", "Ship Date", "Ship Mode", "Customer ID", "Segment", "Region", "Product Name", "Sales", "Quantity", "Discount", "Profit"]];
+  for (let i = 0; i < count; i++) {
+    const ordered = Math.floor(i / 2);
+    grid.push([
+      `CA-2025-${String(100_000 + Math.floor(i / 2) * 37).padStart(6, "0")}`, day(ordered), day(ordered + 2 + (i % 4)), modes[i % 4],
+      `CG-${12_520 + (i % 23)}`, segments[i % 3], regions[i % 4], products[i % products.length],
+      Math.round((20 + ((i * 37.13) % 800)) * 100) / 100, 1 + (i % 7), [0, 0.2, 0.45][i % 3], Math.round((-50 + ((i * 13.7) % 200)) * 100) / 100,
+    ]);
+  }
+  return grid;
+}
+
+describe("detectTable on a sales ledger with shipping dates and customer attributes", () => {
+  const grid = superstoreLedger(80);
+  const detection = detectTable(grid, { kind: "orders" });
+
+  it("dates the orders by Order Date, never by Ship Date", () => {
+    expect(mapping(detection, "createdTime")).toMatchObject({ header: "Order Date", source: "header" });
+    expect(mapping(detection, "paidTime")).toBeUndefined();
+    expect(orderTimeField(detection)).toBe("createdTime");
+    expect(Object.values(detection.suggestions).map((m) => m!.header)).not.toContain("Ship Date");
+  });
+
+  it("takes no ship mode or segment for the channel, no profit for the cost, and the product name for the item", () => {
+    expect(mapping(detection, "channel")).toBeUndefined();
+    expect(mapping(detection, "cost")).toBeUndefined();
+    expect(mapping(detection, "itemTitle")).toMatchObject({ header: "Product Name", source: "header" });
+    expect(headersOf(detection)).toMatchObject({ orderId: "Order ID", buyer: "Customer ID", amount: "Sales", quantity: "Quantity" });
+    expect(detection.missingRequired).toEqual([]);
+  });
+
+  it("dates the orders by Order Date when Ship Date is written in a way the dictionary does not know", () => {
+    const renamed = [grid[0].map((header) => (header === "Ship Date" ? "Ship Date 2 (UTC+8)" : header)), ...grid.slice(1)];
+    const again = detectTable(renamed, { kind: "orders" });
+    expect(mapping(again, "paidTime")).toBeUndefined();
+    expect(orderTimeField(again)).toBe("createdTime");
+  });
+
+  it("only suggests the channel a content guess finds in an unknown column of a few repeated words", () => {
+    // The ship mode under a header the dictionary does not know: short repeated words, like channels.
+    const unknown = [grid[0].map((header) => (header === "Ship Mode" ? "Mode" : header)), ...grid.slice(1)];
+    const again = detectTable(unknown, { kind: "orders" });
+    const modeColumn = grid[0].indexOf("Ship Mode");
+    expect(columnOf(again, "channel")).toBeUndefined();
+    expect(again.suggestions.channel).toMatchObject({ column: modeColumn, header: "Mode", source: "content" });
+    expect(again.suggestions.channel!.confidence).toBeLessThan(SUGGESTION_THRESHOLD);
+  });
+});
+
+describe("detectTable on a customer-type column", () => {
+  const segments = ["Consumer", "Corporate", "Home Office"];
+  function orders(typeHeader: string): unknown[][] {
+    const grid: unknown[][] = [["订单编号", "下单时间", typeHeader, "买家会员名", "实付金额"]];
+    for (let i = 0; i < 60; i++) {
+      grid.push([
+        `30${1_000_000_000 + i * 97}`, `2025-06-${String(1 + (i % 28)).padStart(2, "0")} 10:${String(i % 60).padStart(2, "0")}:00`,
+        segments[i % 3], `tb${1000 + (i % 17)}`, Math.round((50 + ((i * 7.3) % 300)) * 100) / 100,
+      ]);
+    }
+    return grid;
+  }
+
+  it("never takes 客户类型 for the item title: \"Corporate\" is no product", () => {
+    const detection = detectTable(orders("客户类型"), { kind: "orders" });
+    expect(columnOf(detection, "itemTitle")).toBeUndefined();
+    expect(columnOf(detection, "channel")).toBeUndefined();
+    expect(headersOf(detection)).toEqual({ orderId: "订单编号", buyer: "买家会员名", createdTime: "下单时间", amount: "实付金额" });
+  });
+
+  it("only suggests an unknown header's customer types as the item title, until the operator confirms", () => {
+    const detection = detectTable(orders("客户分层"), { kind: "orders" });
+    expect(columnOf(detection, "itemTitle")).toBeUndefined();
+    expect(detection.suggestions.itemTitle).toMatchObject({ column: 2, header: "客户分层", source: "content" });
+    const confirmed = applyOverride(detection, "itemTitle", 2);
+    expect(confirmed.columns.itemTitle).toMatchObject({ column: 2, source: "override" });
+    expect(confirmed.suggestions.itemTitle).toBeUndefined();
   });
 });

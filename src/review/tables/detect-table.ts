@@ -1,5 +1,6 @@
 import type { CellGrid } from "../../engine/cells/cell-value";
 import type { AssignedColumn } from "./assign-columns";
+import { splitSuggestions } from "./column-suggestions";
 import { SHEET_NAME_HINTS } from "./header-dictionary";
 import { mapColumns } from "./map-columns";
 import { normalizeHeader } from "./normalize-header";
@@ -40,7 +41,9 @@ const MIN_KIND_SCORE = 1;
  * hints at the kind, halved when a required field is missing. The kind with the best score wins
  * (ties in `TABLE_KINDS` order). Its confidence is its fit — score ÷ the score of a table with all
  * its core fields, at most 1 — times its lead over the runner-up (1 − ½ (runner-up ÷ score)²),
- * halved when a required field is missing.
+ * halved when a required field is missing. Columns found for a field that changes the figures
+ * less surely than `SUGGESTION_THRESHOLD` are kept apart as `suggestions`, not used until the
+ * operator confirms them (see `isSuggestion`).
  *
  * @returns the detection; without `options.kind`, `null` when the sheet holds no recognisable
  *   table (an empty sheet, a sheet of notes)
@@ -131,17 +134,18 @@ function sheetNameHints(sheetName: string | undefined): Set<TableKind> {
 
 function buildDetection(chosen: KindScore, evidence: SheetEvidence, confidence: number): TableDetection {
   const kind = chosen.kind;
-  const columns: Record<string, ColumnMapping> = {};
+  const found: Record<string, ColumnMapping> = {};
   for (const field of TABLE_FIELDS[kind]) {
     const mapping = chosen.assigned.get(field);
     if (mapping === undefined) continue;
-    columns[field] = {
+    found[field] = {
       column: mapping.column,
       header: evidence.headers[mapping.column],
       confidence: clamp01(mapping.confidence),
       source: mapping.source,
     };
   }
+  const { columns, suggestions } = splitSuggestions(kind, found as Partial<Record<FieldOf<typeof kind>, ColumnMapping>>);
   return {
     kind,
     confidence: clamp01(confidence),
@@ -150,6 +154,7 @@ function buildDetection(chosen: KindScore, evidence: SheetEvidence, confidence: 
     columnCount: evidence.columnCount,
     headers: evidence.headers,
     columns,
+    suggestions,
     missingRequired: chosen.missingRequired,
     missingDesired: unmetFields(DESIRED_FIELDS[kind] as readonly (readonly string[])[], (field) => field in columns),
     sampledRows: evidence.sample.length,

@@ -224,7 +224,33 @@ export const IGNORED_HEADERS: readonly string[] = [
   // 生意参谋 and shop analytics
   "浏览量", "PV", "支付买家数", "支付转化率", "跳失率", "人均浏览量", "平均停留时长", "下单买家数", "下单转化率", "支付件数", "客单价",
   "新访客数", "老访客数", "UV价值", "关注店铺人数", "Pageviews", "Bounce rate", "Conversion rate", "Avg session duration",
+  // Times of the order's later steps (shipping, delivery, receipt, completion, refund, cancellation):
+  // never the order's time, though their dates look like order times. See also LATER_STEP_WORDS.
+  "完成时间", "交易完成时间", "交易结束时间", "签收时间", "收货时间", "退款时间", "退款完成时间", "发货日期", "出库时间", "揽收时间",
+  "Ship Date", "Shipped at", "Shipped Date", "Date Shipped", "Delivered at", "Delivery Date", "Date Delivered", "Closed at",
+  "Refunded at", "Completed at", "Completed Date", "Date Completed",
+  // sales ledgers ("Superstore"-style) and CRM columns: attributes of the customer or the shipment,
+  // and a profit that is not a cost; their short repeated words look like channels and items.
+  "Ship Mode", "Segment", "Customer Segment", "Region", "Market", "Country/Region", "Discount", "Profit", "利润", "毛利",
+  "客户类型", "客户等级", "会员等级",
 ];
+
+/**
+ * Words of a header (after `normalizeHeader`) that name a later step of the order than its payment:
+ * shipping, delivery, receipt, completion, refund, cancellation, closing. A header the dictionary
+ * does not know that contains one of them (`Ship Date (UTC)`, `发货日期2`, `Shipped On`) is read as a
+ * header of no field, as `IGNORED_HEADERS` are: its dates would otherwise be guessed to be the
+ * order's time, and every order dated by its shipping.
+ */
+export const LATER_STEP_WORDS: readonly string[] = [
+  "ship", "deliver", "fulfil", "refund", "cancel", "closed", "发货", "收货", "签收", "完成", "退款", "取消", "关闭", "退货", "出库", "揽收",
+];
+
+/**
+ * Words that say a header names the payment or the creation itself even beside a later-step word
+ * (`支付完成时间`, `完成付款日期`): such a header is not passed over by `LATER_STEP_WORDS`.
+ */
+export const ORDER_TIME_WORDS: readonly string[] = ["付款", "支付", "下单", "创建", "拍下", "paid", "payment", "created"];
 
 /** Words of a sheet's name that hint at the kind of table it holds (`6月订单`, `推广花费`, `Traffic`). */
 export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } = {

@@ -37,6 +37,22 @@ describe("mapColumns", () => {
     expect(mapped.get("createdTime")).toMatchObject({ column: 2 });
   });
 
+  it("never guesses a later step's time to be the order's time, known header or not", () => {
+    // Shipped two to five days after the order, as Excel date serials with a time.
+    const shipped = (r: readonly unknown[], i: number) => (r[2] as number) + 2 + (i % 4);
+    for (const header of ["Ship Date", "发货时间", "Ship Date (UTC)", "买家签收日期", "Shipped On"]) {
+      const mapped = mapColumns("orders", gatherSheetEvidence([["订单编号", header, "实付金额"], ...rows.map((r, i) => [r[0], shipped(r, i), r[4]])]));
+      expect(mapped.get("createdTime"), header).toBeUndefined();
+      expect(mapped.get("paidTime"), header).toBeUndefined();
+    }
+  });
+
+  it("prefers the column a header names to a content guess for the same field", () => {
+    // 金额 is a weak header; the unknown column X holds amounts just as well.
+    const mapped = mapColumns("orders", gatherSheetEvidence([["订单编号", "X", "金额"], ...rows.map((r) => [r[0], r[4], r[4]])]));
+    expect(mapped.get("amount")).toMatchObject({ column: 2, source: "header" });
+  });
+
   it("swaps clicks and impressions mapped from content when the rows say so", () => {
     const grid = Array.from({ length: 30 }, (_, i) => [`2025-06-${String(1 + (i % 28)).padStart(2, "0")}`, ["直通车", "万相台", "腾讯广告"][i % 3], 1000 + i * 37.5 + 0.25, 300 + i * 11, 40000 + i * 1234]);
     const mapped = mapColumns("adSpend", gatherSheetEvidence(grid));

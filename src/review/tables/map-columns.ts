@@ -24,7 +24,8 @@ const WEAK_HEADER = 0.8;
  * its score the header's confidence scaled by how well the contents fit the field's type and how
  * filled the column is (a weak header is also weighed by the content score); a column whose
  * contents contradict its header is not a candidate. A column whose header is blank, unknown, or
- * missing (no header row) is a candidate for every field by its content score, capped at 0.7.
+ * missing (no header row) is a candidate — unless the header names a later step of the order
+ * (`Ship Date (UTC)`: its dates are no order time, see `namesLaterStep`) — for every field by its content score, capped at 0.7.
  * `assignColumns` then gives each field its best column. Finally, pairs of fields mapped from
  * content alone whose values are ordered (created ≤ paid, cost ≤ amount, clicks ≤ impressions) are
  * swapped when their rows say the columns were taken the wrong way round.
@@ -46,7 +47,7 @@ export function mapColumns<K extends TableKind>(kind: K, evidence: SheetEvidence
       if (match.by === "fragment" || match.confidence < WEAK_HEADER) score *= 0.6 + 0.4 * contentScore(field, profile);
       candidates.push({ field, column, score, source: "header" });
     }
-    if (lookup.known) continue;
+    if (lookup.known || lookup.laterStep === true) continue;
     for (const field of fields) {
       const score = contentScore(field, profile) * CONTENT_CONFIDENCE_CAP;
       if (score >= MIN_CONTENT_SCORE) candidates.push({ field, column, score, source: "content" });

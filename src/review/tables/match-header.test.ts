@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HEADER_DICTIONARY, HEADER_FRAGMENTS, IGNORED_HEADERS } from "./header-dictionary";
-import { lookupHeader } from "./match-header";
+import { lookupHeader, namesLaterStep } from "./match-header";
 import { normalizeHeader } from "./normalize-header";
 import { TABLE_FIELDS, TABLE_KINDS } from "./table-fields";
 
@@ -40,6 +40,28 @@ describe("lookupHeader", () => {
     for (const header of ["物流单号", "联系手机", "退款金额", "达人昵称", "支付买家数", "点击率", "Cancelled at", "Refunded Amount"]) {
       expect(lookupHeader(header)).toEqual({ known: true, matches: [] });
     }
+  });
+
+  it("knows the times of an order's later steps as headers of no field, so that they never date an order", () => {
+    const laterSteps = [
+      "发货时间", "确认收货时间", "完成时间", "订单完成时间", "退款时间", "签收时间", "预约发货时间", "Ship Date", "Shipped at", "Fulfilled at",
+      "Delivered at", "Delivery Date", "Cancelled at", "Closed at", "Refunded at", "Completed at", "Ship Date (UTC)",
+    ];
+    for (const header of laterSteps) expect(lookupHeader(header), header).toEqual({ known: true, matches: [] });
+  });
+
+  it("passes over unknown headers that name a later step, by their words", () => {
+    for (const header of ["Shipped On", "Delivery Time", "Fulfillment Date", "Refund Date", "Cancel Time", "发货日期2", "买家收货日期", "签收日期", "退款申请时间", "交易完成日期"]) {
+      expect(lookupHeader(header), header).toEqual({ known: false, matches: [], laterStep: true });
+    }
+  });
+
+  it("keeps a header that names the payment or creation beside a later-step word", () => {
+    expect(namesLaterStep(normalizeHeader("完成付款日期"))).toBe(false);
+    expect(namesLaterStep(normalizeHeader("Payment completed"))).toBe(false);
+    expect(namesLaterStep(normalizeHeader("Ship Date (UTC)"))).toBe(true);
+    expect(namesLaterStep(normalizeHeader("下单时间点"))).toBe(false);
+    expect(lookupHeader("支付完成时间").matches[0]).toMatchObject({ kind: "orders", field: "paidTime" });
   });
 
   it("falls back to the words a header contains, less surely", () => {

@@ -1,4 +1,4 @@
-import { HEADER_DICTIONARY, HEADER_FRAGMENTS, IGNORED_HEADERS, type HeaderEntries } from "./header-dictionary";
+import { HEADER_DICTIONARY, HEADER_FRAGMENTS, IGNORED_HEADERS, LATER_STEP_WORDS, ORDER_TIME_WORDS, type HeaderEntries } from "./header-dictionary";
 import { headerAlternatives, normalizeHeader } from "./normalize-header";
 import { TABLE_KINDS, type TableField, type TableKind } from "./table-fields";
 
@@ -20,6 +20,13 @@ export interface HeaderLookup {
    */
   readonly known: boolean;
   readonly matches: readonly HeaderMatch[];
+  /**
+   * True for a header the dictionary does not know that names a later step of the order than its
+   * payment (`Ship Date (UTC)`, see `namesLaterStep`): its column is guessed as nothing, like a
+   * known header of no field. Kept apart from `known` because status words (`交易关闭`, `已发货`)
+   * contain the same words, and a row of them is data, not a header row.
+   */
+  readonly laterStep?: true;
 }
 
 const UNKNOWN: HeaderLookup = { known: false, matches: [] };
@@ -54,12 +61,27 @@ export function lookupHeader(header: string | null): HeaderLookup {
     if (known) return { known, matches: bestPerField(found) };
   }
 
+  if (namesLaterStep(whole)) return { known: false, matches: [], laterStep: true };
+
   const fragments: HeaderMatch[] = [];
   for (const [key, entries] of FRAGMENTS) {
     if (!whole.includes(key)) continue;
     for (const entry of entries) fragments.push({ ...entry, by: "fragment" });
   }
   return { known: false, matches: bestPerField(fragments) };
+}
+
+/**
+ * True when a header (normalised by `normalizeHeader`) names a later step of the order than its
+ * payment — shipping, delivery, receipt, completion, refund, cancellation — by one of
+ * `LATER_STEP_WORDS`, and does not also name the payment or creation (`ORDER_TIME_WORDS`). The order's
+ * time is its payment, else its creation; a shipping date is never it.
+ *
+ * @example namesLaterStep(normalizeHeader("Ship Date (UTC)")) // true
+ * @example namesLaterStep(normalizeHeader("支付完成时间")) // false: the payment's completion
+ */
+export function namesLaterStep(normalized: string): boolean {
+  return LATER_STEP_WORDS.some((word) => normalized.includes(word)) && !ORDER_TIME_WORDS.some((word) => normalized.includes(word));
 }
 
 function exactLookup(normalized: string): HeaderLookup | null {

@@ -30,7 +30,15 @@ export interface TableDetectionOf<K extends TableKind> {
   readonly columnCount: number;
   /** Each column's header (trimmed text), `null` when blank or when there is no header row. */
   readonly headers: readonly (string | null)[];
+  /** The columns used for each field. */
   readonly columns: Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
+  /**
+   * Columns found for a field too unsurely to be used for it (a `Ship Mode` column guessed to be
+   * the channel at 0.18): shown to the operator, who confirms one by choosing it (`applyOverride`,
+   * `acceptSuggestion`); read by nothing else. A field is in `columns` or in `suggestions`, never
+   * both. See `isSuggestion` for which columns are suggested.
+   */
+  readonly suggestions: Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
   /**
    * Required fields not mapped. Where a requirement has alternatives (orders need a payment time
    * or a creation time) all of them are listed when none is mapped; see `REQUIRED_FIELDS`.

@@ -1,5 +1,5 @@
 import {
-  Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
+  Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import { columnName } from "../../review/sheet-layout";
 import type { ColumnMapping } from "../../review/tables/table-detection";
@@ -49,6 +49,12 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXXS,
   },
+  suggestion: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });
 
 /** "" stands for "no such column" in the dropdowns (real options are column numbers). */
@@ -69,19 +75,30 @@ function matchText(t: Translate, locale: Parameters<typeof percentText>[0], mapp
   return mapping.source === "header" ? t("pane.data.byHeader", { percent }) : t("pane.data.byContent", { percent });
 }
 
+/** "suggested: H · Tier (24%), not used": a column guessed too unsurely to be used until the operator accepts it. */
+function suggestionText(t: Translate, locale: Parameters<typeof percentText>[0], suggestion: ColumnMapping): string {
+  return t("pane.data.suggested", { column: columnLabel(t, suggestion.column, suggestion.header), percent: percentText(locale, suggestion.confidence) });
+}
+
 export interface ColumnMappingTableProps {
   readonly kind: TableKind;
   readonly table: ChosenTable<TableKind>;
   readonly onOverride: (field: TableField, column: number | null) => void;
 }
 
-/** Which column holds each field of a table, how the mapping was found, and a dropdown to change it. */
+/**
+ * Which column holds each field of a table, how the mapping was found, and a dropdown to change it.
+ * A column only suggested for a field (`TableDetection.suggestions`: guessed too unsurely to change
+ * the figures unasked) is named in the match cell with a button that uses it, as choosing it in the
+ * dropdown would.
+ */
 export function ColumnMappingTable({ kind, table, onOverride }: ColumnMappingTableProps) {
   const styles = useStyles();
   const t = useTranslate();
   const locale = usePaneLocale();
   const { detection } = table;
   const columns = detection.columns as Readonly<Partial<Record<string, ColumnMapping>>>;
+  const suggestions = detection.suggestions as Readonly<Partial<Record<string, ColumnMapping>>>;
   const missing = new Set<string>(detection.missingRequired);
   const options = Array.from({ length: detection.columnCount }, (_, column) => ({
     value: String(column),
@@ -104,6 +121,7 @@ export function ColumnMappingTable({ kind, table, onOverride }: ColumnMappingTab
           const selected = mapping === undefined ? NO_COLUMN : String(mapping.column);
           const selectedText = mapping === undefined ? t("pane.data.noColumn") : columnLabel(t, mapping.column, detection.headers[mapping.column]);
           const low = mapping !== undefined && mapping.source !== "override" && mapping.confidence < LOW_CONFIDENCE;
+          const suggestion = mapping === undefined ? suggestions[field] : undefined;
           return (
             <TableRow key={field}>
               <TableCell className={styles.cell}>
@@ -129,7 +147,21 @@ export function ColumnMappingTable({ kind, table, onOverride }: ColumnMappingTab
                 </Dropdown>
               </TableCell>
               <TableCell className={styles.cell}>
-                <span className={mergeClasses(styles.match, low && styles.low)}>{matchText(t, locale, mapping)}</span>
+                {suggestion === undefined ? (
+                  <span className={mergeClasses(styles.match, low && styles.low)}>{matchText(t, locale, mapping)}</span>
+                ) : (
+                  <span className={styles.suggestion}>
+                    <span className={mergeClasses(styles.match, styles.low)}>{suggestionText(t, locale, suggestion)}</span>
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      aria-label={t("pane.data.useSuggestionFor", { column: columnLabel(t, suggestion.column, suggestion.header), field: label })}
+                      onClick={() => onOverride(field, suggestion.column)}
+                    >
+                      {t("pane.data.useSuggestion")}
+                    </Button>
+                  </span>
+                )}
               </TableCell>
             </TableRow>
           );

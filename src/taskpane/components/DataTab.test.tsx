@@ -48,6 +48,23 @@ describe("Data tab", () => {
     expect(screen.getByRole("combobox", { name: "Column for Item" }).textContent).toContain("(none)");
   });
 
+  it("shows a column guessed too unsurely as a suggestion, not used, that the operator can accept", async () => {
+    const user = userEvent.setup();
+    // The channel column under a header nobody knows, holding customer tiers: a few short repeated words.
+    const orders = SHEETS["订单"].map((row, r) => row.map((cell, c) => (c !== 7 ? cell : r === 0 ? "Tier" : ["Consumer", "Corporate", "Home Office"][r % 3])));
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: { ...SHEETS, 订单: orders } })} displayLanguage="en-US" />);
+    await screen.findByText("Rows that will be skipped");
+    const channel = screen.getByRole("combobox", { name: "Column for Channel" });
+    expect(channel.textContent).toContain("(none)");
+    expect(channel.closest("tr")!.textContent).toMatch(/suggested: H · Tier \(\d+%\), not used/);
+
+    await user.click(screen.getByRole("button", { name: "Use H · Tier for Channel" }));
+    const accepted = screen.getByRole("combobox", { name: "Column for Channel" });
+    expect(accepted.textContent).toContain("H · Tier");
+    expect(accepted.closest("tr")!.textContent).toContain("set by you");
+    expect(screen.queryByRole("button", { name: /^Use / })).toBeNull();
+  });
+
   it("lists the rows that will be skipped and why, and blocks the build when a required column is unmapped", async () => {
     const user = userEvent.setup();
     await renderDataTab();
