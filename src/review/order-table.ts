@@ -7,6 +7,8 @@ import {
 import { monthIndexColumn } from "../engine/calendar";
 import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
 import { columnName } from "./sheet-layout";
+import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
+import { normalizeHeader } from "./tables/normalize-header";
 
 /** The columns of an order table the review reads (0-based column indexes in the grid). */
 export interface OrderColumnMapping {
@@ -111,6 +113,13 @@ export interface ReadOrderTableOptions {
   readonly amountShape?: AmountShape;
 }
 
+const LINE_AMOUNT_KEYS = new Set(LINE_AMOUNT_HEADERS.map(normalizeHeader));
+
+/** Whether a header names the amount of one line rather than the order's total (see `LINE_AMOUNT_HEADERS`). */
+function namesLineAmount(header: unknown): boolean {
+  return typeof header === "string" && LINE_AMOUNT_KEYS.has(normalizeHeader(header));
+}
+
 function columnOf(grid: CellGrid, column: number | undefined, firstRow: number): CellColumn | null {
   return column === undefined ? null : gridColumn(grid, column, firstRow);
 }
@@ -209,7 +218,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
 
   const { orderOfRow, orderCount } = orderCodesOfRows(n, ids?.codes ?? null, ids?.names.length ?? 0, (i) => isBlankRow(grid[dataStart + i]));
   const groups = groupRowsByOrder(orderOfRow, orderCount);
-  const evidence = detectAmountShape(groups, amounts.values);
+  const evidence = detectAmountShape(groups, amounts.values, { headerNamesLine: namesLineAmount(options.headerRow === null ? undefined : grid[options.headerRow]?.[mapping.amount]) });
   const shape: AmountShape = options.amountShape ?? evidence.shape ?? "lines";
   const verdicts = statuses?.verdicts ?? null;
   // Where the total is on the first row only (Shopify), so is the status: a blank status on the

@@ -61,16 +61,18 @@ export interface AmountShapeEvidence {
 /**
  * Recognises the amount shape from the data: when at least 90% of the orders with several rows
  * have an amount on their first row only, the column holds the order's total on its first row;
- * when at least 90% have the same amount on every row, the order's total repeated; otherwise line
- * amounts. A ledger whose orders all hold lines of one price would look like a repeated total:
- * the operator corrects the shape (`--amount-shape`, the Data tab) and the shape is always shown.
+ * when at least 90% have the same amount on every row, the order's total repeated — unless the
+ * column's header names a line amount (`商品金额`, `Sales`, `Line Total`: lines of one price are
+ * then lines of one price); otherwise line amounts. The shape is always shown, and the operator
+ * corrects it (`--amount-shape`, the Data tab) where the data misleads.
  *
  * @param amounts the amount of each row, NaN for a blank
+ * @param options `headerNamesLine`: the amount column's header names a line amount
  * @example
  * const groups = groupRowsByOrder(Int32Array.of(0, 0, 1, 1), 2);
  * detectAmountShape(groups, Float64Array.of(150, 150, 30, 30)).shape // "orderTotalRepeated"
  */
-export function detectAmountShape(groups: OrderGroups, amounts: Float64Array): AmountShapeEvidence {
+export function detectAmountShape(groups: OrderGroups, amounts: Float64Array, options: { headerNamesLine?: boolean } = {}): AmountShapeEvidence {
   const { start, rows, orderCount } = groups;
   let multiRowOrders = 0;
   let firstRowOnly = 0;
@@ -95,7 +97,7 @@ export function detectAmountShape(groups: OrderGroups, amounts: Float64Array): A
   let shape: AmountShape | null = null;
   if (multiRowOrders > 0) {
     shape = firstRowOnly >= SHAPE_SHARE * multiRowOrders ? "orderTotalFirstRow"
-      : sameOnEveryRow >= SHAPE_SHARE * multiRowOrders ? "orderTotalRepeated"
+      : sameOnEveryRow >= SHAPE_SHARE * multiRowOrders && options.headerNamesLine !== true ? "orderTotalRepeated"
         : "lines";
   }
   return { shape, multiRowOrders, firstRowOnly, sameOnEveryRow };

@@ -259,3 +259,13 @@ export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } 
   traffic: ["流量", "访客", "来源", "traffic", "visitor", "session", "analytics"],
   costs: ["成本", "进价", "采购", "cost", "cogs"],
 };
+
+/**
+ * Amount headers that name the amount of one line (one item of an order), not the order's total:
+ * an order's rows under such a header are summed even when they hold the same amount.
+ * Compared after `normalizeHeader`.
+ */
+export const LINE_AMOUNT_HEADERS: readonly string[] = [
+  "商品金额", "商品小计", "小计", "金额小计", "商品实付金额", "子订单金额", "子订单实付金额", "商品总价", "宝贝金额", "明细金额", "行金额",
+  "Sales", "Line Total", "Line Amount", "Line Subtotal", "Item Total", "Item Subtotal", "Lineitem price", "Lineitem total", "Item Cost", "Item Amount",
+];
