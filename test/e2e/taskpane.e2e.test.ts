@@ -25,6 +25,9 @@ import type { ReviewSettings } from "../../src/taskpane/workbook/workbook-gatewa
 import { unnamedControls } from "./accessibility";
 import { COST_COLUMN, PERIOD, SHEETS, operatorWorkbook, type OperatorWorkbook } from "./operator-workbook";
 import { buildAddin } from "./production-build";
+import { parseCsvRows } from "../support/csv-rows";
+import { writeShopifyOrders } from "../support/export-writers";
+import { generateShopOrders, isCountedOrder } from "../support/shop-orders";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -100,10 +103,46 @@ describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${
   it("walks them again in Chinese, chosen with the pane's language picker", async () => {
     await walkThePane("zh-CN");
   });
+
+  it("reads a Shopify export of line items as orders, in both languages: orders in lines, unpaid orders apart, the amount shape", async () => {
+    const orders = generateShopOrders({ seed: 7, orders: 240, from: "2025-01", to: "2025-06", partialRefundShare: 0 });
+    const sheets = { orders_export: parseCsvRows(writeShopifyOrders(orders, { dirtyShare: 0 })) };
+    const counted = orders.filter(isCountedOrder);
+    const expected = {
+      orders: counted.length, lines: counted.reduce((n, o) => n + o.lines.length, 0), unpaid: orders.filter((o) => o.status === "unpaid").length,
+    };
+    expect(expected.lines).toBeGreaterThan(expected.orders);
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+      const count = (n: number) => n.toLocaleString(locale);
+      const { context, page, foreignRequests, pageErrors } = await openPane(sheets);
+      try {
+        await page.getByRole("tab", { name: translate("en-US", "pane.tab.data"), exact: true }).waitFor();
+        if (locale === "zh-CN") {
+          await page.getByRole("combobox", { name: translate("en-US", "pane.language") }).click();
+          await page.getByRole("option", { name: t("pane.language.zh-CN"), exact: true }).click();
+        }
+        const panel = page.getByRole("tabpanel");
+        await panel.getByText(t("pane.data.ordersInLines", { orders: count(expected.orders), lines: count(expected.lines) }), { exact: true }).waitFor();
+        await panel.getByText(t("pane.data.unpaid", { count: count(expected.unpaid) }), { exact: true }).waitFor();
+        const shape = panel.getByRole("combobox", { name: new RegExp(t("pane.data.amountShape.label")) });
+        expect(await shape.textContent()).toBe(t("pane.data.amountShape.recognised", { shape: t("amountShape.orderTotalFirstRow") }));
+        await panel.getByText(t("pane.data.skipped.none"), { exact: true }).waitFor();
+        await expectNamedControls(page, "Data tab of a Shopify export");
+        await shape.scrollIntoViewIfNeeded();
+        await page.mouse.move(0, VIEWPORT.height - 1);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${locale === "en-US" ? "en" : "zh"}-10-data-shopify-lines.png`) });
+        expect(foreignRequests.filter((url) => url !== OFFICE_JS)).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
 
 /** A page on a fresh stand-in workbook, in a browser whose language is English. */
-async function openPane(): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
+async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
   const context = await browser!.newContext({ viewport: VIEWPORT, locale: "en-US" });
   const origin = server!.origin;
   const foreignRequests: string[] = [];
@@ -118,7 +157,7 @@ async function openPane(): Promise<{ context: BrowserContext; page: Page; foreig
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets: workbook.sheets, chunkRows: CHUNK_ROWS })};` });
+  await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets, chunkRows: CHUNK_ROWS })};` });
   await page.addInitScript({ path: STANDIN_SCRIPT });
   await page.goto(`${origin}/taskpane.html?standin=1`);
   return { context, page, foreignRequests, pageErrors };

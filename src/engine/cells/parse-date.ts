@@ -14,6 +14,11 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  */
 const NULL_DATE_TEXT = /^(?:0000-00-00(?:[ T]00:00(?::00)?)?|1970-01-01[ T]0[08]:00:00|null|none|n\/a|-+)$/i;
 
+/** Whether a text is an export's written-out "no time" (`0000-00-00 00:00:00`, `NULL`, `-` …): a blank, not a value. */
+export function isWrittenNoTime(text: string): boolean {
+  return NULL_DATE_TEXT.test(text.trim());
+}
+
 /**
  * Reads one cell as a date, returning its Excel serial (days since 1899-12-30, the fraction being
  * the time of day). Accepts Excel serials (numbers from 1 to 2,958,465), `yyyymmdd` numbers and
@@ -40,7 +45,7 @@ export function parseDateCell(value: unknown): number | null | undefined {
     if (isBlankCell(value)) return null;
     if (excelErrorText(value) !== null) return undefined;
     const text = value.trim();
-    if (NULL_DATE_TEXT.test(text)) return null;
+    if (isWrittenNoTime(text)) return null;
     return parseDateText(text);
   }
   if (value === null || value === undefined) return null;

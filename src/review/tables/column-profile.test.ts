@@ -72,3 +72,11 @@ describe("profileColumn", () => {
     expect(profile.median).toBeNaN();
   });
 });
+
+describe("profileColumn on unpaid orders' payment times", () => {
+  it("takes 0000-00-00 00:00:00 as a blank, not as text that speaks against a time column", () => {
+    const profile = profileColumn(["0000-00-00 00:00:00", "0000-00-00 00:00:00", "0000-00-00 00:00:00", "2025-06-01 10:22:33"]);
+    expect(profile.nonBlank).toBe(1);
+    expect(profile.dateShare).toBe(1);
+  });
+});

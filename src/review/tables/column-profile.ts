@@ -1,5 +1,5 @@
 import { excelErrorText, isBlankCell } from "../../engine/cells/cell-value";
-import { parseDateCell } from "../../engine/cells/parse-date";
+import { isWrittenNoTime, parseDateCell } from "../../engine/cells/parse-date";
 import { parseNumberCell } from "../../engine/cells/parse-number";
 import { civilFromSerial } from "../../engine/calendar";
 import { isChannelText, isStatusText } from "./cell-vocabulary";
@@ -100,7 +100,9 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
   const counts = new Map<string, number>();
 
   for (const cell of cells) {
-    if (isBlankCell(cell)) continue;
+    // An export's written-out "no time" in date form (千牛's unpaid orders: 0000-00-00 00:00:00) is a
+    // blank, not text; words such as "n/a" stay evidence against a column of numbers.
+    if (isBlankCell(cell) || (typeof cell === "string" && /\d/.test(cell) && isWrittenNoTime(cell))) continue;
     nonBlank++;
     if (excelErrorText(cell) !== null) {
       errors++;

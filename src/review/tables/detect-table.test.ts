@@ -518,3 +518,14 @@ describe("detectTable on a customer-type column", () => {
     expect(confirmed.suggestions.itemTitle).toBeUndefined();
   });
 });
+
+describe("detectTable on a 千牛 order report that starts with unpaid orders", () => {
+  it("maps 订单付款时间 as the payment time although most sampled rows hold 0000-00-00 00:00:00", () => {
+    const header = ["订单编号", "买家会员名", "买家实际支付金额", "订单状态", "订单创建时间", "订单付款时间"];
+    const unpaid = Array.from({ length: 8 }, (_, i) => [`'3012${i}`, `tb${i}`, "0.00", "等待买家付款", `2025-06-0${i + 1} 10:00:00`, "0000-00-00 00:00:00"]);
+    const paid = Array.from({ length: 4 }, (_, i) => [`'3013${i}`, `tb${i}`, "88.00", "交易成功", `2025-06-0${i + 1} 11:00:00`, `2025-06-0${i + 1} 11:01:00`]);
+    const detection = detectTable([header, ...unpaid, ...paid], { kind: "orders" });
+    expect(detection.columns.paidTime?.column).toBe(5);
+    expect(detection.columns.createdTime?.column).toBe(4);
+  });
+});
