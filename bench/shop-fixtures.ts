@@ -55,8 +55,10 @@ const orderColumn = (header: (typeof ORDER_HEADERS)[number]) => ORDER_HEADERS.in
 
 /** Where the review finds each field in the order sheet (what the task pane's column mapping gives). */
 export const ORDER_MAPPING: OrderColumnMapping = {
+  orderId: orderColumn("订单编号"),
   amount: orderColumn("实付金额"),
   time: orderColumn("订单付款时间"),
+  timeKind: "paid",
   buyer: orderColumn("买家会员名"),
   channel: orderColumn("流量来源"),
   status: orderColumn("订单状态"),

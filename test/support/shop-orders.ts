@@ -25,6 +25,7 @@
  *   month of `createdAt` is always the month of `paidAt`: exports that only carry the creation
  *   time (WooCommerce `Order Date`) put an order in the same month as those carrying payment time.
  */
+import { mulberry32 } from "../../src/sample-shop/prng";
 
 export interface ShopLine {
   title: string;
@@ -101,16 +102,13 @@ export const SHOP_CATALOG: readonly CatalogItem[] = [
   { title: "机械键盘 87键", sku: "SKU-012", price: 899, cost: 610 },
 ];
 
-/** A small seeded generator (mulberry32): the same seed gives the same orders everywhere. */
+/**
+ * A small seeded generator: the same seed gives the same orders everywhere. The sample shop's
+ * mulberry32 is borrowed: a source of random numbers computes no figure, so the independence of
+ * these files from the engine is kept.
+ */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** Integer cents of a 2-decimal amount. */
