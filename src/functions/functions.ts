@@ -79,7 +79,7 @@ function tableNumber(value: number | null, locale: Locale): number | string | Cu
  * @customfunction GMV
  * @param {any[][]} amounts Order amounts (paid amount per order). Currency text like ¥1,234 and 1.2万 is read.
  * @param {any[][]} [statuses] Order statuses, row by row; 交易关闭, 退款成功, cancelled, refunded … are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} GMV, in the currency of the amounts.
  * @requiresParameterAddresses
@@ -116,7 +116,7 @@ export function gmvFunction(amounts: any[][], statuses?: any[][], orderIds?: any
  * @param {any[][]} amounts Order amounts.
  * @param {any[][]} [buyers] Buyer ids, row by row: the result is then GMV per distinct buyer (生意参谋's 客单价).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Average order value, or GMV per buyer.
  * @requiresParameterAddresses
@@ -281,7 +281,7 @@ export function priceForMarginFunction(cost: any[][], margin: number, invocation
  * @param {any[][]} amounts Order amounts.
  * @param {any[][]} [edges] Band edges, increasing (default 50, 100, 200, 500).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Band, orders, order share, GMV, GMV share.
  * @requiresParameterAddresses
@@ -406,7 +406,7 @@ export function conversionFunction(converters: any[][], visitors: any[][], invoc
  * @param {any[][]} buyers Buyer id of each order.
  * @param {any[][]} [amounts] Order amounts, row by row: rows without an amount are not orders.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Repurchase rate as a fraction (0.18 = 18%).
  * @requiresParameterAddresses
@@ -548,7 +548,7 @@ function readOrderColumns(
  * @param {any[][]} dates Order date of each order (date, date-time or text such as 2025/6/1 10:22).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
  * @param {number} [months] Months after the first to show (default 12, at most 31).
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Cohort month, buyers, then the share retained in month 0, 1, 2 …; months not yet reached stay blank.
  * @requiresParameterAddresses
@@ -674,7 +674,7 @@ export function abTestFunction(controlConversions: number, controlVisitors: numb
  * @param {any} [asOf] Reference date for recency (default: the latest order date).
  * @param {boolean} [summary] TRUE for one row per segment (buyers, shares) instead of one row per buyer.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Per buyer: buyer, recency (days), frequency, monetary, R, F, M, segment. Per segment: segment, buyers, buyer share, GMV, GMV share.
  * @requiresParameterAddresses
@@ -763,7 +763,7 @@ export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: num
  * @param {any[][]} [spendChannels] Channel of each ad spend row.
  * @param {any[][]} [spendAmounts] Amount of each ad spend row.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of its lines or, where every row or the first repeats the order total, that total once; a blank id makes the row an order of its own.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Channel, GMV, orders, spend, ROI, new buyers, cost per new buyer.
  * @requiresParameterAddresses
