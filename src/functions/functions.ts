@@ -137,11 +137,14 @@ export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[]
     if (idRange !== undefined) {
       const values = readNumbers(amountRange);
       if (isMetricError(values)) return values;
-      const buyerKeys = buyerRange === undefined ? undefined : readKeys(buyerRange);
+      if (buyerRange === undefined) {
+        const orders = groupOrders(idRange, statusRange, { amounts: values });
+        return isMetricError(orders) ? orders : toCell(aov(orders.amount!, { counted: orders.counted }), locale);
+      }
+      const buyerKeys = readKeys(buyerRange);
       if (isMetricError(buyerKeys)) return buyerKeys;
-      const orders = groupOrders(idRange, statusRange, { amounts: values, buyers: buyerKeys?.codes });
+      const orders = groupOrders(idRange, statusRange, { amounts: values, buyers: buyerKeys.codes });
       if (isMetricError(orders)) return orders;
-      if (buyerKeys === undefined || buyerRange === undefined) return toCell(aov(orders.amount!, { counted: orders.counted }), locale);
       const buyerOf = orders.buyer!;
       const missing = firstMissing(orders.amount!, orders.counted, (o) => buyerOf[o] < 0, buyerRange, "cell.missingBuyer", orders.firstRow);
       if (missing) return missing;
