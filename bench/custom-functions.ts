@@ -65,9 +65,11 @@ export function excelFunctionCalls(orders: number): { rows: number; reference: (
   const dates = () => order("订单付款时间");
   const statuses = () => order("订单状态");
   const channels = () => order("流量来源");
+  const orderIds = () => order("订单编号");
   const spendChannels = () => spend("渠道");
   const spendAmounts = () => spend("花费");
-  // Excel passes an omitted optional argument as null, and the range arguments' addresses last.
+  // Excel passes every parameter, an omitted optional argument as null, and the range arguments'
+  // addresses last: each call below lists all of its function's parameters.
   const omitted = null;
   const invocation = (...addresses: (string | null)[]) => ({ parameterAddresses: addresses });
   type Range = () => { cells: unknown[][]; address: string };
@@ -80,25 +82,29 @@ export function excelFunctionCalls(orders: number): { rows: number; reference: (
   };
 
   const calls: FunctionCall[] = [
-    { id: "aov", name: "EC.AOV(amounts)", goalMs: 20, functionName: "aovFunction", args: ranges(amounts, null, null) },
-    { id: "aov-statuses", name: "EC.AOV(amounts, , statuses)", goalMs: 20, functionName: "aovFunction", args: ranges(amounts, null, statuses) },
+    { id: "aov", name: "EC.AOV(amounts)", goalMs: 20, functionName: "aovFunction", args: ranges(amounts, null, null, null) },
+    { id: "aov-statuses", name: "EC.AOV(amounts, , statuses)", goalMs: 20, functionName: "aovFunction", args: ranges(amounts, null, statuses, null) },
     {
-      id: "aov-numbers", name: "EC.AOV(amounts), no text cells", goalMs: 20, functionName: "aovFunction", args: ranges(numericAmounts, null, null),
+      id: "aov-numbers", name: "EC.AOV(amounts), no text cells", goalMs: 20, functionName: "aovFunction", args: ranges(numericAmounts, null, null, null),
       note: "the amounts column with its currency texts already numbers: the floor without parsing",
     },
-    { id: "pricebands", name: "EC.PRICEBANDS(amounts, , statuses)", functionName: "priceBandsFunction", args: ranges(amounts, null, statuses) },
-    { id: "repurchase", name: "EC.REPURCHASE(buyers, amounts, statuses)", functionName: "repurchaseFunction", args: ranges(buyers, amounts, statuses) },
+    {
+      id: "aov-order-ids", name: "EC.AOV(amounts, , statuses, orderIds)", functionName: "aovFunction", args: ranges(amounts, null, statuses, orderIds),
+      note: "rows grouped into orders by their order id (one row per order here: the cost of the grouping)",
+    },
+    { id: "pricebands", name: "EC.PRICEBANDS(amounts, , statuses)", functionName: "priceBandsFunction", args: ranges(amounts, null, statuses, null) },
+    { id: "repurchase", name: "EC.REPURCHASE(buyers, amounts, statuses)", functionName: "repurchaseFunction", args: ranges(buyers, amounts, statuses, null) },
     {
       id: "retention", name: "EC.RETENTION(buyers, dates, statuses)", goalMs: 400, functionName: "retentionFunction",
-      // The months argument (a number, not a range) comes between the statuses and the invocation.
+      // The months argument (a number, not a range) comes between the statuses and the order ids.
       args: () => {
-        const [buyerCells, dateCells, statusCells, call] = ranges(buyers, dates, statuses)();
-        return [buyerCells, dateCells, statusCells, omitted, call];
+        const [buyerCells, dateCells, statusCells, idCells, call] = ranges(buyers, dates, statuses, null)();
+        return [buyerCells, dateCells, statusCells, omitted, idCells, call];
       },
     },
     {
       id: "channels", name: "EC.CHANNELS(channels … statuses)", goalMs: 400, functionName: "channelsFunction",
-      args: ranges(channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses),
+      args: ranges(channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, null),
     },
   ];
   return { rows, reference: amounts, calls };

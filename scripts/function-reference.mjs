@@ -21,7 +21,7 @@ export const END_MARKER = "<!-- function-reference:end -->";
 
 /** What each example returns, in words, for the README only. */
 const EXAMPLE_RESULTS = {
-  GMV: "the paid amounts of the counted orders, e.g. 1,234,567.80",
+  GMV: "the paid amounts of the counted orders, each order's amount once however many lines it has, e.g. 1,234,567.80",
   AOV: "GMV per distinct buyer, e.g. 186.40 (leave out the buyers for GMV per order)",
   MARGIN: "0.182, an 18.2% gross margin",
   MARGINBAND: "below / inside / above, one label per row",
@@ -30,7 +30,7 @@ const EXAMPLE_RESULTS = {
   ROI: "0.9: ¥0.9 of GMV per ¥1 spent",
   CAC: "38 per new buyer",
   CONVERSION: "0.032, a 3.2% conversion rate",
-  REPURCHASE: "0.21: 21% of buyers ordered twice or more",
+  REPURCHASE: "0.21: 21% of buyers placed two orders or more (the lines of one order are one order)",
   RETENTION: "a cohort matrix: first-order month, buyers, M0 … M6",
   GROWTH: "-0.25: ROI fell 25%",
   ATTAINMENT: "0.792: 79.2% of the target",

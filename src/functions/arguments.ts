@@ -3,7 +3,7 @@ import { type CellGrid, describeCell, excelErrorText, isBlankCell } from "../eng
 import { parseDateCell } from "../engine/cells/parse-date";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import {
-  columnLength, readCountedMask, sumNumberColumn, readDateColumn, readKeyColumn, readNumberColumn, vectorColumn,
+  columnLength, readCountedMask, readStatusColumn, sumNumberColumn, readDateColumn, readKeyColumn, readNumberColumn, vectorColumn,
   type CellColumn, type KeyColumn, type UnreadableCell,
 } from "../engine/cells/read-columns";
 import { isMetricError, metricError, type MetricError } from "../engine/metric-error";
@@ -141,16 +141,29 @@ export function readCounted(range: RangeArgument | undefined): Uint8Array | unde
 }
 
 /**
+ * The status verdict of each row of an optional status range (see `readStatusColumn`): what
+ * `orderColumnsOfRows` needs to decide whether an order of several rows counts.
+ */
+export function readStatuses(range: RangeArgument | undefined): Uint8Array | undefined | MetricError {
+  if (range === undefined) return undefined;
+  const { verdicts, unreadable } = readStatusColumn(range.column);
+  if (unreadable.length > 0) return unreadableError(range, unreadable[0], "cell.unreadableKey");
+  return verdicts;
+}
+
+/**
  * An error for the first row that has an amount and a counted status but lacks `required`
  * (a buyer, a date, a channel …): such an order cannot be placed, and dropping it would change
- * the result silently.
+ * the result silently. When the entries are orders of several rows, `rowOf` gives the row each
+ * starts on: the message names that row's cell.
  */
 export function firstMissing(
   amounts: Float64Array, counted: Uint8Array | undefined, isMissing: (index: number) => boolean, range: RangeArgument, key: MessageKey,
+  rowOf?: Int32Array,
 ): MetricError | null {
   for (let i = 0; i < amounts.length; i++) {
     if (amounts[i] === amounts[i] && (counted === undefined || counted[i] === 1) && isMissing(i)) {
-      return metricError("VALUE", key, cellLocation(range, i));
+      return metricError("VALUE", key, cellLocation(range, rowOf === undefined ? i : rowOf[i]));
     }
   }
   return null;

@@ -7,7 +7,8 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import { isMetricError, metricError, type MetricError } from "../engine/metric-error";
 import { monthLabel } from "../engine/calendar";
-import { aovOfTotal, aovPerBuyer } from "../engine/metrics/aov";
+import { aov, aovOfTotal, aovPerBuyer } from "../engine/metrics/aov";
+import { gmv } from "../engine/metrics/gmv";
 import { grossMargin } from "../engine/metrics/gross-margin";
 import { DEFAULT_MARGIN_BAND, marginBandPosition } from "../engine/metrics/margin-band";
 import { priceForMargin } from "../engine/metrics/price-for-margin";
@@ -23,8 +24,9 @@ import { abTest } from "../engine/metrics/ab-test";
 import { rfm, summarizeRfm } from "../engine/metrics/rfm";
 import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "../engine/metrics/slow-moving";
 import { channelTable } from "../engine/metrics/channel-table";
+import { orderColumnsOfRows, type OrderColumns, type OrderRowColumns } from "../engine/orders/order-columns";
 import {
-  checkAligned, firstMissing, isOmitted, rangeArgument, readCounted, readDates, readKeys, readNumbers, readScalar, readScalarDate, readTotal, sumNumbers,
+  checkAligned, firstMissing, isOmitted, rangeArgument, readCounted, readDates, readKeys, readNumbers, readScalar, readScalarDate, readStatuses, readTotal, sumNumbers,
   spillLike, type RangeArgument,
 } from "./arguments";
 import { guarded, toCell, toCellNumber, toExcelError, type ExcelScalar } from "./excel-values";
@@ -48,6 +50,21 @@ function optionalRange(value: unknown, what: MessageKey, invocation: Invocation 
   return isOmitted(value) ? undefined : rangeArgument(value, what, addressOf(invocation, index));
 }
 
+/**
+ * The rows of the other arguments made orders by an order-id range (see `orderColumnsOfRows`):
+ * rows sharing an id are one order, its amount read in the shape the amounts show; a row without
+ * an id is an order of its own.
+ */
+function groupOrders(
+  idRange: RangeArgument, statusRange: RangeArgument | undefined, columns: Omit<OrderRowColumns, "orderIds" | "orderIdCount" | "statuses">,
+): OrderColumns | MetricError {
+  const statusVerdicts = readStatuses(statusRange);
+  if (isMetricError(statusVerdicts)) return statusVerdicts;
+  const ids = readKeys(idRange);
+  if (isMetricError(ids)) return ids;
+  return orderColumnsOfRows({ ...columns, orderIds: ids.codes, orderIdCount: ids.names.length, statuses: statusVerdicts });
+}
+
 function label(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return translate(locale, key, params);
 }
@@ -58,23 +75,33 @@ function tableNumber(value: number | null, locale: Locale): number | string | Cu
 }
 
 /**
- * GMV: the sum of the order amounts, leaving out closed, cancelled and refunded orders.
+ * GMV: the sum of the order amounts, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order and a repeated order total is taken once.
  * @customfunction GMV
  * @param {any[][]} amounts Order amounts (paid amount per order). Currency text like ¥1,234 and 1.2万 is read.
  * @param {any[][]} [statuses] Order statuses, row by row; 交易关闭, 退款成功, cancelled, refunded … are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} GMV, in the currency of the amounts.
  * @requiresParameterAddresses
  */
-export function gmvFunction(amounts: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function gmvFunction(amounts: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const amountRange = rangeArgument(amounts, "what.amounts", addressOf(invocation, 0));
     if (isMetricError(amountRange)) return amountRange;
     const statusRange = optionalRange(statuses, "what.statuses", invocation, 1);
     if (isMetricError(statusRange)) return statusRange;
-    const misaligned = checkAligned(amountRange, statusRange);
+    const idRange = optionalRange(orderIds, "what.orderIds", invocation, 2);
+    if (isMetricError(idRange)) return idRange;
+    const misaligned = checkAligned(amountRange, statusRange, idRange);
     if (misaligned) return misaligned;
+    if (idRange !== undefined) {
+      const values = readNumbers(amountRange);
+      if (isMetricError(values)) return values;
+      const orders = groupOrders(idRange, statusRange, { amounts: values });
+      if (isMetricError(orders)) return orders;
+      return toCell(gmv(orders.amount!, { counted: orders.counted }), locale);
+    }
     const counted = readCounted(statusRange);
     const sums = sumNumbers(amountRange, isMetricError(counted) ? undefined : counted);
     if (isMetricError(sums)) return sums;
@@ -84,16 +111,17 @@ export function gmvFunction(amounts: any[][], statuses?: any[][], invocation?: C
 }
 
 /**
- * AOV (客单价): GMV ÷ orders, or GMV ÷ distinct buyers when buyer ids are given.
+ * AOV (客单价): GMV ÷ orders, or GMV ÷ distinct buyers when buyer ids are given. With order ids, rows sharing an order id count as one order.
  * @customfunction AOV
  * @param {any[][]} amounts Order amounts.
  * @param {any[][]} [buyers] Buyer ids, row by row: the result is then GMV per distinct buyer (生意参谋's 客单价).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Average order value, or GMV per buyer.
  * @requiresParameterAddresses
  */
-export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const amountRange = rangeArgument(amounts, "what.amounts", addressOf(invocation, 0));
@@ -102,8 +130,26 @@ export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[]
     if (isMetricError(buyerRange)) return buyerRange;
     const statusRange = optionalRange(statuses, "what.statuses", invocation, 2);
     if (isMetricError(statusRange)) return statusRange;
-    const misaligned = checkAligned(amountRange, buyerRange, statusRange);
+    const idRange = optionalRange(orderIds, "what.orderIds", invocation, 3);
+    if (isMetricError(idRange)) return idRange;
+    const misaligned = checkAligned(amountRange, buyerRange, statusRange, idRange);
     if (misaligned) return misaligned;
+    if (idRange !== undefined) {
+      const values = readNumbers(amountRange);
+      if (isMetricError(values)) return values;
+      if (buyerRange === undefined) {
+        const orders = groupOrders(idRange, statusRange, { amounts: values });
+        return isMetricError(orders) ? orders : toCell(aov(orders.amount!, { counted: orders.counted }), locale);
+      }
+      const buyerKeys = readKeys(buyerRange);
+      if (isMetricError(buyerKeys)) return buyerKeys;
+      const orders = groupOrders(idRange, statusRange, { amounts: values, buyers: buyerKeys.codes });
+      if (isMetricError(orders)) return orders;
+      const buyerOf = orders.buyer!;
+      const missing = firstMissing(orders.amount!, orders.counted, (o) => buyerOf[o] < 0, buyerRange, "cell.missingBuyer", orders.firstRow);
+      if (missing) return missing;
+      return toCell(aovPerBuyer(orders.amount!, buyerOf, { counted: orders.counted, buyerCount: buyerKeys.names.length }), locale);
+    }
     if (buyerRange === undefined) {
       // One pass over the amounts, nothing kept: a million rows in about the time of a plain loop.
       const counted = readCounted(statusRange);
@@ -233,16 +279,17 @@ export function priceForMarginFunction(cost: any[][], margin: number, invocation
 }
 
 /**
- * Orders and GMV per order-amount band with their shares; spills a table with a header row.
+ * Orders and GMV per order-amount band with their shares; spills a table with a header row. With order ids, rows sharing an order id count as one order, banded by the order's amount.
  * @customfunction PRICEBANDS
  * @param {any[][]} amounts Order amounts.
  * @param {any[][]} [edges] Band edges, increasing (default 50, 100, 200, 500).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Band, orders, order share, GMV, GMV share.
  * @requiresParameterAddresses
  */
-export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const amountRange = rangeArgument(amounts, "what.amounts", addressOf(invocation, 0));
@@ -259,13 +306,25 @@ export function priceBandsFunction(amounts: any[][], edges?: any[][], statuses?:
     }
     const statusRange = optionalRange(statuses, "what.statuses", invocation, 2);
     if (isMetricError(statusRange)) return statusRange;
-    const misaligned = checkAligned(amountRange, statusRange);
+    const idRange = optionalRange(orderIds, "what.orderIds", invocation, 3);
+    if (isMetricError(idRange)) return idRange;
+    const misaligned = checkAligned(amountRange, statusRange, idRange);
     if (misaligned) return misaligned;
     const values = readNumbers(amountRange);
     if (isMetricError(values)) return values;
-    const counted = readCounted(statusRange);
-    if (isMetricError(counted)) return counted;
-    const bands = priceBands(values, { edges: edgeValues, counted });
+    let orderAmounts = values;
+    let counted: Uint8Array | undefined;
+    if (idRange !== undefined) {
+      const orders = groupOrders(idRange, statusRange, { amounts: values });
+      if (isMetricError(orders)) return orders;
+      orderAmounts = orders.amount!;
+      counted = orders.counted;
+    } else {
+      const mask = readCounted(statusRange);
+      if (isMetricError(mask)) return mask;
+      counted = mask;
+    }
+    const bands = priceBands(orderAmounts, { edges: edgeValues, counted });
     if (isMetricError(bands)) return bands;
     const table: ExcelScalar[][] = [[label(locale, "label.band"), label(locale, "label.orders"), label(locale, "label.orderShare"), label(locale, "label.gmv"), label(locale, "label.gmvShare")]];
     for (const band of bands) {
@@ -345,16 +404,17 @@ export function conversionFunction(converters: any[][], visitors: any[][], invoc
 }
 
 /**
- * Repurchase rate (复购率): buyers with two or more orders ÷ buyers with one or more.
+ * Repurchase rate (复购率): buyers with two or more orders ÷ buyers with one or more. With order ids, rows sharing an order id count as one order.
  * @customfunction REPURCHASE
  * @param {any[][]} buyers Buyer id of each order.
  * @param {any[][]} [amounts] Order amounts, row by row: rows without an amount are not orders.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Repurchase rate as a fraction (0.18 = 18%).
  * @requiresParameterAddresses
  */
-export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const buyerRange = rangeArgument(buyers, "what.buyers", addressOf(invocation, 0));
@@ -363,12 +423,25 @@ export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?
     if (isMetricError(amountRange)) return amountRange;
     const statusRange = optionalRange(statuses, "what.statuses", invocation, 2);
     if (isMetricError(statusRange)) return statusRange;
-    const misaligned = checkAligned(buyerRange, amountRange, statusRange);
+    const idRange = optionalRange(orderIds, "what.orderIds", invocation, 3);
+    if (isMetricError(idRange)) return idRange;
+    const misaligned = checkAligned(buyerRange, amountRange, statusRange, idRange);
     if (misaligned) return misaligned;
     const keys = readKeys(buyerRange);
     if (isMetricError(keys)) return keys;
     const values = amountRange === undefined ? undefined : readNumbers(amountRange);
     if (isMetricError(values)) return values;
+    if (idRange !== undefined) {
+      const orders = groupOrders(idRange, statusRange, { buyers: keys.codes, amounts: values });
+      if (isMetricError(orders)) return orders;
+      const buyerOf = orders.buyer!;
+      if (orders.amount !== null) {
+        const missing = firstMissing(orders.amount, orders.counted, (o) => buyerOf[o] < 0, buyerRange, "cell.missingBuyer", orders.firstRow);
+        if (missing) return missing;
+      }
+      const result = repurchaseRate(buyerOf, { amounts: orders.amount ?? undefined, counted: orders.counted, buyerCount: keys.names.length });
+      return isMetricError(result) ? result : toCellNumber(result.rate, locale);
+    }
     const counted = readCounted(statusRange);
     if (isMetricError(counted)) return counted;
     if (values !== undefined) {
@@ -388,24 +461,43 @@ function orderRowsOfBuyers(codes: Int32Array): Float64Array {
   return rows;
 }
 
+/** The ranges of the order columns shared by RETENTION, RFM and CHANNELS, as Excel passed them. */
+interface OrderArguments {
+  readonly buyers: any[][];
+  readonly dates: any[][];
+  /** Absent for a function that takes no amounts. */
+  readonly amounts?: any[][];
+  readonly statuses?: any[][];
+  readonly orderIds?: any[][];
+}
+
 /**
- * Reads the order columns shared by RETENTION, RFM and CHANNELS. `positions.amounts` is the
- * parameter index of the amounts, which are then required; -1 when the function takes none, and
- * `amounts` then marks the rows that are orders (0 for a row with a buyer, NaN for the others).
+ * Reads the order columns shared by RETENTION, RFM and CHANNELS (and CHANNELS' channel range,
+ * already read as a range). `positions` gives each argument's parameter index; `positions.amounts`
+ * is -1 when the function takes none, and `amounts` then marks the entries that are orders (0 for
+ * one with a buyer, NaN for the others). With an order-id range the entries are orders (rows
+ * sharing an id made one, see `orderColumnsOfRows`) and `rowOf` gives each one's first row;
+ * without it they are the rows.
  */
 function readOrderColumns(
-  buyers: any[][], dates: any[][], amounts: any[][] | undefined, statuses: any[][] | undefined, invocation: Invocation | undefined,
-  positions: { buyers: number; dates: number; amounts: number; statuses: number },
-): { buyers: Int32Array; buyerNames: readonly string[]; dates: Float64Array; amounts: Float64Array; counted?: Uint8Array } | MetricError {
-  const buyerRange = rangeArgument(buyers, "what.buyers", addressOf(invocation, positions.buyers));
+  args: OrderArguments, invocation: Invocation | undefined,
+  positions: { buyers: number; dates: number; amounts: number; statuses: number; orderIds: number },
+  channelRange?: RangeArgument,
+): {
+  buyers: Int32Array; buyerNames: readonly string[]; dates: Float64Array; amounts: Float64Array; counted?: Uint8Array;
+  channels?: Int32Array; channelNames?: readonly string[]; rowOf?: Int32Array;
+} | MetricError {
+  const buyerRange = rangeArgument(args.buyers, "what.buyers", addressOf(invocation, positions.buyers));
   if (isMetricError(buyerRange)) return buyerRange;
-  const dateRange = rangeArgument(dates, "what.dates", addressOf(invocation, positions.dates));
+  const dateRange = rangeArgument(args.dates, "what.dates", addressOf(invocation, positions.dates));
   if (isMetricError(dateRange)) return dateRange;
-  const amountRange = positions.amounts < 0 ? undefined : rangeArgument(amounts, "what.amounts", addressOf(invocation, positions.amounts));
+  const amountRange = positions.amounts < 0 ? undefined : rangeArgument(args.amounts, "what.amounts", addressOf(invocation, positions.amounts));
   if (isMetricError(amountRange)) return amountRange;
-  const statusRange = optionalRange(statuses, "what.statuses", invocation, positions.statuses);
+  const statusRange = optionalRange(args.statuses, "what.statuses", invocation, positions.statuses);
   if (isMetricError(statusRange)) return statusRange;
-  const misaligned = checkAligned(buyerRange, dateRange, amountRange, statusRange);
+  const idRange = optionalRange(args.orderIds, "what.orderIds", invocation, positions.orderIds);
+  if (isMetricError(idRange)) return idRange;
+  const misaligned = checkAligned(buyerRange, dateRange, amountRange, statusRange, channelRange, idRange);
   if (misaligned) return misaligned;
   const keys = readKeys(buyerRange);
   if (isMetricError(keys)) return keys;
@@ -413,37 +505,64 @@ function readOrderColumns(
   if (isMetricError(serials)) return serials;
   const values = amountRange === undefined ? undefined : readNumbers(amountRange);
   if (isMetricError(values)) return values;
-  const counted = readCounted(statusRange);
-  if (isMetricError(counted)) return counted;
-  // An order is a row with a buyer (and an amount, when amounts are given); it must have a date.
-  const orderRows = values ?? orderRowsOfBuyers(keys.codes);
-  const missingDate = firstMissing(orderRows, counted, (i) => serials[i] !== serials[i], dateRange, "cell.missingDate");
+  const channelKeys = channelRange === undefined ? undefined : readKeys(channelRange);
+  if (isMetricError(channelKeys)) return channelKeys;
+
+  let buyerOf = keys.codes;
+  let dateOf = serials;
+  let amountOf = values;
+  let channelOf = channelKeys?.codes;
+  let counted: Uint8Array | undefined;
+  let rowOf: Int32Array | undefined;
+  if (idRange !== undefined) {
+    const orders = groupOrders(idRange, statusRange, { buyers: keys.codes, dates: serials, amounts: values, channels: channelKeys?.codes });
+    if (isMetricError(orders)) return orders;
+    buyerOf = orders.buyer!;
+    dateOf = orders.date!;
+    amountOf = orders.amount ?? undefined;
+    channelOf = orders.channel ?? undefined;
+    counted = orders.counted;
+    rowOf = orders.firstRow;
+  } else {
+    const mask = readCounted(statusRange);
+    if (isMetricError(mask)) return mask;
+    counted = mask;
+  }
+  // An order is an entry with a buyer (and an amount, when amounts are given); it must have a date.
+  const orderEntries = amountOf ?? orderRowsOfBuyers(buyerOf);
+  const missingDate = firstMissing(orderEntries, counted, (i) => dateOf[i] !== dateOf[i], dateRange, "cell.missingDate", rowOf);
   if (missingDate) return missingDate;
-  if (values !== undefined) {
-    const missingBuyer = firstMissing(values, counted, (i) => keys.codes[i] < 0, buyerRange, "cell.missingBuyer");
+  if (amountOf !== undefined) {
+    const missingBuyer = firstMissing(amountOf, counted, (i) => buyerOf[i] < 0, buyerRange, "cell.missingBuyer", rowOf);
     if (missingBuyer) return missingBuyer;
   }
-  return { buyers: keys.codes, buyerNames: keys.names, dates: serials, amounts: orderRows, counted };
+  if (channelRange !== undefined && channelOf !== undefined) {
+    const channelCodes = channelOf;
+    const missingChannel = firstMissing(orderEntries, counted, (i) => channelCodes[i] < 0, channelRange, "cell.missingChannel", rowOf);
+    if (missingChannel) return missingChannel;
+  }
+  return { buyers: buyerOf, buyerNames: keys.names, dates: dateOf, amounts: orderEntries, counted, channels: channelOf, channelNames: channelKeys?.names, rowOf };
 }
 
 /**
- * Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix.
+ * Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix. With order ids, rows sharing an order id count as one order.
  * @customfunction RETENTION
  * @param {any[][]} buyers Buyer id of each order.
  * @param {any[][]} dates Order date of each order (date, date-time or text such as 2025/6/1 10:22).
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
  * @param {number} [months] Months after the first to show (default 12, at most 31).
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Cohort month, buyers, then the share retained in month 0, 1, 2 …; months not yet reached stay blank.
  * @requiresParameterAddresses
  */
-export function retentionFunction(buyers: any[][], dates: any[][], statuses?: any[][], months?: number, invocation?: CustomFunctions.Invocation) {
+export function retentionFunction(buyers: any[][], dates: any[][], statuses?: any[][], months?: number, orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const horizon = readScalar(months, "what.months", 12, addressOf(invocation, 3));
     if (isMetricError(horizon)) return horizon;
     if (!(horizon >= 0 && horizon <= 31)) return metricError("NUM", "argument.outOfRange", { what: "what.months", min: 0, max: 31, found: horizon });
-    const orders = readOrderColumns(buyers, dates, undefined, statuses, invocation, { buyers: 0, dates: 1, amounts: -1, statuses: 2 });
+    const orders = readOrderColumns({ buyers, dates, statuses, orderIds }, invocation, { buyers: 0, dates: 1, amounts: -1, statuses: 2, orderIds: 4 });
     if (isMetricError(orders)) return orders;
     const cohorts = cohortRetention(orders.buyers, orders.dates, { counted: orders.counted, buyerCount: orders.buyerNames.length, months: horizon });
     if (isMetricError(cohorts)) return cohorts;
@@ -550,7 +669,7 @@ export function abTestFunction(controlConversions: number, controlVisitors: numb
 }
 
 /**
- * RFM segments: recency, frequency and monetary scores 1–5 per buyer and the segment name, or a summary per segment.
+ * RFM segments: recency, frequency and monetary scores 1–5 per buyer and the segment name, or a summary per segment. With order ids, rows sharing an order id count as one order (frequency counts orders).
  * @customfunction RFM
  * @param {any[][]} buyers Buyer id of each order.
  * @param {any[][]} dates Order date of each order.
@@ -558,16 +677,19 @@ export function abTestFunction(controlConversions: number, controlVisitors: numb
  * @param {any} [asOf] Reference date for recency (default: the latest order date).
  * @param {boolean} [summary] TRUE for one row per segment (buyers, shares) instead of one row per buyer.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Per buyer: buyer, recency (days), frequency, monetary, R, F, M, segment. Per segment: segment, buyers, buyer share, GMV, GMV share.
  * @requiresParameterAddresses
  */
-export function rfmFunction(buyers: any[][], dates: any[][], amounts: any[][], asOf?: any, summary?: boolean, statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function rfmFunction(
+  buyers: any[][], dates: any[][], amounts: any[][], asOf?: any, summary?: boolean, statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation,
+) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const reference = readScalarDate(asOf, "what.asOf", addressOf(invocation, 3));
     if (isMetricError(reference)) return reference;
-    const orders = readOrderColumns(buyers, dates, amounts, statuses, invocation, { buyers: 0, dates: 1, amounts: 2, statuses: 5 });
+    const orders = readOrderColumns({ buyers, dates, amounts, statuses, orderIds }, invocation, { buyers: 0, dates: 1, amounts: 2, statuses: 5, orderIds: 6 });
     if (isMetricError(orders)) return orders;
     const scored = rfm(orders.buyers, orders.dates, orders.amounts, { counted: orders.counted, buyerCount: orders.buyerNames.length, asOf: reference });
     if (isMetricError(scored)) return scored;
@@ -635,7 +757,7 @@ export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: num
 }
 
 /**
- * The channel table: GMV, orders, spend, ROI, new buyers and cost per new buyer per channel. Spills a table with a header row.
+ * The channel table: GMV, orders, spend, ROI, new buyers and cost per new buyer per channel. Spills a table with a header row. With order ids, rows sharing an order id count as one order.
  * @customfunction CHANNELS
  * @param {any[][]} channels Channel (traffic source) of each order.
  * @param {any[][]} amounts Order amount of each order.
@@ -644,24 +766,21 @@ export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: num
  * @param {any[][]} [spendChannels] Channel of each ad spend row.
  * @param {any[][]} [spendAmounts] Amount of each ad spend row.
  * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Channel, GMV, orders, spend, ROI, new buyers, cost per new buyer.
  * @requiresParameterAddresses
  */
-export function channelsFunction(channels: any[][], amounts: any[][], buyers: any[][], dates: any[][], spendChannels?: any[][], spendAmounts?: any[][], statuses?: any[][], invocation?: CustomFunctions.Invocation) {
+export function channelsFunction(
+  channels: any[][], amounts: any[][], buyers: any[][], dates: any[][], spendChannels?: any[][], spendAmounts?: any[][], statuses?: any[][], orderIds?: any[][],
+  invocation?: CustomFunctions.Invocation,
+) {
   const locale = currentLocale();
   return guarded(locale, () => {
     const channelRange = rangeArgument(channels, "what.channels", addressOf(invocation, 0));
     if (isMetricError(channelRange)) return channelRange;
-    const orders = readOrderColumns(buyers, dates, amounts, statuses, invocation, { buyers: 2, dates: 3, amounts: 1, statuses: 6 });
+    const orders = readOrderColumns({ buyers, dates, amounts, statuses, orderIds }, invocation, { buyers: 2, dates: 3, amounts: 1, statuses: 6, orderIds: 7 }, channelRange);
     if (isMetricError(orders)) return orders;
-    if (channelRange.length !== orders.buyers.length) {
-      return metricError("VALUE", "cell.lengthMismatch", { what: "what.channels", found: channelRange.length, reference: "what.buyers", expected: orders.buyers.length });
-    }
-    const channelKeys = readKeys(channelRange);
-    if (isMetricError(channelKeys)) return channelKeys;
-    const missingChannel = firstMissing(orders.amounts, orders.counted, (i) => channelKeys.codes[i] < 0, channelRange, "cell.missingChannel");
-    if (missingChannel) return missingChannel;
 
     const spendChannelRange = optionalRange(spendChannels, "what.spendChannels", invocation, 4);
     if (isMetricError(spendChannelRange)) return spendChannelRange;
@@ -687,7 +806,7 @@ export function channelsFunction(channels: any[][], amounts: any[][], buyers: an
       spend = { channels: Array.from(spendKeys.codes, (code) => (code >= 0 ? spendKeys.names[code] : null)), amounts: spendValues };
     }
     const rows = channelTable(
-      { amounts: orders.amounts, channels: channelKeys.codes, channelNames: channelKeys.names, buyers: orders.buyers, dates: orders.dates, counted: orders.counted, buyerCount: orders.buyerNames.length },
+      { amounts: orders.amounts, channels: orders.channels!, channelNames: orders.channelNames!, buyers: orders.buyers, dates: orders.dates, counted: orders.counted, buyerCount: orders.buyerNames.length },
       spend,
     );
     if (isMetricError(rows)) return rows;

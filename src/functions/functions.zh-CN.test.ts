@@ -38,7 +38,10 @@ describe("Chinese function descriptions", () => {
     const localized = localizeFunctionsMetadata(metadata, functionsZhCN);
     expect(localized.functions.map((fn) => [fn.id, fn.name])).toEqual(metadata.functions.map((fn) => [fn.id, fn.name]));
     const gmv = localized.functions.find((fn) => fn.id === "GMV");
-    expect(gmv?.description).toBe("成交总额：订单金额之和，不含交易关闭、已退款的订单。");
+    expect(gmv?.description).toBe("成交总额：订单金额之和，不含交易关闭、已退款的订单。给出订单编号时，订单编号相同的行算作一笔订单，重复的整单金额只计一次。");
+    const orderIds = gmv?.parameters.find((parameter) => parameter.name === "orderIds");
+    expect(orderIds?.optional).toBe(true);
+    expect(orderIds?.description).toMatch(/^每行的订单编号：订单编号相同的行算作一笔订单/);
     for (const [index, fn] of localized.functions.entries()) {
       expect(fn.parameters.map((p) => p.name)).toEqual(metadata.functions[index].parameters.map((p) => p.name));
       expect(fn.result).toEqual(metadata.functions[index].result);
@@ -49,12 +52,13 @@ describe("Chinese function descriptions", () => {
   it("report a missing function, a missing parameter and a stale parameter", async () => {
     const metadata = await generatedMetadata();
     const { GMV, AOV, ...rest } = functionsZhCN;
-    const aovParameters = Object.fromEntries(Object.entries(AOV.parameters).filter(([name]) => name !== "statuses"));
+    const aovParameters = Object.fromEntries(Object.entries(AOV.parameters).filter(([name]) => name !== "statuses" && name !== "orderIds"));
     const broken: FunctionTranslations = { ...rest, AOV: { ...AOV, parameters: { ...aovParameters, shop: "店铺" } } };
     expect(GMV).toBeDefined();
     expect(translationProblems(metadata, broken)).toEqual([
       "function GMV has no translation",
       "parameter statuses of AOV has no translated description",
+      "parameter orderIds of AOV has no translated description",
       "translation of AOV names parameter shop, which the function does not have",
     ]);
   });

@@ -28,22 +28,27 @@ export type FunctionTranslations = Readonly<Record<string, FunctionTranslation>>
 
 const STATUSES = "订单状态；交易关闭、已退款的订单不计入。";
 const BUYER_IDS = "每笔订单的买家 ID。";
+const ORDER_IDS = "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。";
+/** Appended to the description of each function that takes order ids. */
+const ONE_ORDER = "给出订单编号时，订单编号相同的行算作一笔订单";
 
 export const functionsZhCN: FunctionTranslations = {
   GMV: {
-    description: "成交总额：订单金额之和，不含交易关闭、已退款的订单。",
+    description: `成交总额：订单金额之和，不含交易关闭、已退款的订单。${ONE_ORDER}，重复的整单金额只计一次。`,
     parameters: {
       amounts: "订单金额（每笔订单的实付金额），可识别 ¥1,234、1.2万 这样的文本。",
       statuses: "订单状态，与金额逐行对应；交易关闭、退款成功、已取消等订单不计入。",
+      orderIds: ORDER_IDS,
     },
     result: "GMV，币种与订单金额相同。",
   },
   AOV: {
-    description: "客单价：GMV ÷ 订单数；给出买家 ID 时为 GMV ÷ 去重后的买家数。",
+    description: `客单价：GMV ÷ 订单数；给出买家 ID 时为 GMV ÷ 去重后的买家数。${ONE_ORDER}。`,
     parameters: {
       amounts: "订单金额。",
       buyers: "买家 ID，与金额逐行对应；给出后结果为每位买家的成交额（生意参谋口径的客单价）。",
       statuses: STATUSES,
+      orderIds: ORDER_IDS,
     },
     result: "平均每单金额，或每位买家的成交额。",
   },
@@ -74,11 +79,12 @@ export const functionsZhCN: FunctionTranslations = {
     result: "每个成本对应的售价。",
   },
   PRICEBANDS: {
-    description: "按订单金额划分价格带，统计各价格带的订单数、GMV 及占比，返回带表头的表格。",
+    description: `按订单金额划分价格带，统计各价格带的订单数、GMV 及占比，返回带表头的表格。${ONE_ORDER}，按整单金额划分价格带。`,
     parameters: {
       amounts: "订单金额。",
       edges: "价格带分界点，须递增（默认 50、100、200、500）。",
       statuses: STATUSES,
+      orderIds: ORDER_IDS,
     },
     result: "价格带、订单数、订单占比、GMV、GMV 占比。",
   },
@@ -109,21 +115,23 @@ export const functionsZhCN: FunctionTranslations = {
     result: "转化率，以小数表示（0.032 即 3.2%）。",
   },
   REPURCHASE: {
-    description: "复购率：下单 2 次及以上的买家数 ÷ 下单 1 次及以上的买家数。",
+    description: `复购率：下单 2 次及以上的买家数 ÷ 下单 1 次及以上的买家数。${ONE_ORDER}。`,
     parameters: {
       buyers: BUYER_IDS,
       amounts: "订单金额，与买家逐行对应；没有金额的行不算订单。",
       statuses: STATUSES,
+      orderIds: ORDER_IDS,
     },
     result: "复购率，以小数表示（0.18 即 18%）。",
   },
   RETENTION: {
-    description: "按月同期群留存：按首购月份给买家分组，计算此后每个月再次下单的比例，返回矩阵。",
+    description: `按月同期群留存：按首购月份给买家分组，计算此后每个月再次下单的比例，返回矩阵。${ONE_ORDER}。`,
     parameters: {
       buyers: BUYER_IDS,
       dates: "每笔订单的下单日期（日期、日期时间，或 2025/6/1 10:22 这样的文本）。",
       statuses: STATUSES,
       months: "首购之后显示的月数（默认 12，最多 31）。",
+      orderIds: ORDER_IDS,
     },
     result: "首购月、买家数，以及第 0、1、2 … 月的留存比例；尚未到来的月份留空。",
   },
@@ -155,7 +163,7 @@ export const functionsZhCN: FunctionTranslations = {
     result: "一行表头加一行结果：提升幅度、置信下限、置信上限、p 值、是否显著（TRUE/FALSE）。",
   },
   RFM: {
-    description: "RFM 客户分层：每位买家的最近购买（R）、购买频次（F）、消费金额（M）1–5 分及分层名称，或按分层汇总。",
+    description: `RFM 客户分层：每位买家的最近购买（R）、购买频次（F）、消费金额（M）1–5 分及分层名称，或按分层汇总。${ONE_ORDER}（购买频次按订单计）。`,
     parameters: {
       buyers: BUYER_IDS,
       dates: "每笔订单的下单日期。",
@@ -163,6 +171,7 @@ export const functionsZhCN: FunctionTranslations = {
       asOf: "计算最近购买天数的基准日期（默认为最晚的下单日期）。",
       summary: "为 TRUE 时每个分层一行（买家数、占比），否则每位买家一行。",
       statuses: STATUSES,
+      orderIds: ORDER_IDS,
     },
     result: "按买家：买家、最近购买（天）、购买频次、消费金额、R、F、M、客户分层。按分层：客户分层、买家数、买家占比、GMV、GMV 占比。",
   },
@@ -177,7 +186,7 @@ export const functionsZhCN: FunctionTranslations = {
     result: "每件商品的可售天数；滞销时第二列为 TRUE。",
   },
   CHANNELS: {
-    description: "渠道表：各渠道的 GMV、订单数、花费、投产比、新客数和新客成本，返回带表头的表格。",
+    description: `渠道表：各渠道的 GMV、订单数、花费、投产比、新客数和新客成本，返回带表头的表格。${ONE_ORDER}。`,
     parameters: {
       channels: "每笔订单的渠道（流量来源）。",
       amounts: "每笔订单的金额。",
@@ -186,6 +195,7 @@ export const functionsZhCN: FunctionTranslations = {
       spendChannels: "每条广告花费记录的渠道。",
       spendAmounts: "每条广告花费记录的金额。",
       statuses: STATUSES,
+      orderIds: ORDER_IDS,
     },
     result: "渠道、GMV、订单数、花费、投产比、新客数、新客成本。",
   },

@@ -104,6 +104,7 @@ export const enUS = {
   "what.buyers": "The buyer ids",
   "what.dates": "The order dates",
   "what.statuses": "The statuses",
+  "what.orderIds": "The order ids",
   "what.channels": "The channels",
   "what.spendChannels": "The spend channels",
   "what.spendAmounts": "The spend amounts",

@@ -98,6 +98,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "what.buyers": "买家 ID 区域",
   "what.dates": "下单日期区域",
   "what.statuses": "订单状态区域",
+  "what.orderIds": "订单编号区域",
   "what.channels": "渠道区域",
   "what.spendChannels": "花费渠道区域",
   "what.spendAmounts": "花费金额区域",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { fileURLToPath } from "node:url";
 import { functionCatalog, searchCatalog } from "./function-catalog";
+import { FUNCTION_METADATA } from "./function-metadata.generated";
 
 const FUNCTIONS_TS = fileURLToPath(new URL("../functions/functions.ts", import.meta.url));
 
@@ -50,13 +51,28 @@ describe("function catalog", () => {
     const chinese = functionCatalog("zh-CN");
     expect(english.length).toBe(17);
     const aov = english.find((entry) => entry.id === "AOV")!;
-    expect(aov.signature).toBe("EC.AOV(amounts, [buyers], [statuses])");
+    expect(aov.signature).toBe("EC.AOV(amounts, [buyers], [statuses], [orderIds])");
     expect(aov.description).toMatch(/^AOV/);
-    expect(aov.example).toBe("=EC.AOV(D2:D5001, B2:B5001, E2:E5001)");
+    expect(aov.example).toBe("=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)");
     expect(chinese.find((entry) => entry.id === "AOV")!.description).toMatch(/^客单价/);
     for (const entry of [...english, ...chinese]) {
       expect(entry.description, entry.id).not.toBe("");
       expect(entry.example, entry.id).toMatch(new RegExp(`^=EC\\.${entry.id}\\(`));
+    }
+  });
+
+  it("says, in both languages, that rows sharing an order id count as one order wherever a function takes order ids", () => {
+    const takingIds = FUNCTION_METADATA.filter((fn) => fn.parameters.some((parameter) => parameter.name === "orderIds")).map((fn) => fn.id);
+    expect(takingIds).toEqual(["GMV", "AOV", "PRICEBANDS", "REPURCHASE", "RETENTION", "RFM", "CHANNELS"]);
+    for (const fn of FUNCTION_METADATA) {
+      expect(fn.parameters.at(-1)?.name === "orderIds", fn.id).toBe(takingIds.includes(fn.id));
+    }
+    const english = functionCatalog("en-US");
+    const chinese = functionCatalog("zh-CN");
+    for (const id of takingIds) {
+      expect(english.find((entry) => entry.id === id)!.description, id).toContain("rows sharing an order id count as one order");
+      expect(chinese.find((entry) => entry.id === id)!.description, id).toContain("订单编号相同的行算作一笔订单");
+      expect(english.find((entry) => entry.id === id)!.signature, id).toMatch(/, \[orderIds\]\)$/);
     }
   });
 

@@ -13,11 +13,11 @@ export interface CatalogEntry {
   readonly id: string;
   /** "EC.AOV" */
   readonly name: string;
-  /** "EC.AOV(amounts, [buyers], [statuses])": optional arguments in brackets. */
+  /** "EC.AOV(amounts, [buyers], [statuses], [orderIds])": optional arguments in brackets. */
   readonly signature: string;
   /** In the catalog's language. */
   readonly description: string;
-  /** A formula ready to insert, e.g. "=EC.AOV(D2:D5001, B2:B5001, E2:E5001)". */
+  /** A formula ready to insert, e.g. "=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)". */
   readonly example: string;
   /** Text the search looks in: name, both descriptions, example. */
   readonly searchText: string;

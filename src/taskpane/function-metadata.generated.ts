@@ -16,7 +16,7 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
   {
     "id": "GMV",
     "name": "GMV",
-    "description": "GMV: the sum of the order amounts, leaving out closed, cancelled and refunded orders.",
+    "description": "GMV: the sum of the order amounts, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order and a repeated order total is taken once.",
     "parameters": [
       {
         "name": "amounts",
@@ -25,13 +25,17 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       {
         "name": "statuses",
         "optional": true
+      },
+      {
+        "name": "orderIds",
+        "optional": true
       }
     ]
   },
   {
     "id": "AOV",
     "name": "AOV",
-    "description": "AOV (客单价): GMV ÷ orders, or GMV ÷ distinct buyers when buyer ids are given.",
+    "description": "AOV (客单价): GMV ÷ orders, or GMV ÷ distinct buyers when buyer ids are given. With order ids, rows sharing an order id count as one order.",
     "parameters": [
       {
         "name": "amounts",
@@ -43,6 +47,10 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       },
       {
         "name": "statuses",
+        "optional": true
+      },
+      {
+        "name": "orderIds",
         "optional": true
       }
     ]
@@ -103,7 +111,7 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
   {
     "id": "PRICEBANDS",
     "name": "PRICEBANDS",
-    "description": "Orders and GMV per order-amount band with their shares; spills a table with a header row.",
+    "description": "Orders and GMV per order-amount band with their shares; spills a table with a header row. With order ids, rows sharing an order id count as one order, banded by the order's amount.",
     "parameters": [
       {
         "name": "amounts",
@@ -115,6 +123,10 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       },
       {
         "name": "statuses",
+        "optional": true
+      },
+      {
+        "name": "orderIds",
         "optional": true
       }
     ]
@@ -175,7 +187,7 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
   {
     "id": "REPURCHASE",
     "name": "REPURCHASE",
-    "description": "Repurchase rate (复购率): buyers with two or more orders ÷ buyers with one or more.",
+    "description": "Repurchase rate (复购率): buyers with two or more orders ÷ buyers with one or more. With order ids, rows sharing an order id count as one order.",
     "parameters": [
       {
         "name": "buyers",
@@ -188,13 +200,17 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       {
         "name": "statuses",
         "optional": true
+      },
+      {
+        "name": "orderIds",
+        "optional": true
       }
     ]
   },
   {
     "id": "RETENTION",
     "name": "RETENTION",
-    "description": "Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix.",
+    "description": "Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix. With order ids, rows sharing an order id count as one order.",
     "parameters": [
       {
         "name": "buyers",
@@ -210,6 +226,10 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       },
       {
         "name": "months",
+        "optional": true
+      },
+      {
+        "name": "orderIds",
         "optional": true
       }
     ]
@@ -274,7 +294,7 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
   {
     "id": "RFM",
     "name": "RFM",
-    "description": "RFM segments: recency, frequency and monetary scores 1–5 per buyer and the segment name, or a summary per segment.",
+    "description": "RFM segments: recency, frequency and monetary scores 1–5 per buyer and the segment name, or a summary per segment. With order ids, rows sharing an order id count as one order (frequency counts orders).",
     "parameters": [
       {
         "name": "buyers",
@@ -298,6 +318,10 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       },
       {
         "name": "statuses",
+        "optional": true
+      },
+      {
+        "name": "orderIds",
         "optional": true
       }
     ]
@@ -328,7 +352,7 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
   {
     "id": "CHANNELS",
     "name": "CHANNELS",
-    "description": "The channel table: GMV, orders, spend, ROI, new buyers and cost per new buyer per channel. Spills a table with a header row.",
+    "description": "The channel table: GMV, orders, spend, ROI, new buyers and cost per new buyer per channel. Spills a table with a header row. With order ids, rows sharing an order id count as one order.",
     "parameters": [
       {
         "name": "channels",
@@ -356,6 +380,10 @@ export const FUNCTION_METADATA: readonly FunctionMetadata[] = [
       },
       {
         "name": "statuses",
+        "optional": true
+      },
+      {
+        "name": "orderIds",
         "optional": true
       }
     ]

@@ -26,4 +26,17 @@ describe("README function reference", () => {
       expect(section).toContain(`Example: \`${FUNCTION_EXAMPLES[name]}\``);
     }
   }, 60_000);
+
+  it("documents the order-id argument of the functions that count orders, in English and Chinese", async () => {
+    const reference = await functionReference();
+    for (const name of ["GMV", "AOV", "PRICEBANDS", "REPURCHASE", "RETENTION", "RFM", "CHANNELS"]) {
+      const start = reference.indexOf(`### EC.${name}\n`);
+      const entry = reference.slice(start, reference.indexOf("\n### ", start + 1));
+      expect(entry, name).toMatch(new RegExp(`^\`EC\\.${name}\\(.*, \\[orderIds\\]\\)\``, "m"));
+      const row = entry.split("\n").find((line) => line.startsWith("| `orderIds (optional)` |"));
+      expect(row, name).toContain("rows sharing an order id count as one order");
+      expect(row, name).toContain("订单编号相同的行算作一笔订单");
+      expect(FUNCTION_EXAMPLES[name], name).toMatch(/, A2:A5001\)$/);
+    }
+  }, 60_000);
 });

@@ -30,7 +30,7 @@ describe("EC.CHANNELS", () => {
     // Tencent Ads (any case, trimmed): 300 + 200 + 100, spend 500, new buyers b1 and b2 (b3 came through Natural first).
     // Douyin: 400 + 120 (the closed 50 left out, b5 never a buyer), spend 260, new b4 and b6.
     // Natural: 150 + 100, no spend, new b3. Baidu: spend only.
-    expect(channelsFunction(channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, ADDRESSES)).toEqual([
+    expect(channelsFunction(channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, undefined, ADDRESSES)).toEqual([
       HEADER,
       ["Tencent Ads", 600, 3, 500, 1.2, 2, 250],
       ["Douyin", 520, 2, 260, 2, 2, 130],
@@ -71,9 +71,9 @@ describe("EC.CHANNELS", () => {
 
   describe("bad input", () => {
     it("refuses a counted order without a channel, buyer or date, naming the cell", () => {
-      expectError(channelsFunction(column("A", ""), column(10, 20), column("x", "y"), column("2025-06-01", "2025-06-02"), undefined, undefined, undefined, ADDRESSES),
+      expectError(channelsFunction(column("A", ""), column(10, 20), column("x", "y"), column("2025-06-01", "2025-06-02"), undefined, undefined, undefined, undefined, ADDRESSES),
         "#VALUE!", "Cell A3: an order with an amount has no channel.");
-      expectError(channelsFunction(column("A", "B"), column(10, 20), column("x", ""), column("2025-06-01", "2025-06-02"), undefined, undefined, undefined, ADDRESSES),
+      expectError(channelsFunction(column("A", "B"), column(10, 20), column("x", ""), column("2025-06-01", "2025-06-02"), undefined, undefined, undefined, undefined, ADDRESSES),
         "#VALUE!", "Cell C3: an order with an amount has no buyer id.");
       expectError(channelsFunction(column("A", "B"), column(10, 20), column("x", "y"), column("2025-06-01", null)),
         "#VALUE!", "Row 2 of the range: an order has no date.");
@@ -81,7 +81,7 @@ describe("EC.CHANNELS", () => {
     });
 
     it("refuses a spend amount without a channel rather than dropping it", () => {
-      expectError(channelsFunction(channels, amounts, buyers, dates, column("Douyin", ""), column(100, 50), undefined, ADDRESSES), "#VALUE!", "Cell A3: a spend row with an amount has no channel.");
+      expectError(channelsFunction(channels, amounts, buyers, dates, column("Douyin", ""), column(100, 50), undefined, undefined, ADDRESSES), "#VALUE!", "Cell A3: a spend row with an amount has no channel.");
       inChinese(() => expectError(channelsFunction(channels, amounts, buyers, dates, column("Douyin", ""), column(100, 50)), "#VALUE!", "区域第 2 行：有金额的花费行缺少渠道。"));
     });
 
@@ -91,14 +91,14 @@ describe("EC.CHANNELS", () => {
     });
 
     it("names unreadable amounts, spend and dates", () => {
-      expectError(channelsFunction(channels, amounts, buyers, dates, column("A", "B"), column(1, "lots"), undefined, ADDRESSES), "#VALUE!", "Cell B3: cannot read \"lots\" as a spend.");
-      expectError(channelsFunction(column("A", "A"), column(1, "x"), column("p", "q"), column("2025-06-01", "2025-06-01"), undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell B3: cannot read \"x\" as an amount.");
+      expectError(channelsFunction(channels, amounts, buyers, dates, column("A", "B"), column(1, "lots"), undefined, undefined, ADDRESSES), "#VALUE!", "Cell B3: cannot read \"lots\" as a spend.");
+      expectError(channelsFunction(column("A", "A"), column(1, "x"), column("p", "q"), column("2025-06-01", "2025-06-01"), undefined, undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell B3: cannot read \"x\" as an amount.");
       expectError(channelsFunction(column("A", "A"), column(1, 2), column("p", "q"), column("2025-06-01", "June")), "#VALUE!", "Row 2 of the range: cannot read \"June\" as a date.");
-      inChinese(() => expectError(channelsFunction(channels, amounts, buyers, dates, column("A", "B"), column(1, "lots"), undefined, ADDRESSES), "#VALUE!", "单元格 B3：无法把“lots”读作花费。"));
+      inChinese(() => expectError(channelsFunction(channels, amounts, buyers, dates, column("A", "B"), column(1, "lots"), undefined, undefined, ADDRESSES), "#VALUE!", "单元格 B3：无法把“lots”读作花费。"));
     });
 
     it("refuses error values in the channels and spend channels", () => {
-      expectError(channelsFunction(column("A", "#N/A"), column(1, 2), column("p", "q"), column("2025-06-01", "2025-06-01"), undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell A3: the cell holds the error #N/A.");
+      expectError(channelsFunction(column("A", "#N/A"), column(1, 2), column("p", "q"), column("2025-06-01", "2025-06-01"), undefined, undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell A3: the cell holds the error #N/A.");
       expectError(channelsFunction(channels, amounts, buyers, dates, column("A", "#REF!"), column(1, 2)), "#VALUE!", "Row 2 of the range: the cell holds the error #REF!.");
     });
 

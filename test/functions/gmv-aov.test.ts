@@ -29,15 +29,15 @@ const ALL_GMV = 100 + 1234.5 + 300 + 12000 + 58 + 42 + 88 + 20 + 7;
 
 describe("EC.GMV", () => {
   it("sums counted orders, leaving out 交易关闭, 退款成功, cancelled, refunded and voided", () => {
-    expect(gmvFunction(amounts, statuses, invocation("Sheet1!B2:B11", "Sheet1!C2:C11"))).toBe(COUNTED_GMV);
+    expect(gmvFunction(amounts, statuses, undefined, invocation("Sheet1!B2:B11", "Sheet1!C2:C11"))).toBe(COUNTED_GMV);
   });
 
   it("sums every amount without a status column, reading currency text and 万", () => {
-    expect(gmvFunction(amounts, undefined, invocation("Sheet1!B2:B11"))).toBeCloseTo(ALL_GMV, 9);
+    expect(gmvFunction(amounts, undefined, undefined, invocation("Sheet1!B2:B11"))).toBeCloseTo(ALL_GMV, 9);
   });
 
   it.each(OMITTED)("treats an omitted status argument ($name) as no status column", ({ value }) => {
-    expect(gmvFunction(amounts, value, NO_ADDRESSES)).toBeCloseTo(ALL_GMV, 9);
+    expect(gmvFunction(amounts, value, undefined, NO_ADDRESSES)).toBeCloseTo(ALL_GMV, 9);
   });
 
   it.each(BLANKS)("skips an empty amount cell arriving as $name", ({ value }) => {
@@ -58,30 +58,30 @@ describe("EC.GMV", () => {
 
   describe("bad input", () => {
     it("names the cell that cannot be read, from the parameter address", () => {
-      expectError(gmvFunction(column(100, "abc"), undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"abc\" as an amount.");
-      expectError(gmvFunction(column(100, "abc"), undefined, invocation("'Orders 6月'!$B$10:$B$11")), "#VALUE!", "Cell B11: cannot read \"abc\" as an amount.");
+      expectError(gmvFunction(column(100, "abc"), undefined, undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"abc\" as an amount.");
+      expectError(gmvFunction(column(100, "abc"), undefined, undefined, invocation("'Orders 6月'!$B$10:$B$11")), "#VALUE!", "Cell B11: cannot read \"abc\" as an amount.");
     });
 
     it("names the row of the range when Excel gave no address", () => {
       expectError(gmvFunction(column(100, "abc")), "#VALUE!", "Row 2 of the range: cannot read \"abc\" as an amount.");
-      expectError(gmvFunction(column(100, "abc"), undefined, NO_ADDRESSES), "#VALUE!", "Row 2 of the range: cannot read \"abc\" as an amount.");
+      expectError(gmvFunction(column(100, "abc"), undefined, undefined, NO_ADDRESSES), "#VALUE!", "Row 2 of the range: cannot read \"abc\" as an amount.");
     });
 
     it("names the cell of a row range by its column", () => {
-      expectError(gmvFunction(row(1, 2, "n/a"), undefined, invocation("Sheet1!C4:E4")), "#VALUE!", "Cell E4: cannot read \"n/a\" as an amount.");
+      expectError(gmvFunction(row(1, 2, "n/a"), undefined, undefined, invocation("Sheet1!C4:E4")), "#VALUE!", "Cell E4: cannot read \"n/a\" as an amount.");
     });
 
     it("refuses a TRUE among the amounts rather than counting it as 1", () => {
-      expectError(gmvFunction(column(5, true), undefined, invocation("Sheet1!B2:B3")), "#VALUE!", /^Cell B3: cannot read "true" as an amount\.$/);
+      expectError(gmvFunction(column(5, true), undefined, undefined, invocation("Sheet1!B2:B3")), "#VALUE!", /^Cell B3: cannot read "true" as an amount\.$/);
     });
 
     it("reports an Excel error value inside the amounts", () => {
-      expectError(gmvFunction(column(100, "#N/A", 3), undefined, invocation("Sheet1!B2:B4")), "#VALUE!", "Cell B3: the cell holds the error #N/A.");
+      expectError(gmvFunction(column(100, "#N/A", 3), undefined, undefined, invocation("Sheet1!B2:B4")), "#VALUE!", "Cell B3: the cell holds the error #N/A.");
       expectError(gmvFunction(column(100, new CustomFunctions.Error("#DIV/0!" as CustomFunctions.ErrorCode.divisionByZero))), "#VALUE!", "Row 2 of the range: the cell holds the error #DIV/0!.");
     });
 
     it("reports an Excel error value inside the statuses, naming the status cell", () => {
-      expectError(gmvFunction(column(1, 2), column("交易成功", "#REF!"), invocation("Sheet1!B2:B3", "Sheet1!F2:F3")), "#VALUE!", "Cell F3: the cell holds the error #REF!.");
+      expectError(gmvFunction(column(1, 2), column("交易成功", "#REF!"), undefined, invocation("Sheet1!B2:B3", "Sheet1!F2:F3")), "#VALUE!", "Cell F3: the cell holds the error #REF!.");
     });
 
     it("is #NUM! when the amounts add up beyond Excel's number range, never Infinity", () => {
@@ -90,16 +90,16 @@ describe("EC.GMV", () => {
     });
 
     it("refuses ranges of different lengths", () => {
-      expectError(gmvFunction(column(1, 2, 3), column("", ""), invocation("Sheet1!B2:B4", "Sheet1!C2:C3")), "#VALUE!", /The statuses: 2 rows\. The amounts: 3 rows\./);
+      expectError(gmvFunction(column(1, 2, 3), column("", ""), undefined, invocation("Sheet1!B2:B4", "Sheet1!C2:C3")), "#VALUE!", /The statuses: 2 rows\. The amounts: 3 rows\./);
     });
 
     it("refuses a two-column range where one column is expected", () => {
-      expectError(gmvFunction([[1, 2], [3, 4]], undefined, invocation("Sheet1!B2:C3")), "#VALUE!", "The amounts must be a single column or row; got 2 rows × 2 columns.");
+      expectError(gmvFunction([[1, 2], [3, 4]], undefined, undefined, invocation("Sheet1!B2:C3")), "#VALUE!", "The amounts must be a single column or row; got 2 rows × 2 columns.");
     });
 
     it("speaks Chinese when Office does", () => {
       inChinese(() => {
-        expectError(gmvFunction(column(100, "abc"), undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "单元格 B3：无法把“abc”读作金额。");
+        expectError(gmvFunction(column(100, "abc"), undefined, undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "单元格 B3：无法把“abc”读作金额。");
         expectError(gmvFunction(column(100, "abc")), "#VALUE!", "区域第 2 行：无法把“abc”读作金额。");
         expectError(gmvFunction([[1, 2], [3, 4]]), "#VALUE!", "金额区域必须是单列或单行；收到 2 行 × 2 列。");
         expectError(gmvFunction(column(1, 2, 3), column("", "")), "#VALUE!", "订单状态区域有 2 行，而金额区域有 3 行；各区域必须逐行对齐。");
@@ -107,7 +107,7 @@ describe("EC.GMV", () => {
     });
 
     it("follows Office's zh-cn and zh-TW spellings to the Chinese table", () => {
-      const call = () => gmvFunction(column(1, "#N/A"), undefined, invocation("Sheet1!B2:B3"));
+      const call = () => gmvFunction(column(1, "#N/A"), undefined, undefined, invocation("Sheet1!B2:B3"));
       for (const language of ["zh-cn", "zh-TW"]) inLanguage(language, () => expectError(call(), "#VALUE!", "单元格 B3：单元格是错误值 #N/A。"));
       inLanguage("en-GB", () => expectError(call(), "#VALUE!", "Cell B3: the cell holds the error #N/A."));
     });
@@ -116,12 +116,12 @@ describe("EC.GMV", () => {
 
 describe("EC.AOV", () => {
   it("divides GMV by counted orders", () => {
-    expect(aovFunction(amounts, undefined, statuses, invocation("Sheet1!B2:B11", "", "Sheet1!C2:C11"))).toBe(COUNTED_GMV / 4);
+    expect(aovFunction(amounts, undefined, statuses, undefined, invocation("Sheet1!B2:B11", "", "Sheet1!C2:C11"))).toBe(COUNTED_GMV / 4);
   });
 
   it("divides GMV by distinct paying buyers (生意参谋's 客单价) when buyer ids are given", () => {
     // buyer-a ordered twice; buyers of closed orders do not count.
-    expect(aovFunction(amounts, buyers, statuses, invocation("Sheet1!B2:B11", "Sheet1!D2:D11", "Sheet1!C2:C11"))).toBeCloseTo(COUNTED_GMV / 3, 9);
+    expect(aovFunction(amounts, buyers, statuses, undefined, invocation("Sheet1!B2:B11", "Sheet1!D2:D11", "Sheet1!C2:C11"))).toBeCloseTo(COUNTED_GMV / 3, 9);
   });
 
   it("treats the buyer id 10086 and the text \"10086\" as the same buyer", () => {
@@ -130,7 +130,7 @@ describe("EC.AOV", () => {
 
   it.each(OMITTED)("accepts omitted buyers and statuses arriving as $name", ({ value }) => {
     expect(aovFunction(column(100, "¥1,000", ""), value, value)).toBe(550);
-    expect(aovFunction(column(100, "¥1,000", ""), value, value, invocation("Sheet1!B2:B4"))).toBe(550);
+    expect(aovFunction(column(100, "¥1,000", ""), value, value, undefined, invocation("Sheet1!B2:B4"))).toBe(550);
   });
 
   it.each(BLANKS)("skips empty cells arriving as $name in amounts and buyers", ({ value }) => {
@@ -150,7 +150,7 @@ describe("EC.AOV", () => {
     });
 
     it("refuses a counted order without a buyer id, naming the buyer cell", () => {
-      expectError(aovFunction(column(10, 20), column("a", ""), undefined, invocation("Sheet1!B2:B3", "Sheet1!D2:D3")), "#VALUE!", "Cell D3: an order with an amount has no buyer id.");
+      expectError(aovFunction(column(10, 20), column("a", ""), undefined, undefined, invocation("Sheet1!B2:B3", "Sheet1!D2:D3")), "#VALUE!", "Cell D3: an order with an amount has no buyer id.");
       expectError(aovFunction(column(10, 20), column("a", null)), "#VALUE!", "Row 2 of the range: an order with an amount has no buyer id.");
       inChinese(() => expectError(aovFunction(column(10, 20), column("a", "")), "#VALUE!", "区域第 2 行：有金额的订单缺少买家 ID。"));
     });
@@ -160,7 +160,7 @@ describe("EC.AOV", () => {
     });
 
     it("refuses an error value among the buyer ids", () => {
-      expectError(aovFunction(column(10, 20), column("a", "#N/A"), undefined, invocation("Sheet1!B2:B3", "Sheet1!D2:D3")), "#VALUE!", "Cell D3: the cell holds the error #N/A.");
+      expectError(aovFunction(column(10, 20), column("a", "#N/A"), undefined, undefined, invocation("Sheet1!B2:B3", "Sheet1!D2:D3")), "#VALUE!", "Cell D3: the cell holds the error #N/A.");
     });
 
     it("refuses buyers and statuses that do not line up with the amounts", () => {
@@ -173,7 +173,7 @@ describe("EC.AOV", () => {
     });
 
     it("names the unreadable amount in Chinese", () => {
-      inChinese(() => expectError(aovFunction(column("¥12", "十二"), undefined, undefined, invocation("订单!H2:H3")), "#VALUE!", "单元格 H3：无法把“十二”读作金额。"));
+      inChinese(() => expectError(aovFunction(column("¥12", "十二"), undefined, undefined, undefined, invocation("订单!H2:H3")), "#VALUE!", "单元格 H3：无法把“十二”读作金额。"));
     });
   });
 });

@@ -38,7 +38,9 @@ const dateLike = fc.oneof(
   fc.constantFrom("2025-06-01", "2025/6/1 10:22:33", "2025年6月1日", "2025-07", "20250815", "2025-09-30T10:00:00+08:00"),
 );
 const key = fc.constantFrom<unknown>("a", "b", "c", " a ", 10086, "10086", "Tencent Ads", "tencent ads", "Douyin", "Natural");
-const status = fc.constantFrom<unknown>("交易成功", "交易关闭", "退款成功", "cancelled", "refunded", "voided", "partially_refunded", "已发货", 1);
+const status = fc.constantFrom<unknown>("交易成功", "交易关闭", "退款成功", "cancelled", "refunded", "voided", "partially_refunded", "已发货", "等待买家付款", "pending", 1);
+/** Few distinct ids, so that rows often share an order. */
+const orderId = fc.constantFrom<unknown>("A1", "A2", "A3", 1001, "1001", "#1001", "6930000000000000001");
 
 /** A cell of one kind most of the time, blank sometimes, junk rarely. */
 function messy(base: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
@@ -58,6 +60,7 @@ const cells = {
   date: messy(dateLike),
   key: messy(key),
   status: messy(status),
+  orderId: messy(orderId),
   any: anyCell,
 };
 type CellKind = keyof typeof cells;
@@ -91,7 +94,7 @@ const mode = fc.oneof(fc.constantFrom("gmv", "profit", "PROFIT", "", null, undef
 const invocation = fc.oneof(
   fc.constant(undefined),
   fc.constant({}),
-  fc.array(fc.constantFrom("Sheet1!B2:B9", "'My Sheet'!$C$10:$C$20", "", "Sheet1!B2:E2", "A:A", "Sheet1!H1"), { minLength: 0, maxLength: 7 })
+  fc.array(fc.constantFrom("Sheet1!B2:B9", "'My Sheet'!$C$10:$C$20", "", "Sheet1!B2:E2", "A:A", "Sheet1!H1"), { minLength: 0, maxLength: 8 })
     .map((parameterAddresses) => ({ parameterAddresses })),
 );
 
@@ -109,19 +112,22 @@ interface CallSpec {
   typedAmounts?: false;
 }
 const CALLS: CallSpec[] = [
-  { name: "GMV", fn: functions.gmvFunction as Call, args: (n, a) => [range(a, n), optionalRange("status", n)], invocation: true },
-  { name: "AOV", fn: functions.aovFunction as Call, args: (n, a) => [range(a, n), optionalRange("key", n), optionalRange("status", n)], invocation: true },
+  { name: "GMV", fn: functions.gmvFunction as Call, args: (n, a) => [range(a, n), optionalRange("status", n), optionalRange("orderId", n)], invocation: true },
+  {
+    name: "AOV", fn: functions.aovFunction as Call,
+    args: (n, a) => [range(a, n), optionalRange("key", n), optionalRange("status", n), optionalRange("orderId", n)], invocation: true,
+  },
   { name: "MARGIN", fn: functions.marginFunction as Call, args: (n, a) => [range(a, n), range(a, n)], invocation: true },
   { name: "MARGINBAND", fn: functions.marginBandFunction as Call, args: (n, a) => [range(a, n), range(a, n), scalar("fraction"), scalar("fraction")], invocation: true },
   { name: "PRICEFORMARGIN", fn: functions.priceForMarginFunction as Call, args: (n, a) => [range(a, n), scalar("fraction")], invocation: true },
-  { name: "PRICEBANDS", fn: functions.priceBandsFunction as Call, args: (n, a) => [range(a, n), edges, optionalRange("status", n)], invocation: true },
+  { name: "PRICEBANDS", fn: functions.priceBandsFunction as Call, args: (n, a) => [range(a, n), edges, optionalRange("status", n), optionalRange("orderId", n)], invocation: true },
   { name: "ROI", fn: functions.roiFunction as Call, args: (n, a) => [range(a, n), range(a, n), mode, scalar("fraction")], invocation: true },
   { name: "CAC", fn: functions.cacFunction as Call, args: (n, a) => [range(a, n), range("count", n)], invocation: true },
   { name: "CONVERSION", fn: functions.conversionFunction as Call, args: (n) => [range("count", n), range("count", n)], invocation: true, typedAmounts: false },
-  { name: "REPURCHASE", fn: functions.repurchaseFunction as Call, args: (n, a) => [range("key", n), optionalRange(a, n), optionalRange("status", n)], invocation: true },
+  { name: "REPURCHASE", fn: functions.repurchaseFunction as Call, args: (n, a) => [range("key", n), optionalRange(a, n), optionalRange("status", n), optionalRange("orderId", n)], invocation: true },
   {
     name: "RETENTION", fn: functions.retentionFunction as Call,
-    args: (n) => [range("key", n), range("date", n), optionalRange("status", n), scalar("count")], invocation: true, typedAmounts: false,
+    args: (n) => [range("key", n), range("date", n), optionalRange("status", n), scalar("count"), optionalRange("orderId", n)], invocation: true, typedAmounts: false,
   },
   { name: "GROWTH", fn: functions.growthFunction as Call, args: (n, a) => [range(a, n), range(a, n)], invocation: true },
   { name: "ATTAINMENT", fn: functions.attainmentFunction as Call, args: (n, a) => [range(a, n), range(a, n)], invocation: true },
@@ -131,18 +137,20 @@ const CALLS: CallSpec[] = [
   },
   {
     name: "RFM", fn: functions.rfmFunction as Call,
-    args: (n, a) => [range("key", n), range("date", n), range(a, n), scalar("date"), flag, optionalRange("status", n)], invocation: true,
+    args: (n, a) => [range("key", n), range("date", n), range(a, n), scalar("date"), flag, optionalRange("status", n), optionalRange("orderId", n)], invocation: true,
   },
   { name: "SLOWMOVING", fn: functions.slowMovingFunction as Call, args: (n, a) => [range(a, n), range("count", n), scalar("count"), scalar("count")], invocation: true },
   {
     name: "CHANNELS", fn: functions.channelsFunction as Call,
-    args: (n, a) => [range("key", n), range(a, n), range("key", n), range("date", n), optionalRange("key", 3), optionalRange(a, 3), optionalRange("status", n)],
+    args: (n, a) => [
+      range("key", n), range(a, n), range("key", n), range("date", n), optionalRange("key", 3), optionalRange(a, 3), optionalRange("status", n), optionalRange("orderId", n),
+    ],
     invocation: true,
   },
-  { name: "GMV, any cell anywhere", fn: functions.gmvFunction as Call, args: (n) => [range("any", n), optionalRange("any", n)], invocation: true, typedAmounts: false },
+  { name: "GMV, any cell anywhere", fn: functions.gmvFunction as Call, args: (n) => [range("any", n), optionalRange("any", n), optionalRange("any", n)], invocation: true, typedAmounts: false },
   {
     name: "CHANNELS, any cell anywhere", fn: functions.channelsFunction as Call,
-    args: (n) => [range("any", n), range("any", n), range("any", n), range("any", n), optionalRange("any", n), optionalRange("any", n), optionalRange("any", n)],
+    args: (n) => [range("any", n), range("any", n), range("any", n), range("any", n), optionalRange("any", n), optionalRange("any", n), optionalRange("any", n), optionalRange("any", n)],
     invocation: true, typedAmounts: false,
   },
 ];

@@ -36,7 +36,7 @@ function expectBands(table: unknown[][], bands: [string, number, number][], orde
 
 describe("EC.PRICEBANDS", () => {
   it("spills a header and the five default bands (50 / 100 / 200 / 500), closed orders left out", () => {
-    const table = asTable(priceBandsFunction(amounts, undefined, statuses, invocation("Sheet1!B2:B15", "", "Sheet1!C2:C15")));
+    const table = asTable(priceBandsFunction(amounts, undefined, statuses, undefined, invocation("Sheet1!B2:B15", "", "Sheet1!C2:C15")));
     expect(table[0]).toEqual(HEADER);
     expectBands(table, BANDS, ORDERS, GMV);
   });
@@ -89,7 +89,7 @@ describe("EC.PRICEBANDS", () => {
     });
 
     it("names an unreadable edge cell", () => {
-      expectError(priceBandsFunction(amounts, column(50, "一百"), undefined, invocation("Sheet1!B2:B15", "Sheet2!A1:A2")), "#VALUE!", "Cell A2: cannot read \"一百\" as a number.");
+      expectError(priceBandsFunction(amounts, column(50, "一百"), undefined, undefined, invocation("Sheet1!B2:B15", "Sheet2!A1:A2")), "#VALUE!", "Cell A2: cannot read \"一百\" as a number.");
     });
 
     it("puts #NUM! in the GMV cells that overflow, never NaN or Infinity", () => {
@@ -107,7 +107,7 @@ describe("EC.PRICEBANDS", () => {
     });
 
     it("names an unreadable amount and an error value", () => {
-      expectError(priceBandsFunction(column(10, "abc"), undefined, undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"abc\" as an amount.");
+      expectError(priceBandsFunction(column(10, "abc"), undefined, undefined, undefined, invocation("Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"abc\" as an amount.");
       expectError(priceBandsFunction(column(10, 20), undefined, column("", "#N/A")), "#VALUE!", "Row 2 of the range: the cell holds the error #N/A.");
       inChinese(() => expectError(priceBandsFunction(column(10, "abc")), "#VALUE!", "区域第 2 行：无法把“abc”读作金额。"));
     });

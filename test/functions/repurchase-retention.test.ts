@@ -22,7 +22,7 @@ describe("EC.REPURCHASE", () => {
   const statuses = column(...ORDERS.map((order) => order[2]));
 
   it("counts each row with a buyer as an order without amounts or statuses: a, c, e repeat of 5", () => {
-    expect(repurchaseFunction(buyers, undefined, undefined, invocation("Sheet1!A2:A11"))).toBeCloseTo(3 / 5, 15);
+    expect(repurchaseFunction(buyers, undefined, undefined, undefined, invocation("Sheet1!A2:A11"))).toBeCloseTo(3 / 5, 15);
   });
 
   it.each(OMITTED)("treats amounts and statuses arriving as $name as left out", ({ value }) => {
@@ -30,11 +30,11 @@ describe("EC.REPURCHASE", () => {
   });
 
   it("does not count a row without an amount as an order (e ordered once)", () => {
-    expect(repurchaseFunction(buyers, amounts, undefined, invocation("Sheet1!A2:A11", "Sheet1!B2:B11"))).toBeCloseTo(2 / 5, 15);
+    expect(repurchaseFunction(buyers, amounts, undefined, undefined, invocation("Sheet1!A2:A11", "Sheet1!B2:B11"))).toBeCloseTo(2 / 5, 15);
   });
 
   it("does not count closed or refunded orders (c ordered once that counts)", () => {
-    expect(repurchaseFunction(buyers, amounts, statuses, invocation("Sheet1!A2:A11", "Sheet1!B2:B11", "Sheet1!C2:C11"))).toBeCloseTo(1 / 5, 15);
+    expect(repurchaseFunction(buyers, amounts, statuses, undefined, invocation("Sheet1!A2:A11", "Sheet1!B2:B11", "Sheet1!C2:C11"))).toBeCloseTo(1 / 5, 15);
     expect(repurchaseFunction(buyers, OMITTED_AS_NULL, statuses)).toBeCloseTo(2 / 5, 15);
   });
 
@@ -57,13 +57,13 @@ describe("EC.REPURCHASE", () => {
     });
 
     it("refuses an order with an amount but no buyer, naming the buyer cell", () => {
-      expectError(repurchaseFunction(column("a", ""), column(10, 20), undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell A3: an order with an amount has no buyer id.");
+      expectError(repurchaseFunction(column("a", ""), column(10, 20), undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell A3: an order with an amount has no buyer id.");
       inChinese(() => expectError(repurchaseFunction(column("a", null), column(10, 20)), "#VALUE!", "区域第 2 行：有金额的订单缺少买家 ID。"));
     });
 
     it("refuses an error value among the buyers and unreadable amounts", () => {
-      expectError(repurchaseFunction(column("a", "#N/A"), undefined, undefined, invocation("Sheet1!A2:A3")), "#VALUE!", "Cell A3: the cell holds the error #N/A.");
-      expectError(repurchaseFunction(column("a", "b"), column(1, "one"), undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"one\" as an amount.");
+      expectError(repurchaseFunction(column("a", "#N/A"), undefined, undefined, undefined, invocation("Sheet1!A2:A3")), "#VALUE!", "Cell A3: the cell holds the error #N/A.");
+      expectError(repurchaseFunction(column("a", "b"), column(1, "one"), undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell B3: cannot read \"one\" as an amount.");
     });
 
     it("refuses ranges that do not line up and two-column ranges", () => {
@@ -100,7 +100,7 @@ describe("EC.RETENTION", () => {
   it("spills the cohort matrix: month 0 is 1, months not yet observed are blank", () => {
     // June: A, B (F's June order is closed). A again in July and September.
     // July: C, D; C again in August, D in September. August: E, F; E again in September.
-    expect(retentionFunction(buyers, dates, statuses, undefined, invocation("Sheet1!A2:A15", "Sheet1!B2:B15", "Sheet1!C2:C15"))).toEqual([
+    expect(retentionFunction(buyers, dates, statuses, undefined, undefined, invocation("Sheet1!A2:A15", "Sheet1!B2:B15", "Sheet1!C2:C15"))).toEqual([
       HEADER,
       ["2025-06", 2, 1, 0.5, 0, 0.5],
       ["2025-07", 2, 1, 0.5, 0.5, ""],
@@ -144,13 +144,13 @@ describe("EC.RETENTION", () => {
 
   describe("bad input", () => {
     it("names an unreadable date; US month/day order is refused, not guessed", () => {
-      expectError(retentionFunction(column("A", "B"), column("2025-06-01", "6/1/2025"), undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")),
+      expectError(retentionFunction(column("A", "B"), column("2025-06-01", "6/1/2025"), undefined, undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")),
         "#VALUE!", "Cell B3: cannot read \"6/1/2025\" as a date.");
       inChinese(() => expectError(retentionFunction(column("A", "B"), column("2025-06-01", "昨天")), "#VALUE!", "区域第 2 行：无法把“昨天”读作日期。"));
     });
 
     it("refuses an order with a buyer but no date", () => {
-      expectError(retentionFunction(column("A", "B"), column("2025-06-01", ""), undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell B3: an order has no date.");
+      expectError(retentionFunction(column("A", "B"), column("2025-06-01", ""), undefined, undefined, undefined, invocation("Sheet1!A2:A3", "Sheet1!B2:B3")), "#VALUE!", "Cell B3: an order has no date.");
       inChinese(() => expectError(retentionFunction(column("A", "B"), column("2025-06-01", null)), "#VALUE!", "区域第 2 行：订单缺少日期。"));
     });
 
@@ -165,7 +165,7 @@ describe("EC.RETENTION", () => {
     });
 
     it("is #VALUE! for unreadable months, naming the cell", () => {
-      expectError(retentionFunction(buyers, dates, undefined, "twelve" as never, invocation("Sheet1!A2:A15", "Sheet1!B2:B15", "", "Sheet1!H1")), "#VALUE!", "Cell H1: cannot read \"twelve\" as a number.");
+      expectError(retentionFunction(buyers, dates, undefined, "twelve" as never, undefined, invocation("Sheet1!A2:A15", "Sheet1!B2:B15", "", "Sheet1!H1")), "#VALUE!", "Cell H1: cannot read \"twelve\" as a number.");
     });
 
     it("is #N/A when no counted order has a date (the engine's documented code)", () => {

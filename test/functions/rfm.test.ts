@@ -38,8 +38,8 @@ const PER_BUYER = [
 
 describe("EC.RFM", () => {
   it("scores each buyer by recency, frequency and monetary quintile and names the segment", () => {
-    expect(rfmFunction(buyers, dates, amounts, "2025-10-01", false, statuses, ADDRESSES)).toEqual([HEADER, ...PER_BUYER]);
-    expect(rfmFunction(buyers, dates, amounts, 45931, false, statuses, ADDRESSES)).toEqual([HEADER, ...PER_BUYER]);
+    expect(rfmFunction(buyers, dates, amounts, "2025-10-01", false, statuses, undefined, ADDRESSES)).toEqual([HEADER, ...PER_BUYER]);
+    expect(rfmFunction(buyers, dates, amounts, 45931, false, statuses, undefined, ADDRESSES)).toEqual([HEADER, ...PER_BUYER]);
   });
 
   it.each(OMITTED)("measures recency from the latest order when the date arrives as $name, one row per buyer when summary does", ({ value }) => {
@@ -50,7 +50,7 @@ describe("EC.RFM", () => {
 
   it("summarises buyers and GMV per segment, every segment listed, shares summing to 1", () => {
     const gmv = 650 + 300 + 900 + 60 + 30;
-    expect(rfmFunction(buyers, dates, amounts, "2025-10-01", true, statuses, ADDRESSES)).toEqual([
+    expect(rfmFunction(buyers, dates, amounts, "2025-10-01", true, statuses, undefined, ADDRESSES)).toEqual([
       ["Segment", "Buyers", "Buyer share", "GMV", "GMV share"],
       ["Champions", 2, 0.4, 950, 950 / gmv],
       ["Loyal", 1, 0.2, 900, 900 / gmv],
@@ -103,20 +103,20 @@ describe("EC.RFM", () => {
 
   describe("bad input", () => {
     it("names an unreadable reference date by its cell, or by the argument", () => {
-      expectError(rfmFunction(buyers, dates, amounts, "someday", false, statuses, ADDRESSES), "#VALUE!", "Cell H1: cannot read \"someday\" as a date.");
+      expectError(rfmFunction(buyers, dates, amounts, "someday", false, statuses, undefined, ADDRESSES), "#VALUE!", "Cell H1: cannot read \"someday\" as a date.");
       expectError(rfmFunction(buyers, dates, amounts, "someday"), "#VALUE!", "The reference date: cannot read \"someday\" as a date.");
       expectError(rfmFunction(buyers, dates, amounts, "#N/A"), "#VALUE!", "The reference date: the cell holds the error #N/A.");
-      inChinese(() => expectError(rfmFunction(buyers, dates, amounts, "someday", false, statuses, ADDRESSES), "#VALUE!", "单元格 H1：无法把“someday”读作日期。"));
+      inChinese(() => expectError(rfmFunction(buyers, dates, amounts, "someday", false, statuses, undefined, ADDRESSES), "#VALUE!", "单元格 H1：无法把“someday”读作日期。"));
     });
 
     it("refuses an order without a buyer or without a date", () => {
-      expectError(rfmFunction(column("a", ""), column("2025-06-01", "2025-06-02"), column(1, 2), undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell A3: an order with an amount has no buyer id.");
-      expectError(rfmFunction(column("a", "b"), column("2025-06-01", ""), column(1, 2), undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell B3: an order has no date.");
+      expectError(rfmFunction(column("a", ""), column("2025-06-01", "2025-06-02"), column(1, 2), undefined, undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell A3: an order with an amount has no buyer id.");
+      expectError(rfmFunction(column("a", "b"), column("2025-06-01", ""), column(1, 2), undefined, undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell B3: an order has no date.");
       inChinese(() => expectError(rfmFunction(column("a", "b"), column("2025-06-01", null), column(1, 2)), "#VALUE!", "区域第 2 行：订单缺少日期。"));
     });
 
     it("names unreadable amounts and dates", () => {
-      expectError(rfmFunction(column("a", "b"), column("2025-06-01", "2025-06-02"), column(1, "lots"), undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell C3: cannot read \"lots\" as an amount.");
+      expectError(rfmFunction(column("a", "b"), column("2025-06-01", "2025-06-02"), column(1, "lots"), undefined, undefined, undefined, undefined, ADDRESSES), "#VALUE!", "Cell C3: cannot read \"lots\" as an amount.");
       expectError(rfmFunction(column("a", "b"), column("2025-06-01", "soon"), column(1, 2)), "#VALUE!", "Row 2 of the range: cannot read \"soon\" as a date.");
     });
 

@@ -24,7 +24,7 @@ describe("Functions tab", () => {
     renderCatalog("en-US");
     expect(names().length).toBe(17);
     expect(screen.getByText("17 of 17 functions")).toBeTruthy();
-    expect(screen.getByText("=EC.AOV(D2:D5001, B2:B5001, E2:E5001)")).toBeTruthy();
+    expect(screen.getByText("=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)")).toBeTruthy();
 
     await user.type(screen.getByRole("searchbox", { name: "Search the functions" }), "repurchase");
     expect(names()).toEqual(["EC.REPURCHASE"]);
