@@ -375,6 +375,7 @@ export const enUS = {
   "cli.notice.excluded": "{count} closed, cancelled or refunded orders are left out.",
   "cli.notice.ordersInLines": "{orders} orders in {lines} lines (rows sharing an order id are one order); amounts read as {shape} (--amount-shape lines | total-repeated | total-first-row corrects it).",
   "cli.notice.unpaid": "{count} orders were never paid (unpaid status or no payment time): counted apart, in no figure.",
+  "cli.notice.noBuyer": "{file}: the orders have no buyer column: repurchase, new buyers, cohorts and RFM segments are left out, and conversion is orders ÷ visitors.",
   "cli.notice.costs": "Costs from {file}, matched by {by}: {matched} orders matched, {kept} kept their own cost, {unmatched} have none.",
   "cli.progress.reading": "Reading {file}… {rows}",
   "cli.progress.detecting": "Detecting tables and columns… {rows}",

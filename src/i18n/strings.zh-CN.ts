@@ -364,6 +364,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.notice.excluded": "已排除 {count} 笔关闭、取消或退款的订单。",
   "cli.notice.ordersInLines": "{orders} 笔订单，共 {lines} 行（订单号相同的行为同一订单）；金额按{shape}读取（--amount-shape lines | total-repeated | total-first-row 可更正）。",
   "cli.notice.unpaid": "{count} 笔订单未付款（待付款状态或无付款时间）：单独计数，不计入任何指标。",
+  "cli.notice.noBuyer": "{file}：订单没有买家列：不计算复购率、新客、同期群留存和 RFM 分层，转化率按订单数 ÷ 访客数计算。",
   "cli.notice.costs": "成本取自 {file}，按 {by} 匹配：{matched} 笔订单匹配成功，{kept} 笔沿用自带成本，{unmatched} 笔没有成本。",
   "cli.progress.reading": "正在读取 {file}… {rows}",
   "cli.progress.detecting": "正在识别表格和列… {rows}",
