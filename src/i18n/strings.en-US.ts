@@ -249,6 +249,7 @@ export const enUS = {
   "pane.error.sourceGone": "The sheet {sheet} is no longer in the workbook. Read the sheets again on the Data tab.",
   "pane.error.excel": "Excel said: {message}",
   "pane.notice.tableLeftOut": "{sheet} is left out of the review: it needs these columns: {fields}.",
+  "pane.notice.noBuyer": "The order table on {sheet} has no buyer column: the review leaves out repurchase, new buyers, cohorts and RFM segments, and conversion is orders ÷ visitors. Choose a buyer column below to include them.",
   "pane.notice.costsJoined": "Costs from {sheet}, matched by {by}: {matched} orders costed, {kept} kept their own cost, {unmatched} have none.",
   "pane.notice.costsNoKey": "{sheet} is left out of the review: it shares no SKU or item column with the orders, so its costs cannot be matched.",
   "pane.form.invalid": "Some targets or months need fixing first.",

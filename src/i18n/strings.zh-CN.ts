@@ -242,6 +242,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "pane.error.sourceGone": "工作表 {sheet} 已不在工作簿中。请在“数据”页重新读取。",
   "pane.error.excel": "Excel 返回：{message}",
   "pane.notice.tableLeftOut": "{sheet} 未纳入复盘：缺少以下列：{fields}。",
+  "pane.notice.noBuyer": "{sheet} 上的订单表没有买家列：复盘将不含复购率、新客、同期群留存和 RFM 分层，转化率按订单数 ÷ 访客数计算。在下方为订单表指定买家列即可计入。",
   "pane.notice.costsJoined": "成本取自 {sheet}，按{by}匹配：{matched} 笔订单已计成本，{kept} 笔保留自身成本，{unmatched} 笔无成本。",
   "pane.notice.costsNoKey": "{sheet} 未纳入复盘：它与订单表没有共同的商家编码或宝贝标题列，无法匹配成本。",
   "pane.form.invalid": "部分目标或月份需要先修正。",
