@@ -308,7 +308,7 @@ describe("ec-review demo", () => {
   });
 });
 
-describe("ec-review build: an export without a buyer column (抖店)", () => {
+describe("ec-review build: exports without a buyer column (抖店, 拼多多)", () => {
   // 抖店 订单管理 › 导出: one row per 子订单 under its 主订单编号, 订单应付金额 (the main order's total)
   // repeated on each sub-order, ids with a leading tab, a masked phone that is no buyer, UTF-8 with BOM.
   const HEADERS = ["主订单编号", "子订单编号", "选购商品", "商品数量", "商品金额", "订单应付金额", "订单提交时间", "支付完成时间", "订单状态", "售后状态", "流量来源", "收件人手机号", "发货时间"];
@@ -358,6 +358,25 @@ describe("ec-review build: an export without a buyer column (抖店)", () => {
     // The text of the file holds no NaN or Infinity (JSON would have written them as null: look before it does).
     expect(readFileSync(scratch.file("douyin.json"), "utf8")).not.toMatch(/NaN|Infinity/);
     expect(existsSync(scratch.file("douyin.xlsx"))).toBe(true);
+  });
+
+  it("reads a 拼多多 export, one row per order and no buyer column, the same way", async () => {
+    const headers = ["订单号", "商品", "订单状态", "商品总价(元)", "店铺优惠折扣(元)", "平台优惠折扣(元)", "用户实付金额(元)", "商家实收金额(元)", "商品数量(件)", "订单成交时间", "发货时间", "确认收货时间", "售后状态"];
+    writeCsv(scratch.file("pdd.csv"), [
+      headers,
+      ["250601-123456789012345", "纸巾 10包", "已收货", "39.90", "2.00", "3.00", "34.90", "36.90", "1", "2025-06-01 10:00:00", "2025-06-02 10:00:00", "2025-06-05 10:00:00", "无售后或售后取消"],
+      ["250602-123456789012346", "纸巾 20包", "已发货，待收货", "69.90", "0.00", "5.00", "64.90", "69.90", "1", "2025-06-02 11:00:00", "2025-06-03 10:00:00", "", "无售后或售后取消"],
+      ["250603-123456789012347", "纸巾 10包", "已取消", "39.90", "0.00", "0.00", "39.90", "39.90", "1", "2025-06-03 12:00:00", "", "", ""],
+      ["250710-123456789012348", "湿巾", "已收货", "19.90", "0.00", "0.00", "19.90", "19.90", "2", "2025-07-10 09:00:00", "2025-07-11 10:00:00", "2025-07-14 10:00:00", "无售后或售后取消"],
+    ]);
+    const result = await run("build", "--orders", "pdd.csv", "--period", "2025-06..2025-07", "--out", "pdd.xlsx", "--json", "pdd.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("pdd.csv: the orders have no buyer column");
+    const summary = JSON.parse(readFileSync(scratch.file("pdd.json"), "utf8"));
+    // 用户实付金额 of the three orders not cancelled.
+    expect([summary.orders, summary.excludedByStatus]).toEqual([3, 1]);
+    expect(summary.gmv).toBeCloseTo(34.9 + 64.9 + 19.9, 9);
+    expect([summary.buyers, summary.repurchaseRate]).toEqual([null, null]);
   });
 
   it("says the same in Chinese", async () => {
