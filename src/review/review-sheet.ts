@@ -193,9 +193,9 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 0, month.month, "text", "label");
     w.value(r, 1, month.gmv, "currency");
     w.value(r, 2, month.orders, "integer");
+    if (hasBuyers) w.value(r, buyersCol, month.buyers, "integer");
     w.formula(r, aovCol, ratioFormula(a1(r, 1), a1(r, 2)), month.aov, "currencyCents");
     if (hasBuyers) {
-      w.value(r, buyersCol, month.buyers, "integer");
       w.formula(r, perBuyerCol, ratioFormula(a1(r, 1), a1(r, buyersCol)), month.aovPerBuyer, "currencyCents");
       w.value(r, newCol, month.newBuyers, "integer");
       w.formula(r, returningCol, `=${a1(r, buyersCol)}-${a1(r, newCol)}`, month.returningBuyers, "integer");
@@ -207,9 +207,9 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   w.value(t, 0, w.text("review.total"), undefined, "total");
   w.formula(t, 1, `=SUM(${a1Range(first, 1, last, 1)})`, summary.gmv, "currency", "total");
   w.formula(t, 2, `=SUM(${a1Range(first, 2, last, 2)})`, summary.orders, "integer", "total");
+  if (hasBuyers) w.value(t, buyersCol, summary.buyers, "integer", "total");
   w.formula(t, aovCol, ratioFormula(a1(t, 1), a1(t, 2)), summary.aov, "currencyCents", "total");
   if (hasBuyers) {
-    w.value(t, buyersCol, summary.buyers, "integer", "total");
     w.formula(t, perBuyerCol, ratioFormula(a1(t, 1), a1(t, buyersCol)), summary.aovPerBuyer, "currencyCents", "total");
     w.formula(t, newCol, `=SUM(${a1Range(first, newCol, last, newCol)})`, summary.newBuyers, "integer", "total");
   }
