@@ -25,11 +25,11 @@ export interface ChosenTable<K extends TableKind> {
 
 /**
  * What the command line needs of each kind beyond detection's own requirements (`REQUIRED_FIELDS`):
- * the review reads orders by buyer (retention, RFM, repurchase), and ad spend and traffic by
- * channel and month.
+ * ad spend and traffic by channel and month. Orders need no buyer: without one (抖店, 拼多多) the
+ * review leaves out the figures of buyers (repurchase, new buyers, cohorts, RFM) and says so.
  */
 const CLI_REQUIRED_FIELDS: { readonly [K in TableKind]: readonly (readonly FieldOf<K>[])[] } = {
-  orders: [["buyer"]],
+  orders: [],
   adSpend: [["date", "month"]],
   traffic: [["channel"], ["date", "month"]],
   costs: [],
@@ -143,7 +143,7 @@ export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumn
     amount: c.amount!.column,
     time: orderTimeColumn(detection)!.column,
     timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
-    buyer: c.buyer!.column,
+    buyer: c.buyer?.column,
     channel: c.channel?.column,
     status: c.status?.column,
     cost: c.cost?.column,

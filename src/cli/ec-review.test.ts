@@ -122,7 +122,7 @@ describe("ec-review build: bad input", () => {
     writeCsv(scratch.file("unknown.csv"), [["foo", "bar", "baz"], ["x", "y", "z"], ["q", "w", "e"]]);
     const result = await run("build", "--orders", "unknown.csv", "--out", "r.xlsx");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^ec-review: unknown\.csv, sheet "unknown": the orders table has no column for amount \(.+\); paidTime \(.+\) \/ createdTime \(.+\); buyer \(.+\)\. Headers found: "foo", "bar", "baz"\./);
+    expect(result.stderr).toMatch(/^ec-review: unknown\.csv, sheet "unknown": the orders table has no column for amount \(.+\); paidTime \(.+\) \/ createdTime \(.+\)\. Headers found: "foo", "bar", "baz"\./);
     expect(result.stderr).toContain("实付金额");
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
@@ -435,5 +435,83 @@ describe("ec-review demo", () => {
       ["grossMargin", false],
     ]);
     expect(summary.attainment[5].target).toBe(0.035);
+  });
+});
+
+describe("ec-review build: exports without a buyer column (抖店, 拼多多)", () => {
+  // 抖店 订单管理 › 导出: one row per 子订单 under its 主订单编号, 订单应付金额 (the main order's total)
+  // repeated on each sub-order, ids with a leading tab, a masked phone that is no buyer, UTF-8 with BOM.
+  const HEADERS = ["主订单编号", "子订单编号", "选购商品", "商品数量", "商品金额", "订单应付金额", "订单提交时间", "支付完成时间", "订单状态", "售后状态", "流量来源", "收件人手机号", "发货时间"];
+  const sub = (main: string, k: number, item: string, quantity: number, line: string, total: string, created: string, paid: string, status: string, channel: string, phone: string, shipped: string) =>
+    [`\t${main}`, `\t${main}-${k}`, item, quantity, line, total, created, paid, status, "", channel, phone, shipped];
+  const ROWS = [
+    sub("6920001", 1, "保湿面霜", 1, "100.00", "150.00", "2025-06-03 09:58:00", "2025-06-03 10:00:00", "已完成", "直播", "138****1234", "2025-06-04 09:00:00"),
+    sub("6920001", 2, "洁面乳", 1, "60.00", "150.00", "2025-06-03 09:58:00", "2025-06-03 10:00:00", "已完成", "直播", "138****1234", "2025-06-04 09:00:00"),
+    sub("6920002", 1, "面膜", 2, "88.00", "88.00", "2025-06-10 20:01:00", "2025-06-10 20:02:00", "已发货", "短视频", "139****5678", "2025-06-11 10:00:00"),
+    sub("6920003", 1, "面膜", 1, "30.00", "95.00", "2025-06-20 12:00:00", "2025-06-20 12:01:00", "已完成", "商品卡", "138****1234", "2025-06-21 08:00:00"),
+    sub("6920003", 2, "面膜", 1, "30.00", "95.00", "2025-06-20 12:00:00", "2025-06-20 12:01:00", "已完成", "商品卡", "138****1234", "2025-06-21 08:00:00"),
+    sub("6920003", 3, "精华", 1, "40.00", "95.00", "2025-06-20 12:00:00", "2025-06-20 12:01:00", "已完成", "商品卡", "138****1234", "2025-06-21 08:00:00"),
+    // Closed and never paid: no figure.
+    sub("6920004", 1, "精华", 1, "50.00", "100.00", "2025-06-25 18:00:00", "", "已关闭", "直播", "137****0000", ""),
+    sub("6920004", 2, "面霜", 1, "50.00", "100.00", "2025-06-25 18:00:00", "", "已关闭", "直播", "137****0000", ""),
+    // Placed, never paid: counted apart.
+    sub("6920005", 1, "面膜", 1, "70.00", "70.00", "2025-07-01 08:00:00", "", "待支付", "短视频", "136****1111", ""),
+    sub("6920006", 1, "套装", 1, "200.00", "299.00", "2025-07-02 21:00:00", "2025-07-02 21:03:00", "已完成", "直播", "139****5678", "2025-07-03 12:00:00"),
+    sub("6920006", 2, "面霜", 1, "120.00", "299.00", "2025-07-02 21:00:00", "2025-07-02 21:03:00", "已完成", "直播", "139****5678", "2025-07-03 12:00:00"),
+    sub("6920007", 1, "洁面乳", 1, "45.00", "45.00", "2025-07-15 11:11:00", "2025-07-15 11:12:00", "已完成", "短视频", "135****2222", "2025-07-16 09:00:00"),
+    sub("6920008", 1, "精华", 1, "66.00", "100.00", "2025-07-28 22:00:00", "2025-07-28 22:00:30", "已完成", "商品卡", "138****1234", "2025-07-29 09:00:00"),
+    sub("6920008", 2, "面膜", 1, "34.00", "100.00", "2025-07-28 22:00:00", "2025-07-28 22:00:30", "已完成", "商品卡", "138****1234", "2025-07-29 09:00:00"),
+  ];
+  // By hand: the main orders paid and not closed are 6920001, -2, -3, -6, -7, -8, each total taken once.
+  const ORDERS = 6;
+  const GMV = 150 + 88 + 95 + 299 + 45 + 100;
+
+  beforeAll(() => writeFileSync(scratch.file("douyin.csv"), `\uFEFF${csvText([HEADERS, ...ROWS])}`));
+
+  it("builds the review: orders and GMV by main order, closed and unpaid orders out, the figures of buyers null", async () => {
+    const result = await run("build", "--orders", "douyin.csv", "--period", "2025-06..2025-07", "--targets", "targets.json", "--out", "douyin.xlsx", "--json", "douyin.json");
+    expect(result.stderr).not.toContain("ec-review:");
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/buyer\s+←/);
+    expect(result.stderr).toContain("douyin.csv: the orders have no buyer column: repurchase, new buyers, cohorts and RFM segments are left out, and conversion is orders ÷ visitors.");
+    expect(result.stderr).toContain("6 orders in 11 lines");
+    const summary = JSON.parse(readFileSync(scratch.file("douyin.json"), "utf8"));
+    expect(summary.orders).toBe(ORDERS);
+    expect(summary.gmv).toBeCloseTo(GMV, 9);
+    expect(summary.aov).toBeCloseTo(GMV / ORDERS, 9);
+    expect([summary.ordersRead, summary.orderLines, summary.amountShape]).toEqual([ORDERS, 11, "orderTotalRepeated"]);
+    expect([summary.unpaidOrders, summary.excludedByStatus, summary.skipped]).toEqual([1, 1, []]);
+    expect([summary.buyers, summary.aovPerBuyer, summary.repurchaseRate, summary.newBuyers]).toEqual([null, null, null, null]);
+    expect([summary.cohorts, summary.rfmSegments]).toEqual([[], []]);
+    expect(summary.attainment.find((row: { metric: string }) => row.metric === "repurchaseRate")).toMatchObject({ target: 0.3, actual: null, attainment: null, status: null });
+    expect(summary.findings.map((f: { key: string }) => f.key)).not.toContain("finding.repurchaseTarget");
+    // The text of the file holds no NaN or Infinity (JSON would have written them as null: look before it does).
+    expect(readFileSync(scratch.file("douyin.json"), "utf8")).not.toMatch(/NaN|Infinity/);
+    expect(existsSync(scratch.file("douyin.xlsx"))).toBe(true);
+  });
+
+  it("reads a 拼多多 export, one row per order and no buyer column, the same way", async () => {
+    const headers = ["订单号", "商品", "订单状态", "商品总价(元)", "店铺优惠折扣(元)", "平台优惠折扣(元)", "用户实付金额(元)", "商家实收金额(元)", "商品数量(件)", "订单成交时间", "发货时间", "确认收货时间", "售后状态"];
+    writeCsv(scratch.file("pdd.csv"), [
+      headers,
+      ["250601-123456789012345", "纸巾 10包", "已收货", "39.90", "2.00", "3.00", "34.90", "36.90", "1", "2025-06-01 10:00:00", "2025-06-02 10:00:00", "2025-06-05 10:00:00", "无售后或售后取消"],
+      ["250602-123456789012346", "纸巾 20包", "已发货，待收货", "69.90", "0.00", "5.00", "64.90", "69.90", "1", "2025-06-02 11:00:00", "2025-06-03 10:00:00", "", "无售后或售后取消"],
+      ["250603-123456789012347", "纸巾 10包", "已取消", "39.90", "0.00", "0.00", "39.90", "39.90", "1", "2025-06-03 12:00:00", "", "", ""],
+      ["250710-123456789012348", "湿巾", "已收货", "19.90", "0.00", "0.00", "19.90", "19.90", "2", "2025-07-10 09:00:00", "2025-07-11 10:00:00", "2025-07-14 10:00:00", "无售后或售后取消"],
+    ]);
+    const result = await run("build", "--orders", "pdd.csv", "--period", "2025-06..2025-07", "--out", "pdd.xlsx", "--json", "pdd.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("pdd.csv: the orders have no buyer column");
+    const summary = JSON.parse(readFileSync(scratch.file("pdd.json"), "utf8"));
+    // 用户实付金额 of the three orders not cancelled.
+    expect([summary.orders, summary.excludedByStatus]).toEqual([3, 1]);
+    expect(summary.gmv).toBeCloseTo(34.9 + 64.9 + 19.9, 9);
+    expect([summary.buyers, summary.repurchaseRate]).toEqual([null, null]);
+  });
+
+  it("says the same in Chinese", async () => {
+    const result = await runCaptured(["build", "--orders", "douyin.csv", "--period", "2025-06..2025-07", "--out", "douyin-zh.xlsx"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("douyin.csv：订单没有买家列：不计算复购率、新客、同期群留存和 RFM 分层，转化率按订单数 ÷ 访客数计算。");
   });
 });

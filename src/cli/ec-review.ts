@@ -201,6 +201,7 @@ function reportReading(computed: ComputedReview, session: Session): void {
     }));
   }
   if (orders.unpaidOrders > 0) session.note(session.text("cli.notice.unpaid", { count: formatCount(orders.unpaidOrders) }));
+  if (!orders.hasBuyers) session.note(session.text("cli.notice.noBuyer", { file: computed.inputs.sources[0] ?? "" }));
   const excluded = orders.excludedByStatus;
   if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
   const skipped = summary.skipped;

@@ -11,6 +11,8 @@ export const reviewEnUS = {
   "review.sources": "Sources: {sources}",
   "review.generated": "Generated {time} by EC Review. Values and native Excel formulas only: change a target and the attainment updates.",
   "review.aovNote": "AOV is GMV ÷ orders; AOV per buyer (客单价) is GMV ÷ distinct paying buyers.",
+  "review.aovNoteNoBuyer": "AOV is GMV ÷ orders. The orders have no buyer column, so buyers, AOV per buyer, repurchase, new buyers, cohorts and RFM segments are left out, and conversion is orders ÷ visitors.",
+  "review.noBuyerColumn": "Not computed: the order table has no buyer column (抖店 and 拼多多 exports have none; a masked phone number is not a buyer).",
 
   "review.section.targets": "1. Target attainment",
   "review.section.monthly": "2. Monthly trend",

@@ -10,6 +10,8 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.sources": "数据来源：{sources}",
   "review.generated": "由 EC Review 于 {time} 生成。表中只有数值和 Excel 原生公式：修改目标值，达成率随之更新。",
   "review.aovNote": "客单价（按订单）= GMV ÷ 订单数；客单价（按买家，生意参谋口径）= GMV ÷ 支付买家数。",
+  "review.aovNoteNoBuyer": "客单价（按订单）= GMV ÷ 订单数。订单表没有买家列，因此买家数、客单价（按买家）、复购率、新客、同期群留存和 RFM 分层未计算，转化率按订单数 ÷ 访客数计算。",
+  "review.noBuyerColumn": "未计算：订单表没有买家列（抖店、拼多多导出的订单没有买家列；打码的手机号不是买家标识）。",
 
   "review.section.targets": "一、目标达成",
   "review.section.monthly": "二、月度趋势",

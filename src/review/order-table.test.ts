@@ -255,3 +255,42 @@ describe("readOrderTable: orders made of lines", () => {
     expect([...readOrderTable(grid, mapping, { sheet: "s", headerRow: 0, amountShape: "lines" }).table.amount]).toEqual([100, 40]);
   });
 });
+
+describe("readOrderTable: no buyer column (抖店, 拼多多)", () => {
+  // The same rows as GRID without the buyer column: rows 5 (no buyer) and 8 (unreadable buyer) are orders now.
+  const WITHOUT_BUYER: OrderColumnMapping = { ...MAPPING, buyer: undefined };
+  const { table, skipped } = readOrderTable(GRID, WITHOUT_BUYER, { sheet: "订单", headerRow: 0 });
+
+  it("skips no row for a missing buyer, and lists the other problems as before", () => {
+    expect(skipped.map((s) => [s.row, s.reason])).toEqual([
+      [3, "skip.noAmountIn"], [4, "skip.noPaidTime"], [6, "skip.unreadableAmountIn"], [7, "skip.unreadablePaidTime"], [15, "cell.errorValue"],
+    ]);
+  });
+
+  it("reads every order with an unknown buyer (−1) and no buyer names", () => {
+    expect([...table.sheetRow]).toEqual([2, 5, 8, 14, 16]);
+    expect([...table.amount]).toEqual([100, 100, 100, 77, 1234.5]);
+    expect([...table.buyer]).toEqual([-1, -1, -1, -1, -1]);
+    expect(table.buyerNames).toEqual([]);
+    expect(table.hasBuyers).toBe(false);
+    expect(table.excludedByStatus).toBe(3);
+  });
+
+  it("has buyers when the buyer column is mapped", () => {
+    expect(readOrderTable(GRID, MAPPING, { sheet: "订单", headerRow: 0 }).table.hasBuyers).toBe(true);
+  });
+
+  it("groups 抖店 sub-orders without a buyer, the total taken once, and sees no conflict", () => {
+    const grid = [
+      ["主订单编号", "子订单编号", "订单应付金额", "支付完成时间", "订单状态", "收件人手机号"],
+      ["\t4958001", "\t4958001-1", "199.00", "2025-06-01 10:00:00", "已完成", "138****1234"],
+      ["\t4958001", "\t4958001-2", "199.00", "2025-06-01 10:00:00", "已完成", "139****5678"],
+      ["\t4958002", "\t4958002-1", "88.00", "2025-06-02 11:00:00", "已完成", "138****1234"],
+    ];
+    const { table: orders, skipped: none } = readOrderTable(grid, { orderId: 0, amount: 2, time: 3, status: 4 }, { sheet: "抖店", headerRow: 0 });
+    expect(none).toEqual([]);
+    expect([...orders.amount]).toEqual([199, 88]);
+    expect([...orders.buyer]).toEqual([-1, -1]);
+    expect(orders.lines.length).toBe(3);
+  });
+});

@@ -22,7 +22,8 @@ export interface OrderColumnMapping {
    * time is unpaid, counted apart; an order without a creation time is a problem.
    */
   readonly timeKind?: "paid" | "created";
-  readonly buyer: number;
+  /** The buyer; without it (抖店, 拼多多 exports) every order's buyer is unknown (−1) and no figure per buyer is made. */
+  readonly buyer?: number;
   readonly channel?: number;
   readonly status?: number;
   readonly cost?: number;
@@ -79,8 +80,11 @@ export interface OrderTable {
   readonly time: Float64Array;
   /** Month index of `time` (`year × 12 + month − 1`). */
   readonly month: Int32Array;
+  /** Buyer code (`buyerNames`); −1 for every order when the table has no buyer column. */
   readonly buyer: Int32Array;
   readonly buyerNames: readonly string[];
+  /** False when the table has no buyer column: buyers, repurchase, new buyers, cohorts and RFM cannot be computed. */
+  readonly hasBuyers: boolean;
   /** Channel code, `-1` when the table has no channel column or the cell is blank. */
   readonly channel: Int32Array;
   readonly channelNames: readonly string[];
@@ -152,8 +156,8 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
  *   the order keeps its first row's value: reported, never resolved silently.
  * - **Cost** is the sum of the counted lines' costs, unknown when one of them is unknown.
  * - **Problems.** An order is skipped — each of its rows listed with the reason, naming the column
- *   read — when a cell of it cannot be read, it has no amount, no time, or no buyer. Wholly blank
- *   rows are passed over. Nothing is dropped silently or read as 0.
+ *   read — when a cell of it cannot be read, it has no amount, no time, or (when the table has a
+ *   buyer column) no buyer. Wholly blank rows are passed over. Nothing is dropped silently or read as 0.
  *
  * Rows without an order-id column (or with a blank id) are each an order of their own.
  *
@@ -174,7 +178,8 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
 
   const amounts = readNumberColumn(columnOf(grid, mapping.amount, dataStart)!);
   const times = readDateColumn(columnOf(grid, mapping.time, dataStart)!);
-  const buyers = readKeyColumn(columnOf(grid, mapping.buyer, dataStart)!);
+  const buyerCells = columnOf(grid, mapping.buyer, dataStart);
+  const buyers = buyerCells === null ? null : readKeyColumn(buyerCells);
   const readKeys = (column: number | undefined): KeyColumn | null => {
     const cells = columnOf(grid, column, dataStart);
     return cells === null ? null : readKeyColumn(cells);
@@ -207,7 +212,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   note(ids?.unreadable, "skip.unreadableOrderId", mapping.orderId);
   note(amounts.unreadable, "skip.unreadableAmountIn", mapping.amount);
   note(times.unreadable, timeIsPaid ? "skip.unreadablePaidTime" : "skip.unreadableCreatedTime", mapping.time);
-  note(buyers.unreadable, "skip.unreadableBuyerIn", mapping.buyer);
+  note(buyers?.unreadable, "skip.unreadableBuyerIn", mapping.buyer);
   // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
   // its rows are listed as skipped rather than silently counted among the closed orders.
   for (const cell of statuses?.unreadable ?? []) {
@@ -330,14 +335,14 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     if (timeRow < 0) setProblem(first, timeIsPaid ? "skip.noPaidTime" : "skip.noCreatedTime", { column: header(mapping.time) });
     let buyer = -1;
     let buyerRow = -1;
-    for (let k = from; k < to && buyer < 0; k++) {
+    for (let k = from; k < to && buyer < 0 && buyers !== null; k++) {
       const row = groups.rows[k];
       if (buyers.codes[row] >= 0) {
         buyer = buyers.codes[row];
         buyerRow = row;
       }
     }
-    if (buyer < 0) setProblem(first, "skip.noBuyerIn", { column: header(mapping.buyer) });
+    if (buyer < 0 && buyers !== null) setProblem(first, "skip.noBuyerIn", { column: header(mapping.buyer) });
 
     let problemRow = -1;
     for (let k = from; k < to && problemRow < 0; k++) if (hasProblem[groups.rows[k]] === 1) problemRow = groups.rows[k];
@@ -356,7 +361,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     for (let k = from; k < to; k++) {
       const row = groups.rows[k];
       // Rows that disagree with the row the order takes its buyer, time or total from are listed.
-      if (buyers.codes[row] >= 0 && buyers.codes[row] !== buyer) conflict(row, buyerRow, o, mapping.buyer, buyers.names[buyers.codes[row]], buyers.names[buyer]);
+      if (buyers !== null && buyers.codes[row] >= 0 && buyers.codes[row] !== buyer) conflict(row, buyerRow, o, mapping.buyer, buyers.names[buyers.codes[row]], buyers.names[buyer]);
       const rowTime = times.values[row];
       if (rowTime === rowTime && rowTime !== time) conflict(row, timeRow, o, mapping.time, timeText(rowTime), timeText(time));
       const rowAmount = amounts.values[row];
@@ -413,7 +418,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   return {
     table: {
       length: kept, sheetRow, amount: orderAmount.subarray(0, kept), cost: orderCost?.subarray(0, kept) ?? null, time: keptTime,
-      month: monthIndexColumn(keptTime), buyer: orderBuyer.subarray(0, kept), buyerNames: buyers.names,
+      month: monthIndexColumn(keptTime), buyer: orderBuyer.subarray(0, kept), buyerNames: buyers?.names ?? [], hasBuyers: buyers !== null,
       channel: orderChannel.subarray(0, kept), channelNames: channels?.names ?? [],
       counted: new Uint8Array(kept).fill(1), item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [],
       lines: {

@@ -7,11 +7,15 @@ import { rfmScores, summarizeRfm, type RfmSegmentSummary } from "../engine/metri
 import type { OrderTable } from "./order-table";
 import { monthCount, serialWindow, type MonthRange } from "./review-period";
 
-/** The headline figures of one period. */
+/**
+ * The headline figures of one period. The figures of buyers are `null` when the order table has
+ * no buyer column (抖店, 拼多多 exports): unknown, never 0.
+ */
 export interface PeriodFigures {
   readonly gmv: number;
   readonly orders: number;
-  readonly buyers: number;
+  /** Distinct buyers; null without a buyer column. */
+  readonly buyers: number | null;
   /** GMV ÷ orders; null without orders. */
   readonly aov: number | null;
   /** GMV ÷ distinct buyers (生意参谋's 客单价); null without buyers. */
@@ -20,8 +24,8 @@ export interface PeriodFigures {
   readonly grossMargin: number | null;
   /** Buyers with ≥ 2 counted orders in the period ÷ buyers with ≥ 1; null without buyers. */
   readonly repurchaseRate: number | null;
-  /** Buyers whose first counted order (in all the data) falls in the period. */
-  readonly newBuyers: number;
+  /** Buyers whose first counted order (in all the data) falls in the period; null without a buyer column. */
+  readonly newBuyers: number | null;
 }
 
 export interface MonthFigures {
@@ -29,11 +33,12 @@ export interface MonthFigures {
   readonly month: string;
   readonly gmv: number;
   readonly orders: number;
-  readonly buyers: number;
+  /** The figures of buyers: null without a buyer column. */
+  readonly buyers: number | null;
   readonly aov: number | null;
   readonly aovPerBuyer: number | null;
-  readonly newBuyers: number;
-  readonly returningBuyers: number;
+  readonly newBuyers: number | null;
+  readonly returningBuyers: number | null;
   readonly grossMargin: number | null;
 }
 
@@ -60,7 +65,9 @@ export interface ReviewFigures {
   /** Order share per band per month of the period: `bandMixByMonth[m][b]`. */
   readonly bandMixByMonth: readonly { month: string; orderShares: readonly number[] }[];
   readonly channels: readonly ChannelRow[];
+  /** Empty without a buyer column. */
   readonly cohorts: readonly CohortFigures[];
+  /** Empty without a buyer column. */
   readonly rfmSegments: readonly RfmSegmentSummary[];
 }
 
@@ -90,6 +97,9 @@ export function bandName(low: number | null, high: number | null): string {
  * Every figure of the review, computed from typed order columns in a few linear passes:
  * one pass for the period totals, monthly figures and price bands together, one per
  * engine metric that needs its own state (channels, cohorts, RFM).
+ *
+ * Without a buyer column (`orders.hasBuyers` false) every figure of buyers is null or empty:
+ * buyers, AOV per buyer, repurchase, new and returning buyers, cohorts and RFM segments.
  */
 export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOptions): ReviewFigures {
   const edges = options.priceBandEdges ?? DEFAULT_PRICE_BAND_EDGES;
@@ -98,14 +108,15 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
   const lastMonth = Math.max(period.to, comparison.to);
   const span = lastMonth - firstMonth + 1;
   const bandCount = edges.length + 1;
-  const buyerCount = orders.buyerNames.length;
+  const hasBuyers = orders.hasBuyers;
+  const buyerCount = hasBuyers ? orders.buyerNames.length : 0;
 
   // The first counted month of every buyer, over all the data.
   const firstMonthOfBuyer = new Int32Array(buyerCount).fill(0x7fffffff);
   for (let i = 0; i < orders.length; i++) {
     if (orders.counted[i] !== 1) continue;
     const b = orders.buyer[i];
-    if (orders.month[i] < firstMonthOfBuyer[b]) firstMonthOfBuyer[b] = orders.month[i];
+    if (b >= 0 && orders.month[i] < firstMonthOfBuyer[b]) firstMonthOfBuyer[b] = orders.month[i];
   }
 
   // Per month (of the span) and per band accumulators; distinct buyers via "last month seen".
@@ -130,7 +141,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
     const b = orders.buyer[i];
     gmvByMonth[m] += amount;
     ordersByMonth[m]++;
-    if (seenInMonth[b] !== m) {
+    if (b >= 0 && seenInMonth[b] !== m) {
       seenInMonth[b] = m;
       buyersByMonth[m]++;
       if (firstMonthOfBuyer[b] === m + firstMonth) newByMonth[m]++;
@@ -148,6 +159,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
       }
     }
     const month = orders.month[i];
+    if (b < 0) continue;
     if (month >= period.from && month <= period.to) {
       if (periodOrders[b] < 2) periodOrders[b]++;
     }
@@ -174,12 +186,12 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
     return {
       gmv,
       orders: count,
-      buyers,
+      buyers: hasBuyers ? buyers : null,
       aov: count > 0 ? gmv / count : null,
       aovPerBuyer: buyers > 0 ? gmv / buyers : null,
       grossMargin: orders.cost !== null && revenue > 0 ? (revenue - sumRange(costByMonth, range)) / revenue : null,
       repurchaseRate: buyers > 0 ? repeat / buyers : null,
-      newBuyers: sumRange(newByMonth, range),
+      newBuyers: hasBuyers ? sumRange(newByMonth, range) : null,
     };
   };
 
@@ -190,11 +202,11 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
       month: monthLabel(month),
       gmv: gmvByMonth[m],
       orders: ordersByMonth[m],
-      buyers: buyersByMonth[m],
+      buyers: hasBuyers ? buyersByMonth[m] : null,
       aov: ordersByMonth[m] > 0 ? gmvByMonth[m] / ordersByMonth[m] : null,
       aovPerBuyer: buyersByMonth[m] > 0 ? gmvByMonth[m] / buyersByMonth[m] : null,
-      newBuyers: newByMonth[m],
-      returningBuyers: buyersByMonth[m] - newByMonth[m],
+      newBuyers: hasBuyers ? newByMonth[m] : null,
+      returningBuyers: hasBuyers ? buyersByMonth[m] - newByMonth[m] : null,
       grossMargin: orders.cost !== null && revenueWithCost[m] > 0 ? (revenueWithCost[m] - costByMonth[m]) / revenueWithCost[m] : null,
     });
   }
@@ -242,16 +254,22 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
   );
 
   // Cohorts of buyers whose first order falls in the period, followed to the end of the data.
-  const cohortResult = cohortRetention(orders.buyer, orders.time, {
-    counted: orders.counted, buyerCount, months: options.retentionMonths ?? Math.max(1, monthCount(period) - 1), orderMonths: orders.month,
-  });
+  const cohortResult = hasBuyers
+    ? cohortRetention(orders.buyer, orders.time, {
+      counted: orders.counted, buyerCount, months: options.retentionMonths ?? Math.max(1, monthCount(period) - 1), orderMonths: orders.month,
+    })
+    : [];
   const cohorts = isMetricError(cohortResult) ? [] : cohortResult
     .filter((c) => c.month >= period.from && c.month <= period.to)
     .map((c) => ({ cohort: monthLabel(c.month), size: c.size, retention: c.retention.slice(0, Math.min(c.retention.length, period.to - c.month + 1)) }));
 
-  const inPeriod = new Uint8Array(orders.length);
-  for (let i = 0; i < orders.length; i++) inPeriod[i] = orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to ? 1 : 0;
-  const scored = rfmScores(orders.buyer, orders.time, orders.amount, { counted: inPeriod, buyerCount, asOf: window.to - 1, monetaryScore: false });
+  let rfmSegments: RfmSegmentSummary[] = [];
+  if (hasBuyers) {
+    const inPeriod = new Uint8Array(orders.length);
+    for (let i = 0; i < orders.length; i++) inPeriod[i] = orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to ? 1 : 0;
+    const scored = rfmScores(orders.buyer, orders.time, orders.amount, { counted: inPeriod, buyerCount, asOf: window.to - 1, monetaryScore: false });
+    if (!isMetricError(scored)) rfmSegments = summarizeRfm(scored);
+  }
 
   return {
     period: periodFigures(period, periodOrders),
@@ -262,7 +280,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
     bandMixByMonth,
     channels: isMetricError(channelRows) ? [] : channelRows,
     cohorts,
-    rfmSegments: isMetricError(scored) ? [] : summarizeRfm(scored),
+    rfmSegments,
   };
 }
 

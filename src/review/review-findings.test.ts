@@ -98,6 +98,18 @@ const EMPTY: ReviewSummary = {
   skipped: [],
 };
 
+/** FULL as an export without a buyer column (抖店, 拼多多) reads it: every figure of buyers null or empty. */
+const BUYERLESS: ReviewSummary = {
+  ...FULL,
+  buyers: null, aovPerBuyer: null, repurchaseRate: null, newBuyers: null,
+  comparison: { ...FULL.comparison, buyers: null, aovPerBuyer: null, repurchaseRate: null, newBuyers: null },
+  monthly: FULL.monthly.map((m) => ({ ...m, buyers: null, aovPerBuyer: null, newBuyers: null, returningBuyers: null })),
+  channels: FULL.channels.map((c) => ({ ...c, newBuyers: null, cac: null, repurchaseRate: null })),
+  cohorts: [],
+  rfmSegments: [],
+  attainment: FULL.attainment.map((row) => (row.metric === "repurchaseRate" ? attainmentRow("repurchaseRate", 0.3, null) : row)),
+};
+
 const keysOf = (findings: readonly Finding[]) => findings.map((f) => f.key);
 const findingOf = (findings: readonly Finding[], key: MessageKey) => findings.find((f) => f.key === key);
 
@@ -125,9 +137,17 @@ describe("writeFindings", () => {
     }
   });
 
+  it("writes no finding on a figure of buyers when the orders have no buyer column", () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(writeFindings(BUYERLESS, locale, { aov: 180 }))).toEqual([
+        "finding.gmvAttainment", "finding.gmvGrowth", "finding.lowestAovMonthTarget", "finding.lowBandShift", "finding.marginChange", "finding.worstRoi", "finding.skipped",
+      ]);
+    }
+  });
+
   it("never shows undefined, NaN, a placeholder or a brace, in either language", () => {
     for (const locale of LOCALES) {
-      for (const summary of [FULL, EMPTY]) for (const targets of [{}, { aov: 180 }, { aov: 150 }]) expectCleanText(writeFindings(summary, locale, targets));
+      for (const summary of [FULL, EMPTY, BUYERLESS]) for (const targets of [{}, { aov: 180 }, { aov: 150 }]) expectCleanText(writeFindings(summary, locale, targets));
     }
   });
 

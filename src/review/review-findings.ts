@@ -87,7 +87,7 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     }
   }
 
-  const compared = summary.channels.filter((c) => c.repurchaseRate !== null && c.newBuyers >= MIN_NEW_BUYERS_FOR_REPURCHASE);
+  const compared = summary.channels.filter((c) => c.repurchaseRate !== null && c.newBuyers !== null && c.newBuyers >= MIN_NEW_BUYERS_FOR_REPURCHASE);
   if (compared.length >= 2) {
     const high = compared.reduce((a, b) => (b.repurchaseRate! > a.repurchaseRate! ? b : a));
     const low = compared.reduce((a, b) => (b.repurchaseRate! < a.repurchaseRate! ? b : a));
@@ -99,11 +99,13 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
 
   let worstDrop: { month: string; change: number; before: number; after: number } | null = null;
   for (let m = 1; m < summary.monthly.length; m++) {
+    // Without a buyer column new buyers are unknown (null): no statement.
     const previous = summary.monthly[m - 1].newBuyers;
-    if (previous <= 0) continue;
-    const change = summary.monthly[m].newBuyers / previous - 1;
+    const current = summary.monthly[m].newBuyers;
+    if (previous === null || current === null || previous <= 0) continue;
+    const change = current / previous - 1;
     if (change <= NOTABLE_NEW_BUYER_DROP && (worstDrop === null || change < worstDrop.change)) {
-      worstDrop = { month: summary.monthly[m].month, change, before: previous, after: summary.monthly[m].newBuyers };
+      worstDrop = { month: summary.monthly[m].month, change, before: previous, after: current };
     }
   }
   if (worstDrop !== null) {

@@ -245,11 +245,12 @@ describe("the formula evaluator of this test", () => {
 
 const TARGETS: ReviewTargets = { gmv: 2_000_000, gmvGrowth: 0.1, aov: 185, aovGrowth: 0.05, repurchaseRate: 0.2, conversionRate: 0.02, marginBand: { low: 0.5, high: 0.6 } };
 
-function sampleInputs(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets = TARGETS): ReviewInputs {
+/** The sample shop's review inputs; `withBuyer` false reads its orders as an export without a buyer column (抖店, 拼多多). */
+function sampleInputs(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets = TARGETS, withBuyer = true): ReviewInputs {
   const shop = generateSampleShop({ orders: 20_000, seed: 11, dirtyRate: 0.15 });
   const column = (headers: readonly string[], name: string) => headers.indexOf(name);
   const orders = readOrderTable(shop.orders, {
-    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: column(ORDER_HEADERS, "买家会员名"),
+    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: withBuyer ? column(ORDER_HEADERS, "买家会员名") : undefined,
     channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
   }, { sheet: "订单", headerRow: 0 });
   const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广", headerRow: 0 });
@@ -265,14 +266,14 @@ const HOSTILE_CHANNELS = ["=cmd|' /C calc'!A0", "+86 channel", "-12 渠道", "@m
 const JUNE_1 = 45809;
 
 /** A tiny order table built by hand: a few buyers over June–August on the hostile channels. */
-function hostileInputs(locale: Locale, targets: ReviewTargets = TARGETS): ReviewInputs {
+function hostileInputs(locale: Locale, targets: ReviewTargets = TARGETS, withBuyer = true): ReviewInputs {
   const rows = [
     // [amount, day after June 1, buyer, channel]
     [120, 0, 0, 0], [80, 3, 1, 1], [45, 10, 2, 2], [300, 12, 3, 3], [60, 31, 0, 1], [90, 40, 4, 0], [200, 45, 1, 3], [30, 62, 5, 2], [150, 70, 2, 0], [500, 75, 6, 1],
   ];
   const buyerNames = ["a", "b", "c", "d", "e", "f", "g"];
   const grid = [["amount", "time", "buyer", "channel", "cost"], ...rows.map((r) => [r[0], JUNE_1 + r[1] + 0.5, buyerNames[r[2]], HOSTILE_CHANNELS[r[3]], r[0] * 0.6])];
-  const orders: OrderTable = readOrderTable(grid, { amount: 0, time: 1, buyer: 2, channel: 3, cost: 4 }, { sheet: "orders", headerRow: 0 }).table;
+  const orders: OrderTable = readOrderTable(grid, { amount: 0, time: 1, buyer: withBuyer ? 2 : undefined, channel: 3, cost: 4 }, { sheet: "orders", headerRow: 0 }).table;
   const june = 2025 * 12 + 5;
   const byChannelMonth = (value: (channel: number, month: number) => number): ChannelMonthTable => {
     const channels: string[] = [];
@@ -297,7 +298,9 @@ for (const locale of LOCALES) {
   for (const compare of ["previous", "yoy"] as const) sampleReviews.set(`${locale} ${compare}`, buildReview(sampleInputs(locale, compare)));
 }
 const hostileReviews = LOCALES.map((locale) => buildReview(hostileInputs(locale)));
-const allReviews = [...sampleReviews.values(), ...hostileReviews];
+/** Reviews of orders without a buyer column (抖店, 拼多多): every check of the sheet holds for them too. */
+const buyerlessReviews = LOCALES.flatMap((locale) => [buildReview(sampleInputs(locale, "previous", TARGETS, false)), buildReview(hostileInputs(locale, TARGETS, false))]);
+const allReviews = [...sampleReviews.values(), ...hostileReviews, ...buyerlessReviews];
 
 function cellAt(layout: SheetLayout, address: string): LayoutCell | undefined {
   const { row, column } = parseAddress(address.replace(/\$/g, ""));
@@ -515,5 +518,43 @@ describe("layoutReviewSheet: the review's currency", () => {
     const hkd = buildReview({ ...sampleInputs("en-US", "previous"), currency: "HKD" });
     expect(hkd.sheet.numberFormats.currency).toBe('"HK$"#,##0');
     expect(buildReview({ ...sampleInputs("en-US", "previous"), currency: "EUR" }).sheet.numberFormats.currencyCents).toBe('"€"#,##0.00');
+  });
+});
+
+describe("layoutReviewSheet: orders without a buyer column", () => {
+  const localeOf = (review: ReviewModel): Locale => (review.sheet.name === translate("zh-CN", "review.sheetName") ? "zh-CN" : "en-US");
+  const BUYER_COLUMNS = ["review.col.buyers", "review.col.aovPerBuyer", "review.col.newBuyers", "review.col.returningBuyers", "review.col.costPerNewBuyer", "review.col.repurchase"] as const;
+
+  it("leaves the columns of buyers out of the monthly and channel tables, and keeps the others", () => {
+    for (const review of buyerlessReviews) {
+      const locale = localeOf(review);
+      const headers = review.sheet.cells.filter((c) => c.style === "header").map((c) => c.value);
+      for (const key of BUYER_COLUMNS) expect(headers, key).not.toContain(translate(locale, key));
+      for (const key of ["review.col.gmv", "review.col.orders", "review.col.aov", "review.col.roi"] as const) expect(headers, key).toContain(translate(locale, key));
+    }
+  });
+
+  it("says in the header, the retention section and the RFM section that the figures of buyers are left out", () => {
+    for (const review of buyerlessReviews) {
+      const locale = localeOf(review);
+      const texts = review.sheet.cells.map((c) => c.value);
+      expect(texts).toContain(translate(locale, "review.aovNoteNoBuyer"));
+      expect(texts).not.toContain(translate(locale, "review.aovNote"));
+      const notes = review.sheet.cells.filter((c) => c.value === translate(locale, "review.noBuyerColumn"));
+      expect(notes.map((c) => c.row)).toHaveLength(2);
+      // Each note sits right under its section's title.
+      for (const key of ["review.section.retention", "review.section.rfm"] as const) {
+        const title = review.sheet.cells.find((c) => c.value === translate(locale, key))!;
+        expect(notes.some((n) => n.row === title.row + 1), key).toBe(true);
+      }
+    }
+  });
+
+  it("claims no repurchase rate: the repurchase row of the targets has no actual, attainment or status", () => {
+    for (const review of buyerlessReviews) {
+      const row = review.summary.attainment.find((r) => r.metric === "repurchaseRate")!;
+      expect(row).toMatchObject({ baseline: null, actual: null, attainment: null, gap: null, status: null });
+      expect(review.findings.map((f) => f.key)).not.toContain("finding.repurchaseTarget");
+    }
   });
 });

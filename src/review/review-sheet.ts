@@ -131,7 +131,8 @@ function writeHeader(w: SheetWriter, summary: ReviewSummary, options: SheetOptio
   const time = options.generatedAt.toISOString().slice(0, 16).replace("T", " ");
   w.put(3, 0, { value: w.text("review.generated", { time }), style: "note" });
   w.merges.push(a1Range(3, 0, 3, TABLE_COLUMNS - 1));
-  w.put(4, 0, { value: w.text("review.aovNote"), style: "note" });
+  // Without a buyer column the review says which of its parts are left out.
+  w.put(4, 0, { value: w.text(summary.buyers === null ? "review.aovNoteNoBuyer" : "review.aovNote"), style: "note" });
   w.merges.push(a1Range(4, 0, 4, TABLE_COLUMNS - 1));
   w.row = 6;
 }
@@ -177,8 +178,16 @@ function ratioFormula(numerator: string, denominator: string): string {
 function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.monthly");
   const hasMargin = summary.monthly.some((m) => m.grossMargin !== null);
-  const keys: MessageKey[] = ["review.col.month", "review.col.gmv", "review.col.orders", "review.col.buyers", "review.col.aov", "review.col.aovPerBuyer", "review.col.newBuyers", "review.col.returningBuyers"];
+  // Without a buyer column the columns of buyers are left out, like the margin without costs.
+  const hasBuyers = summary.buyers !== null;
+  const keys: MessageKey[] = ["review.col.month", "review.col.gmv", "review.col.orders"];
+  if (hasBuyers) keys.push("review.col.buyers");
+  keys.push("review.col.aov");
+  if (hasBuyers) keys.push("review.col.aovPerBuyer", "review.col.newBuyers", "review.col.returningBuyers");
   if (hasMargin) keys.push("review.col.grossMargin");
+  const col = (key: MessageKey) => keys.indexOf(key);
+  const [buyersCol, aovCol, perBuyerCol, newCol, returningCol, marginCol] =
+    (["review.col.buyers", "review.col.aov", "review.col.aovPerBuyer", "review.col.newBuyers", "review.col.returningBuyers", "review.col.grossMargin"] as const).map(col);
   w.header(keys);
   const first = w.row;
   for (const month of summary.monthly) {
@@ -186,23 +195,27 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 0, month.month, "text", "label");
     w.value(r, 1, month.gmv, "currency");
     w.value(r, 2, month.orders, "integer");
-    w.value(r, 3, month.buyers, "integer");
-    w.formula(r, 4, ratioFormula(a1(r, 1), a1(r, 2)), month.aov, "currencyCents");
-    w.formula(r, 5, ratioFormula(a1(r, 1), a1(r, 3)), month.aovPerBuyer, "currencyCents");
-    w.value(r, 6, month.newBuyers, "integer");
-    w.formula(r, 7, `=${a1(r, 3)}-${a1(r, 6)}`, month.returningBuyers, "integer");
-    if (hasMargin) w.value(r, 8, month.grossMargin, "percent");
+    if (hasBuyers) w.value(r, buyersCol, month.buyers, "integer");
+    w.formula(r, aovCol, ratioFormula(a1(r, 1), a1(r, 2)), month.aov, "currencyCents");
+    if (hasBuyers) {
+      w.formula(r, perBuyerCol, ratioFormula(a1(r, 1), a1(r, buyersCol)), month.aovPerBuyer, "currencyCents");
+      w.value(r, newCol, month.newBuyers, "integer");
+      w.formula(r, returningCol, `=${a1(r, buyersCol)}-${a1(r, newCol)}`, month.returningBuyers, "integer");
+    }
+    if (hasMargin) w.value(r, marginCol, month.grossMargin, "percent");
   }
   const last = w.row - 1;
   const t = w.row++;
   w.value(t, 0, w.text("review.total"), undefined, "total");
   w.formula(t, 1, `=SUM(${a1Range(first, 1, last, 1)})`, summary.gmv, "currency", "total");
   w.formula(t, 2, `=SUM(${a1Range(first, 2, last, 2)})`, summary.orders, "integer", "total");
-  w.value(t, 3, summary.buyers, "integer", "total");
-  w.formula(t, 4, ratioFormula(a1(t, 1), a1(t, 2)), summary.aov, "currencyCents", "total");
-  w.formula(t, 5, ratioFormula(a1(t, 1), a1(t, 3)), summary.aovPerBuyer, "currencyCents", "total");
-  w.formula(t, 6, `=SUM(${a1Range(first, 6, last, 6)})`, summary.newBuyers, "integer", "total");
-  if (hasMargin) w.value(t, 8, summary.grossMargin, "percent", "total");
+  if (hasBuyers) w.value(t, buyersCol, summary.buyers, "integer", "total");
+  w.formula(t, aovCol, ratioFormula(a1(t, 1), a1(t, 2)), summary.aov, "currencyCents", "total");
+  if (hasBuyers) {
+    w.formula(t, perBuyerCol, ratioFormula(a1(t, 1), a1(t, buyersCol)), summary.aovPerBuyer, "currencyCents", "total");
+    w.formula(t, newCol, `=SUM(${a1Range(first, newCol, last, newCol)})`, summary.newBuyers, "integer", "total");
+  }
+  if (hasMargin) w.value(t, marginCol, summary.grossMargin, "percent", "total");
 
   const chartTop = w.row + 1;
   if (summary.monthly.length > 0) {
@@ -211,7 +224,7 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
       kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: "#,##0", secondaryValueFormat: "#,##0", legend: "bottom",
       series: [
         { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => m.gmv), plot: "column" },
-        { name: w.text("review.col.aov"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 4, last), categories: months, values: summary.monthly.map((m) => m.aov), plot: "line" },
+        { name: w.text("review.col.aov"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, aovCol, last), categories: months, values: summary.monthly.map((m) => m.aov), plot: "line" },
       ],
     }, chartTop);
   }
@@ -279,9 +292,13 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
 function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.channels");
   const hasTraffic = summary.visitors !== null;
-  const keys: MessageKey[] = ["review.col.channel", "review.col.gmv", "review.col.orders", "review.col.spend", "review.col.roi", "review.col.newBuyers", "review.col.costPerNewBuyer", "review.col.repurchase"];
+  // Without a buyer column new buyers, their cost and their repurchase are unknown: left out.
+  const hasBuyers = summary.buyers !== null;
+  const keys: MessageKey[] = ["review.col.channel", "review.col.gmv", "review.col.orders", "review.col.spend", "review.col.roi"];
+  if (hasBuyers) keys.push("review.col.newBuyers", "review.col.costPerNewBuyer", "review.col.repurchase");
   if (hasTraffic) keys.push("review.col.trafficShare", "review.metric.conversionRate");
   keys.push("review.col.site");
+  const trafficShareColumn = keys.indexOf("review.col.trafficShare");
   w.header(keys);
   const first = w.row;
   for (const channel of summary.channels) {
@@ -291,10 +308,13 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 2, channel.orders, "integer");
     w.value(r, 3, channel.spend, "currency");
     w.formula(r, 4, ratioFormula(a1(r, 1), a1(r, 3)), channel.roi, "ratio");
-    w.value(r, 5, channel.newBuyers, "integer");
-    w.formula(r, 6, `=IF(AND(${a1(r, 3)}>0,${a1(r, 5)}>0),${a1(r, 3)}/${a1(r, 5)},"")`, channel.cac, "currencyCents");
-    w.value(r, 7, channel.repurchaseRate, "percent");
-    let column = 8;
+    let column = 5;
+    if (hasBuyers) {
+      w.value(r, 5, channel.newBuyers, "integer");
+      w.formula(r, 6, `=IF(AND(${a1(r, 3)}>0,${a1(r, 5)}>0),${a1(r, 3)}/${a1(r, 5)},"")`, channel.cac, "currencyCents");
+      w.value(r, 7, channel.repurchaseRate, "percent");
+      column = 8;
+    }
     if (hasTraffic) {
       w.value(r, column++, channel.trafficShare, "percent");
       w.value(r, column++, channel.conversionRate, "percent");
@@ -311,7 +331,7 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
         series: [{ name: w.text("review.col.roi"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 4, last), categories: names, values: summary.channels.map((c) => c.roi) }],
       }, chartTop, 0, HALF_CHART_WIDTH);
     }
-    const shareColumn = hasTraffic ? 8 : 1;
+    const shareColumn = hasTraffic ? trafficShareColumn : 1;
     w.chart({
       kind: "doughnut", title: w.text(hasTraffic ? "review.chart.traffic" : "review.chart.gmvByChannel"), legend: "right",
       series: [{
@@ -339,8 +359,17 @@ function writeConversion(w: SheetWriter, summary: ReviewSummary): void {
   w.endSection(null);
 }
 
+/** In place of a table of buyers when the order table has no buyer column: says why it is not there. */
+function writeNoBuyerNote(w: SheetWriter): void {
+  w.put(w.row, 0, { value: w.text("review.noBuyerColumn"), style: "note" });
+  w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+  w.row++;
+  w.endSection(null);
+}
+
 function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.retention");
+  if (summary.buyers === null) return writeNoBuyerNote(w);
   const width = Math.max(1, ...summary.cohorts.map((c) => c.retention.length));
   w.header([w.text("review.col.cohort"), w.text("review.col.buyers"), ...Array.from({ length: width }, (_, k) => w.text("review.col.monthK", { k }))], false);
   const first = w.row;
@@ -357,6 +386,7 @@ function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
 
 function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.rfm");
+  if (summary.buyers === null) return writeNoBuyerNote(w);
   w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare"]);
   for (const segment of summary.rfmSegments) {
     const r = w.row++;

@@ -28,13 +28,17 @@ export interface AttainmentRow {
   readonly status: AttainmentStatus | null;
 }
 
-/** The engine's channel row, with cost per new buyer under summary.json's key `cac`, plus traffic. */
-export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer"> {
+/**
+ * The engine's channel row, with cost per new buyer under summary.json's key `cac`, plus traffic.
+ * Without a buyer column its new buyers, cost per new buyer and repurchase rate are null.
+ */
+export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer" | "newBuyers"> {
+  readonly newBuyers: number | null;
   readonly cac: number | null;
   /** Visitors of this source ÷ all visitors in the period; null without traffic data. */
   readonly trafficShare: number | null;
   readonly visitors: number | null;
-  /** Paying buyers ÷ visitors in the period; null without traffic data for it. */
+  /** Paying buyers (orders, without a buyer column) ÷ visitors in the period; null without traffic data for it. */
   readonly conversionRate: number | null;
   readonly site: ChannelSite | null;
 }
@@ -55,8 +59,12 @@ const ITEMS_OUTSIDE_BAND_KEPT = 50;
 export interface ConversionCell {
   readonly channel: string;
   readonly month: string;
-  readonly buyers: number;
+  /** Distinct paying buyers; null without a buyer column. */
+  readonly buyers: number | null;
+  /** Counted orders. */
+  readonly orders: number;
   readonly visitors: number;
+  /** buyers ÷ visitors, or orders ÷ visitors without a buyer column; null without visitors. */
   readonly rate: number | null;
 }
 
@@ -69,6 +77,7 @@ export interface ReviewSummary extends PeriodFigures {
   readonly currency: CurrencyCode;
   readonly period: { readonly from: string; readonly to: string };
   readonly comparisonPeriod: { readonly from: string; readonly to: string; readonly mode: "previous" | "yoy" };
+  /** Paying buyers ÷ visitors (orders ÷ visitors without a buyer column); null without traffic. */
   readonly conversionRate: number | null;
   readonly visitors: number | null;
   /** The same headline figures for the comparison period. */
@@ -79,7 +88,7 @@ export interface ReviewSummary extends PeriodFigures {
   readonly bandMixByMonth: ReviewFigures["bandMixByMonth"];
   readonly channels: readonly ChannelSummary[];
   readonly conversion: readonly ConversionCell[];
-  readonly siteSplit: readonly { readonly site: ChannelSite; readonly gmv: number; readonly visitors: number | null; readonly newBuyers: number; readonly repurchaseRate: number | null }[];
+  readonly siteSplit: readonly { readonly site: ChannelSite; readonly gmv: number; readonly visitors: number | null; readonly newBuyers: number | null; readonly repurchaseRate: number | null }[];
   readonly cohorts: readonly CohortFigures[];
   readonly rfmSegments: readonly RfmSegmentSummary[];
   readonly attainment: readonly AttainmentRow[];
@@ -154,13 +163,16 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const paying = hasTraffic ? payingBuyersByChannel(orders, period) : null;
   const conversion = paying !== null ? conversionCells(inputs, paying) : [];
 
+  const hasBuyers = orders.hasBuyers;
   const channels: ChannelSummary[] = figures.channels.map((row) => {
     const key = channelKey(row.channel);
     const visitors = hasTraffic ? visitorTotals.get(key)?.total ?? 0 : null;
     const payingBuyers = paying?.inChannel(key) ?? 0;
     return {
-      channel: row.channel, gmv: row.gmv, orders: row.orders, spend: row.spend, roi: row.roi, newBuyers: row.newBuyers,
-      cac: row.costPerNewBuyer, repurchaseRate: row.repurchaseRate,
+      channel: row.channel, gmv: row.gmv, orders: row.orders, spend: row.spend, roi: row.roi,
+      // Without buyers there is no first order of a buyer: no new buyer, CAC or repurchase (not 0).
+      newBuyers: hasBuyers ? row.newBuyers : null,
+      cac: hasBuyers ? row.costPerNewBuyer : null, repurchaseRate: hasBuyers ? row.repurchaseRate : null,
       trafficShare: visitors === null ? null : visitors / allVisitors,
       visitors,
       conversionRate: visitors !== null && visitors > 0 ? payingBuyers / visitors : null,
@@ -170,19 +182,20 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
 
   const siteSplit = (["onsite", "offsite"] as const).map((site) => {
     const members = channels.filter((c) => c.site === site);
-    const newBuyers = members.reduce((s, c) => s + c.newBuyers, 0);
-    const repeat = members.reduce((s, c) => s + (c.repurchaseRate ?? 0) * c.newBuyers, 0);
+    const newBuyers = members.reduce((s, c) => s + (c.newBuyers ?? 0), 0);
+    const repeat = members.reduce((s, c) => s + (c.repurchaseRate ?? 0) * (c.newBuyers ?? 0), 0);
     return {
       site,
       gmv: members.reduce((s, c) => s + c.gmv, 0),
       visitors: hasTraffic ? members.reduce((s, c) => s + (c.visitors ?? 0), 0) : null,
-      newBuyers,
+      newBuyers: hasBuyers ? newBuyers : null,
       repurchaseRate: newBuyers > 0 ? repeat / newBuyers : null,
     };
   });
 
-  const payingBuyers = figures.period.buyers;
-  const conversionRate = hasTraffic ? payingBuyers / allVisitors : null;
+  // PRODUCT.md: paying buyers ÷ visitors, orders ÷ visitors where buyers are unknown.
+  const converted = figures.period.buyers ?? figures.period.orders;
+  const conversionRate = hasTraffic ? converted / allVisitors : null;
   const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const t = inputs.targets;
   const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null && previous > 0 ? current / previous - 1 : null);
@@ -235,10 +248,15 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   };
 }
 
-/** Distinct paying buyers of the period per channel (by `channelKey`), in all and per month. */
+/**
+ * Distinct paying buyers of the period per channel (by `channelKey`), in all and per month; orders
+ * where the table has no buyer column (conversion is then orders ÷ visitors). `ordersInChannelMonth`
+ * counts the orders either way.
+ */
 interface PayingBuyers {
   inChannel(key: string): number;
   inChannelMonth(key: string, month: number): number;
+  ordersInChannelMonth(key: string, month: number): number;
 }
 
 /**
@@ -287,6 +305,11 @@ function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRang
   let noBuyerKey = -1;
   for (let g = 0; g < groupCount; g++) {
     const k = Math.floor(g / months);
+    if (!orders.hasBuyers) {
+      byGroup[g] = starts[g + 1] - starts[g];
+      byKey[k] += byGroup[g];
+      continue;
+    }
     for (let r = starts[g]; r < starts[g + 1]; r++) {
       const buyer = orders.buyer[rows[r]];
       const seenGroup = buyer >= 0 ? lastGroup[buyer] : noBuyerGroup;
@@ -312,6 +335,12 @@ function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRang
       const k = keyIndex.get(key);
       return k === undefined || month < period.from || month > period.to ? 0 : byGroup[k * months + month - period.from];
     },
+    ordersInChannelMonth: (key, month) => {
+      const k = keyIndex.get(key);
+      if (k === undefined || month < period.from || month > period.to) return 0;
+      const g = k * months + month - period.from;
+      return starts[g + 1] - starts[g];
+    },
   };
 }
 
@@ -333,8 +362,11 @@ function conversionCells(inputs: ReviewInputs, paying: PayingBuyers): Conversion
   for (const [key, entry] of visitors) {
     for (let month = period.from; month <= period.to; month++) {
       const visited = entry.byMonth.get(month) ?? 0;
-      const buyers = paying.inChannelMonth(key, month);
-      cells.push({ channel: entry.name, month: monthLabel(month), buyers, visitors: visited, rate: visited > 0 ? buyers / visited : null });
+      const converted = paying.inChannelMonth(key, month);
+      cells.push({
+        channel: entry.name, month: monthLabel(month), buyers: inputs.orders.hasBuyers ? converted : null, orders: paying.ordersInChannelMonth(key, month),
+        visitors: visited, rate: visited > 0 ? converted / visited : null,
+      });
     }
   }
   return cells;

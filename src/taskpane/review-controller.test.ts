@@ -57,11 +57,18 @@ describe("choosing tables and columns", () => {
 
   it("applies the operator's overrides, and blocks the build when a required column is unmapped", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
-    const unmapped = chooseTables(scan, { sources: {}, overrides: { orders: { buyer: null } } });
-    expect(unmapped.orders!.detection.columns.buyer).toBeUndefined();
+    const unmapped = chooseTables(scan, { sources: {}, overrides: { orders: { amount: null } } });
+    expect(unmapped.orders!.detection.columns.amount).toBeUndefined();
     expect(readChosenTables(unmapped).notices).toEqual([
-      { key: "pane.error.ordersMissing", params: { sheet: "订单" }, fields: ["buyer"], blocking: true },
+      { key: "pane.error.ordersMissing", params: { sheet: "订单" }, fields: ["amount"], blocking: true },
     ]);
+    // Without a buyer the review is built, less its figures of buyers, and the pane says so.
+    const buyerless = chooseTables(scan, { sources: {}, overrides: { orders: { buyer: null } } });
+    expect(buyerless.orders!.detection.columns.buyer).toBeUndefined();
+    const read = readChosenTables(buyerless);
+    expect(read.notices).toEqual([{ key: "pane.notice.noBuyer", params: { sheet: "订单" }, blocking: false }]);
+    expect(read.orders!.hasBuyers).toBe(false);
+    expect(read.orders!.length).toBeGreaterThanOrEqual(readChosenTables(chooseTables(scan, { sources: {}, overrides: {} })).orders!.length);
     const moved = chooseTables(scan, { sources: {}, overrides: { orders: { channel: 5 } } });
     expect(moved.orders!.detection.columns.channel).toEqual({ column: 5, header: "宝贝标题", confidence: 1, source: "override" });
     // An override of a column the sheet no longer has is dropped.

@@ -253,7 +253,10 @@ export function chooseTables(scan: WorkbookScan, choice: TableChoice): ChosenTab
   return chosen as ChosenTables;
 }
 
-/** The order table's columns for `readOrderTable`, or the fields it lacks. */
+/**
+ * The order table's columns for `readOrderTable`, or the fields it lacks: an amount and a time.
+ * The buyer is optional: without it the review leaves out the figures of buyers (see `readChosenTables`).
+ */
 export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping: OrderColumnMapping } | { missing: string[] } {
   const c = detection.columns;
   const time = orderTimeColumn(detection);
@@ -261,13 +264,11 @@ export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping
   if (c.amount === undefined) missing.push("amount");
   // Either time does; the message names them together.
   if (time === undefined) missing.push("orderTime");
-  // readOrderTable needs the buyer for every row: new buyers, repurchase and cohorts are per buyer.
-  if (c.buyer === undefined) missing.push("buyer");
-  if (c.amount === undefined || time === undefined || c.buyer === undefined) return { missing };
+  if (c.amount === undefined || time === undefined) return { missing };
   return {
     mapping: {
       orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
-      buyer: c.buyer.column, channel: c.channel?.column, status: c.status?.column,
+      buyer: c.buyer?.column, channel: c.channel?.column, status: c.status?.column,
       cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
     },
   };
@@ -331,6 +332,8 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     if ("missing" in mapped) {
       notices.push({ key: "pane.error.ordersMissing", params: { sheet }, fields: mapped.missing, blocking: true });
     } else {
+      // Without a buyer (抖店, 拼多多 exports) the review is built, less its figures of buyers: say which.
+      if (mapped.mapping.buyer === undefined) notices.push({ key: "pane.notice.noBuyer", params: { sheet }, blocking: false });
       const rows = tableRows(tables.orders, tables.orders.firstRow);
       const { grid, rowsCut, options } = rows;
       currency = orderCurrency(rows, { amount: detection.columns.amount!, headers: detection.headers });

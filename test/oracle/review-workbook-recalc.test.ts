@@ -29,10 +29,10 @@ const ODD_TARGETS: ReviewTargets = { gmv: 0, gmvGrowth: -0.1, aov: 180, repurcha
 
 const shop = generateSampleShop({ orders: 30_000, seed: 7, dirtyRate: 0.15 });
 
-function sampleReview(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets): ReviewModel {
+function sampleReview(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets, withBuyer = true): ReviewModel {
   const column = (headers: readonly string[], name: string) => headers.indexOf(name);
   const orders = readOrderTable(shop.orders, {
-    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: column(ORDER_HEADERS, "买家会员名"),
+    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: withBuyer ? column(ORDER_HEADERS, "买家会员名") : undefined,
     channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
   }, { sheet: "订单", headerRow: 0 });
   const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广花费", headerRow: 0 });
@@ -43,16 +43,17 @@ function sampleReview(locale: Locale, compare: ReviewInputs["compare"], targets:
   });
 }
 
-const CASES: { name: string; locale: Locale; compare: ReviewInputs["compare"]; targets: ReviewTargets }[] = [
+const CASES: { name: string; locale: Locale; compare: ReviewInputs["compare"]; targets: ReviewTargets; withBuyer?: boolean }[] = [
   { name: "zh-CN, previous period, every target", locale: "zh-CN", compare: "previous", targets: TARGETS },
   { name: "en-US, year on year before the data starts", locale: "en-US", compare: "yoy", targets: TARGETS },
   { name: "zh-CN, targets of 0 and below", locale: "zh-CN", compare: "previous", targets: ODD_TARGETS },
+  { name: "en-US, orders without a buyer column (抖店, 拼多多)", locale: "en-US", compare: "previous", targets: TARGETS, withBuyer: false },
 ];
 
 describe("LibreOffice recalculates the sample review's formulas to the engine's results", () => {
   for (const test of CASES) {
     it.skipIf(noLibreOffice)(named(test.name), async () => {
-      const review = sampleReview(test.locale, test.compare, test.targets);
+      const review = sampleReview(test.locale, test.compare, test.targets, test.withBuyer);
       const formulas = review.sheet.cells.filter((cell) => cell.formula !== undefined);
       expect(formulas.length).toBeGreaterThan(40);
       const values = await recalculateWithLibreOffice(await writeReviewWorkbook({ review: review.sheet }));

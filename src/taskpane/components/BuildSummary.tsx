@@ -49,7 +49,7 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
         </MessageBarBody>
       </MessageBar>
       {outcome.notices.map((notice) => (
-        <MessageBar key={`${notice.key}:${notice.params?.sheet ?? ""}`} intent="warning" layout="multiline">
+        <MessageBar key={`${notice.key}:${notice.params?.sheet ?? ""}`} intent={notice.info === true ? "info" : "warning"} layout="multiline">
           <MessageBarBody>{messageText(t, locale, notice)}</MessageBarBody>
         </MessageBar>
       ))}

@@ -71,11 +71,22 @@ describe("Data tab", () => {
     expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\" in 实付金额")).toBeTruthy();
     expect(screen.getByText("订单 row 5: no payment time in 订单付款时间, though the status says the order was paid")).toBeTruthy();
 
-    await user.click(screen.getByRole("combobox", { name: "Column for Buyer" }));
+    await user.click(screen.getByRole("combobox", { name: "Column for Amount" }));
     await user.click(screen.getByRole("option", { name: "(none)" }));
-    expect(screen.getByText("The order table on 订单 needs these columns: Buyer.")).toBeTruthy();
+    expect(screen.getByText("The order table on 订单 needs these columns: Amount.")).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Build" }));
     expect((screen.getByRole("button", { name: "Build the review" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("builds without a buyer column, and says which parts of the review it leaves out", async () => {
+    const user = userEvent.setup();
+    await renderDataTab();
+    await user.click(screen.getByRole("combobox", { name: "Column for Buyer" }));
+    await user.click(screen.getByRole("option", { name: "(none)" }));
+    expect(screen.getByText(/^The order table on 订单 has no buyer column: the review leaves out repurchase, new buyers, cohorts and RFM segments/)).toBeTruthy();
+    expect(screen.queryByText(/needs these columns/)).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "Build" }));
+    expect((screen.getByRole("button", { name: "Build the review" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("shows the first rows skipped and how many more", () => {
