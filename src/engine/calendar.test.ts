@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { civilFromSerial, daysFromCivil, civilFromDays, daysInMonth, monthIndexColumn, monthIndexFromSerial, monthLabel, serialFromCivil } from "./calendar";
+import { civilFromSerial, dateTimeLabel, daysFromCivil, civilFromDays, daysInMonth, monthIndexColumn, sameMoment, monthIndexFromSerial, monthLabel, serialFromCivil } from "./calendar";
 
 describe("calendar", () => {
   it("matches Excel serials for known dates", () => {
@@ -63,5 +63,20 @@ describe("calendar: months and columns", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("dateTimeLabel and sameMoment", () => {
+  it("writes a serial as the exports write times", () => {
+    expect(dateTimeLabel(serialFromCivil(2025, 6, 1, 10, 22, 33))).toBe("2025-06-01 10:22:33");
+    expect(dateTimeLabel(serialFromCivil(2025, 6, 1))).toBe("2025-06-01");
+  });
+
+  it("takes times that differ only in what one of them leaves out as the same moment", () => {
+    const full = serialFromCivil(2025, 6, 1, 10, 22, 33);
+    expect(sameMoment(full, serialFromCivil(2025, 6, 1, 10, 22))).toBe(true);
+    expect(sameMoment(full, serialFromCivil(2025, 6, 1))).toBe(true);
+    expect(sameMoment(full, serialFromCivil(2025, 6, 1, 11, 22, 33))).toBe(false);
+    expect(sameMoment(full, serialFromCivil(2025, 6, 2, 10, 22, 33))).toBe(false);
   });
 });

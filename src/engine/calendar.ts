@@ -57,6 +57,27 @@ export function monthIndexFromSerial(serial: number): number {
   return year * 12 + month - 1;
 }
 
+/** `"2025-06-01 10:22:33"` for an Excel serial, `"2025-06-01"` for a whole day (seconds rounded). */
+export function dateTimeLabel(serial: number): string {
+  const { year, month, day } = civilFromSerial(serial);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const date = `${year}-${two(month)}-${two(day)}`;
+  const seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+  if (seconds === 0) return date;
+  return `${date} ${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
+/**
+ * Whether two order times name the same moment as far as both say it: the same day, and, when
+ * both have a time of day, within a minute (an export that writes `2025/6/1 10:22` on one row and
+ * `2025-06-01 10:22:33` on the next, or a date alone, is not a disagreement).
+ */
+export function sameMoment(a: number, b: number): boolean {
+  if (Math.floor(a) !== Math.floor(b)) return false;
+  if (Number.isInteger(a) || Number.isInteger(b)) return true;
+  return Math.abs(a - b) < 60 / 86_400;
+}
+
 /** `"2025-06"` for a month index. */
 export function monthLabel(monthIndex: number): string {
   const year = Math.floor(monthIndex / 12);

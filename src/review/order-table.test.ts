@@ -233,6 +233,21 @@ describe("readOrderTable: orders made of lines", () => {
     expect(translate("en-US", skipped[0].reason, skipped[0].params)).toBe('买家 is "b9" here but "b1" in row 2 of the same order o1; the order is read with "b1"');
   });
 
+  it("reports two payment times of one order, written as times, but not one written with less precision", () => {
+    const grid = [
+      ["订单编号", "买家", "金额", "付款时间"],
+      ["o1", "b1", 100, "2025-06-01 10:00:00"],
+      ["o1", "b1", 50, "2025/6/1 10:00"],
+      ["o1", "b1", 20, "2025年6月1日"],
+      ["o1", "b1", 10, "2025-06-03 09:30:00"],
+    ];
+    const { table, skipped } = readOrderTable(grid, { orderId: 0, buyer: 1, amount: 2, time: 3 }, { sheet: "s", headerRow: 0 });
+    expect([...table.amount]).toEqual([180]);
+    expect(skipped).toEqual([
+      { sheet: "s", row: 5, reason: "skip.orderConflict", params: { column: "付款时间", order: "o1", row: 2, found: "2025-06-03 09:30:00", kept: "2025-06-01 10:00:00" } },
+    ]);
+  });
+
   it("skips an order with an unusable row whole, listing each of its rows", () => {
     const grid = [
       ["订单编号", "买家", "金额", "付款时间"],

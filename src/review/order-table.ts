@@ -4,7 +4,7 @@ import {
   BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS, gridColumn, readDateColumn, readKeyColumn, readNumberColumn, readStatusColumn,
   type CellColumn, type KeyColumn, type UnreadableCell,
 } from "../engine/cells/read-columns";
-import { monthIndexColumn } from "../engine/calendar";
+import { dateTimeLabel, monthIndexColumn, sameMoment } from "../engine/calendar";
 import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
 import { columnName } from "./sheet-layout";
 import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
@@ -236,7 +236,6 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   const conflict = (row: number, firstRow: number, o: number, column: number | undefined, found: string, kept: string) => {
     conflicts.push({ index: row, reason: "skip.orderConflict", params: { column: header(column), order: orderName(o), row: sheetRowOf(firstRow), found, kept } });
   };
-  const timeText = (serial: number) => describeCell(serial);
 
   // Per order, then per kept order: written in place, cut to the kept orders at the end.
   const orderFirstRow = new Int32Array(orderCount);
@@ -363,7 +362,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       // Rows that disagree with the row the order takes its buyer, time or total from are listed.
       if (buyers !== null && buyers.codes[row] >= 0 && buyers.codes[row] !== buyer) conflict(row, buyerRow, o, mapping.buyer, buyers.names[buyers.codes[row]], buyers.names[buyer]);
       const rowTime = times.values[row];
-      if (rowTime === rowTime && rowTime !== time) conflict(row, timeRow, o, mapping.time, timeText(rowTime), timeText(time));
+      if (rowTime === rowTime && !sameMoment(rowTime, time)) conflict(row, timeRow, o, mapping.time, dateTimeLabel(rowTime), dateTimeLabel(time));
       const rowAmount = amounts.values[row];
       if (shape !== "lines" && rowAmount === rowAmount && rowAmount !== amount) conflict(row, amountRow, o, mapping.amount, String(rowAmount), String(amount));
       if (channel < 0 && channels !== null) channel = channels.codes[row];

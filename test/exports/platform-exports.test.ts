@@ -14,7 +14,7 @@ import { runCaptured, scratchFolder } from "../../src/cli/cli-test-harness";
 import { generateShopOrders, type ShopOrder } from "../support/shop-orders";
 import { expectedFigures, type ExpectedFigures } from "../support/expected-figures";
 import {
-  writeOrderLevelFile, writeQianniuReports, writeSalesLedger, writeShopifyOrders, writeWooCommerceOrders,
+  writeDouyinOrders, writeOrderLevelFile, writePinduoduoOrders, writeQianniuReports, writeSalesLedger, writeShopifyOrders, writeWooCommerceOrders,
 } from "../support/export-writers";
 import { exportFileFigures, type ExportShape } from "../support/duckdb-line-figures";
 
@@ -24,7 +24,7 @@ let orders: ShopOrder[];
 let expected: ExpectedFigures;
 
 interface Summary {
-  gmv: number; orders: number; buyers: number; aov: number; aovPerBuyer: number; repurchaseRate: number | null; newBuyers: number;
+  gmv: number; orders: number; buyers: number | null; aov: number; aovPerBuyer: number | null; repurchaseRate: number | null; newBuyers: number;
   ordersRead: number; orderLines: number; amountShape: string | null; unpaidOrders: number; excludedByStatus: number;
   monthly: { month: string; gmv: number; orders: number }[];
   priceBands: { band: string; orders: number; gmv: number }[];
@@ -124,6 +124,28 @@ describe("exports as the platforms write them, read right", () => {
     expectOrderFigures(summary, "ledger");
     expectBuyerFigures(summary, "ledger");
     await expectDuckDbAgrees("ledger", content, summary);
+  });
+
+  it("抖店: one row per 子订单, 订单应付金额 repeated on each, ids with a leading tab, no buyer column", async () => {
+    const content = writeDouyinOrders(orders);
+    const { summary, stderr } = await build("抖店订单.csv", content);
+    expect(summary.amountShape).toBe("orderTotalRepeated");
+    expectOrderFigures(summary, "抖店");
+    // A masked phone number is not a buyer: the figures of buyers are left out, not guessed.
+    expect(summary.buyers).toBeNull();
+    expect(summary.repurchaseRate).toBeNull();
+    expect(summary.unpaidOrders).toBe(orders.filter((o) => o.status === "unpaid").length);
+    expect(stderr).toContain("no buyer column");
+    await expectDuckDbAgrees("douyin", content, summary);
+  });
+
+  it("拼多多: one row per order, 用户实付金额(元), no buyer column", async () => {
+    const content = writePinduoduoOrders(orders);
+    const { summary } = await build("拼多多订单.csv", content);
+    expect(summary.amountShape).toBeNull();
+    expectOrderFigures(summary, "拼多多");
+    expect(summary.buyers).toBeNull();
+    await expectDuckDbAgrees("pinduoduo", content, summary);
   });
 
   it("千牛 订单报表 (GBK, ids as '… and =\"…\", unpaid orders at 0000-00-00 00:00:00): unpaid orders counted apart, not skipped", async () => {
