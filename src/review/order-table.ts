@@ -1,11 +1,11 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { describeCell, type CellGrid } from "../engine/cells/cell-value";
 import {
-  BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS, gridColumn, readDateColumn, readKeyColumn, readNumberColumn, readStatusColumn,
+  BLANK_STATUS, CLOSED_STATUS, UNPAID_STATUS, gridColumn, readDateColumn, readKeyColumn, readNumberColumn, readStatusColumn,
   type CellColumn, type KeyColumn, type UnreadableCell,
 } from "../engine/cells/read-columns";
 import { dateTimeLabel, monthIndexColumn, sameMoment } from "../engine/calendar";
-import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
+import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, orderStatusOfLines, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
 import { columnName } from "./sheet-layout";
 import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
 import { normalizeHeader } from "./tables/normalize-header";
@@ -269,25 +269,13 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     const from = groups.start[o];
     const to = groups.start[o + 1];
     const first = groups.rows[from];
-    // The order's status: counted while any line counts; else unpaid, else closed; blank lines take it.
-    let anyCounted = false;
-    let anyUnpaid = false;
-    let anyClosed = false;
-    let anyBlank = false;
+    // The order's status (see `orderStatusOfLines`); a line whose status cannot be read leaves it open.
     let anyUnreadableStatus = false;
-    if (verdicts !== null) {
-      for (let k = from; k < to; k++) {
-        const row = groups.rows[k];
-        if (unreadableStatus[row] === 1) anyUnreadableStatus = true;
-        else if (verdicts[row] === COUNTED_STATUS) anyCounted = true;
-        else if (verdicts[row] === UNPAID_STATUS) anyUnpaid = true;
-        else if (verdicts[row] === CLOSED_STATUS) anyClosed = true;
-        else if (verdicts[row] === BLANK_STATUS) anyBlank = true;
-      }
-    }
+    for (let k = from; k < to; k++) if (unreadableStatus[groups.rows[k]] === 1) anyUnreadableStatus = true;
+    const status = verdicts === null ? BLANK_STATUS : orderStatusOfLines(verdicts, groups.rows, from, to, blankLineCounts);
     // A closed, cancelled or refunded order counts in no figure, whatever else it lacks (unpaid
     // closed orders have no payment time): it is excluded by its status and counted as such.
-    if (!anyCounted && !(anyBlank && blankLineCounts) && !anyUnpaid && anyClosed && !anyUnreadableStatus) {
+    if (status === CLOSED_STATUS && !anyUnreadableStatus) {
       excludedByStatus++;
       setAside(from, to);
       continue;
@@ -304,7 +292,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       }
     }
     // Never paid: an unpaid status, or no payment time (none unreadable) and no status saying it was paid.
-    const neverPaid = (anyUnpaid && !anyCounted) || (timeIsPaid && timeRow < 0 && !timeUnreadable && !anyCounted && !anyUnreadableStatus);
+    const neverPaid = status === UNPAID_STATUS || (timeIsPaid && timeRow < 0 && !timeUnreadable && status === BLANK_STATUS && !anyUnreadableStatus);
     if (neverPaid) {
       unpaidOrders++;
       setAside(from, to);
@@ -317,7 +305,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     for (let k = from; k < to; k++) {
       const row = groups.rows[k];
       const verdict = verdicts === null ? BLANK_STATUS : verdicts[row];
-      lineCounted[row] = verdict === CLOSED_STATUS || verdict === UNPAID_STATUS || (verdict === BLANK_STATUS && !blankLineCounts && anyClosed && !anyCounted) ? 0 : 1;
+      lineCounted[row] = verdict === CLOSED_STATUS || verdict === UNPAID_STATUS ? 0 : 1;
       const value = amounts.values[row];
       if (value !== value) {
         if (shape === "lines" && lineCounted[row] === 1 && !isBlankRow(grid[dataStart + row])) setProblem(row, "skip.noAmountIn", { column: header(mapping.amount) });

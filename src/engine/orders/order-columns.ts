@@ -1,5 +1,5 @@
 import { BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS } from "../cells/read-columns";
-import { detectAmountShape, groupRowsByOrder, orderAmounts, orderCodesOfRows, type AmountShape } from "./order-groups";
+import { detectAmountShape, groupRowsByOrder, orderAmounts, orderCodesOfRows, orderStatusOfLines, type AmountShape } from "./order-groups";
 
 /**
  * Row-level columns of an export, aligned row by row, with the order id of each row. Every column
@@ -110,27 +110,14 @@ export function orderColumnsOfRows(rows: OrderRowColumns, options: { readonly am
     const from = groups.start[o];
     const to = groups.start[o + 1];
     firstRow[r] = groups.rows[from];
-    let anyCounted = statuses === undefined;
-    let anyUnpaid = false;
-    let anyClosed = false;
-    let anyBlank = false;
     for (let k = from; k < to; k++) {
       const row = groups.rows[k];
-      if (statuses !== undefined) {
-        const verdict = statuses[row];
-        if (verdict === COUNTED_STATUS) anyCounted = true;
-        else if (verdict === UNPAID_STATUS) anyUnpaid = true;
-        else if (verdict === CLOSED_STATUS) anyClosed = true;
-        else if (verdict === BLANK_STATUS) anyBlank = true;
-      }
       if (date !== null && date[r] !== date[r]) date[r] = dates![row];
       if (buyer !== null && buyer[r] < 0) buyer[r] = buyers![row];
       if (channel !== null && channel[r] < 0) channel[r] = channels![row];
     }
-    if (anyCounted) counted[r] = 1;
-    else if (anyUnpaid) counted[r] = 0;
-    else if (anyClosed) counted[r] = anyBlank && blankLineCounts ? 1 : 0;
-    else counted[r] = 1;
+    const status = statuses === undefined ? BLANK_STATUS : orderStatusOfLines(statuses, groups.rows, from, to, blankLineCounts);
+    counted[r] = status === COUNTED_STATUS || status === BLANK_STATUS ? 1 : 0;
   }
   return { length, firstRow, amount, counted, date, buyer, channel, amountShape: detected === null ? null : shape };
 }

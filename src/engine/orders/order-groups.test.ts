@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectAmountShape, groupRowsByOrder, orderAmounts, orderCodesOfRows } from "./order-groups";
+import { BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS } from "../cells/read-columns";
+import { detectAmountShape, groupRowsByOrder, orderAmounts, orderCodesOfRows, orderStatusOfLines } from "./order-groups";
 
 describe("groupRowsByOrder", () => {
   it("lists each order's rows in sheet order and leaves rows of no order out", () => {
@@ -46,5 +47,22 @@ describe("orderAmounts", () => {
     expect([...orderAmounts(groups, Float64Array.of(100, 50, 30), "lines", Uint8Array.of(1, 0, 1))]).toEqual([100, 30]);
     expect([...orderAmounts(groups, Float64Array.of(150, 150, 30), "orderTotalRepeated")]).toEqual([150, 30]);
     expect([...orderAmounts(groups, Float64Array.of(150, NaN, NaN), "orderTotalFirstRow")]).toEqual([150, NaN]);
+  });
+});
+
+describe("orderStatusOfLines", () => {
+  const rows = Int32Array.of(0, 1, 2);
+  const of = (verdicts: number[], blankLineCounts = true) => orderStatusOfLines(Uint8Array.from(verdicts), rows, 0, verdicts.length, blankLineCounts);
+
+  it("counts an order while a line counts, else unpaid, else closed", () => {
+    expect(of([CLOSED_STATUS, COUNTED_STATUS])).toBe(COUNTED_STATUS);
+    expect(of([CLOSED_STATUS, UNPAID_STATUS])).toBe(UNPAID_STATUS);
+    expect(of([CLOSED_STATUS, CLOSED_STATUS])).toBe(CLOSED_STATUS);
+  });
+
+  it("lets a blank line count beside a closed one, except where the status is on the first row only", () => {
+    expect(of([CLOSED_STATUS, BLANK_STATUS])).toBe(BLANK_STATUS);
+    expect(of([CLOSED_STATUS, BLANK_STATUS], false)).toBe(CLOSED_STATUS);
+    expect(of([BLANK_STATUS, BLANK_STATUS, BLANK_STATUS])).toBe(BLANK_STATUS);
   });
 });

@@ -1,3 +1,5 @@
+import { BLANK_STATUS, CLOSED_STATUS, COUNTED_STATUS, UNPAID_STATUS } from "../cells/read-columns";
+
 /**
  * Rows grouped into orders. PRODUCT.md: "An order is all the rows that share an order id." Exports
  * write one row per order (拼多多, 千牛 订单报表), one row per line item (Shopify, WooCommerce, a
@@ -153,4 +155,32 @@ export function orderAmounts(groups: OrderGroups, amounts: Float64Array, shape: 
     result[o] = amount;
   }
   return result;
+}
+
+/**
+ * What the statuses of an order's lines say of the order: an order counts while any of its lines
+ * counts (`COUNTED_STATUS`); else one unpaid line makes it unpaid (`UNPAID_STATUS`); else a closed,
+ * cancelled or refunded line closes it (`CLOSED_STATUS`) — unless a line with a blank status
+ * counts, which it does except where the total is on the first row only (Shopify writes the status
+ * there too, and the blank statuses below take the order's); `BLANK_STATUS` for an order that
+ * counts though no line says it was paid (every status blank, or blank lines beside closed ones).
+ *
+ * @param statuses the status verdict of each row (see `readStatusColumn`)
+ * @param rows the rows of the order: `groups.rows[from]` … `groups.rows[to − 1]`
+ * @param blankLineCounts false where the amount shape is `orderTotalFirstRow`
+ */
+export function orderStatusOfLines(statuses: Uint8Array, rows: Int32Array, from: number, to: number, blankLineCounts: boolean): number {
+  let anyUnpaid = false;
+  let anyClosed = false;
+  let anyBlank = false;
+  for (let k = from; k < to; k++) {
+    const verdict = statuses[rows[k]];
+    if (verdict === COUNTED_STATUS) return COUNTED_STATUS;
+    if (verdict === UNPAID_STATUS) anyUnpaid = true;
+    else if (verdict === CLOSED_STATUS) anyClosed = true;
+    else if (verdict === BLANK_STATUS) anyBlank = true;
+  }
+  if (anyUnpaid) return UNPAID_STATUS;
+  if (anyClosed && !(anyBlank && blankLineCounts)) return CLOSED_STATUS;
+  return BLANK_STATUS;
 }
