@@ -376,10 +376,10 @@ function conversionCells(inputs: ReviewInputs, paying: PayingBuyers): Conversion
  * Items (by title) whose gross margin over the period's counted orders with a known cost lies
  * outside the band — PRODUCT.md: promotional items must keep their margin inside 8%–12%.
  *
- * Read from the order lines: a line's revenue is its own amount where the export gives line
- * amounts, and the order's amount for an order of one line; a line of an order of several lines
- * whose export gives only the order's total has no revenue of its own and is left out (the total
- * cannot be split between items without guessing). `orders` counts the orders with the item.
+ * Read from the order lines: a line's revenue is its own amount (`OrderLines.amount`: the export's
+ * line amount, or the order's amount for an order of one line); a line of an order of several
+ * lines whose export gives only the order's total has none and is left out (the total cannot be
+ * split between items without guessing). `orders` counts the orders with the item.
  */
 function itemsOutsideBand(orders: OrderTable, period: MonthRange, band: { low: number; high: number }): ItemOutsideBand[] {
   const { lines } = orders;
@@ -389,14 +389,12 @@ function itemsOutsideBand(orders: OrderTable, period: MonthRange, band: { low: n
   const cost = new Float64Array(count);
   const orderCount = new Float64Array(count);
   const lastOrder = new Int32Array(count).fill(-1);
-  const linesOfOrder = new Int32Array(orders.length);
-  for (let i = 0; i < lines.length; i++) linesOfOrder[lines.order[i]]++;
   for (let i = 0; i < lines.length; i++) {
     const order = lines.order[i];
     const item = lines.item[i];
     const lineCost = lines.cost[i];
     if (item < 0 || lineCost !== lineCost || lines.counted[i] !== 1 || orders.month[order] < period.from || orders.month[order] > period.to) continue;
-    const lineRevenue = lines.amount[i] === lines.amount[i] ? lines.amount[i] : linesOfOrder[order] === 1 ? orders.amount[order] : NaN;
+    const lineRevenue = lines.amount[i];
     if (lineRevenue !== lineRevenue) continue;
     revenue[item] += lineRevenue;
     cost[item] += lineCost;

@@ -11,10 +11,11 @@ describe("groupRowsByOrder", () => {
 });
 
 describe("orderCodesOfRows", () => {
-  it("gives rows sharing an id one code, a row without an id an order of its own, a blank row none", () => {
+  it("gives rows sharing an id one code, a row without an id an order of its own, a blank row none, in the order of first rows", () => {
     const blank = new Set([3]);
     const { orderOfRow, orderCount } = orderCodesOfRows(5, Int32Array.of(0, 0, -1, -1, 1), 2, (row) => blank.has(row));
-    expect([...orderOfRow]).toEqual([0, 0, 2, -1, 1]);
+    // Numbered by first row: the id-less row 2 comes before the order of id 1 (row 4).
+    expect([...orderOfRow]).toEqual([0, 0, 1, -1, 2]);
     expect(orderCount).toBe(3);
     expect([...orderCodesOfRows(2, null, 0, () => false).orderOfRow]).toEqual([0, 1]);
   });

@@ -108,7 +108,9 @@ export function detectAmountShape(groups: OrderGroups, amounts: Float64Array, op
 /**
  * Order codes for rows from their order-id codes: rows sharing an id share a code; a row without
  * an id (or with no id column at all, `ids` null) is an order of its own; a blank row is none (−1).
- * Codes are dense, `[0, orderCount)`, ids first in order of first appearance.
+ * Codes are dense, `[0, orderCount)`, numbered in the order of each order's first row: an order's
+ * code is never above its first row's index, which lets a reader write orders over the rows it
+ * has read.
  *
  * @param ids order-id codes (−1 blank), as `readKeyColumn` gives them, or `null`
  * @param idCount the number of distinct ids (`names.length`)
@@ -118,11 +120,15 @@ export function orderCodesOfRows(
   rowCount: number, ids: Int32Array | null, idCount: number, isBlankRow: (row: number) => boolean,
 ): { orderOfRow: Int32Array; orderCount: number } {
   const orderOfRow = new Int32Array(rowCount);
-  let next = ids === null ? 0 : idCount;
+  const orderOfId = ids === null ? null : new Int32Array(idCount).fill(-1);
+  let next = 0;
   for (let i = 0; i < rowCount; i++) {
     const id = ids === null ? -1 : ids[i];
-    if (id >= 0) orderOfRow[i] = id;
-    else orderOfRow[i] = isBlankRow(i) ? -1 : next++;
+    if (id >= 0) {
+      let order = orderOfId![id];
+      if (order < 0) orderOfId![id] = order = next++;
+      orderOfRow[i] = order;
+    } else orderOfRow[i] = isBlankRow(i) ? -1 : next++;
   }
   return { orderOfRow, orderCount: next };
 }
