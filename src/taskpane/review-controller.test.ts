@@ -11,7 +11,7 @@ const SHEETS = sampleWorkbookSheets();
 
 function request(overrides: Partial<ReviewRequest> = {}): ReviewRequest {
   return {
-    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null },
+    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null },
     overrides: {},
     period: parseMonthRange("2025-06..2025-10")!,
     compare: "previous",
@@ -26,7 +26,7 @@ describe("scanWorkbook", () => {
   it("reads every source with progress and finds the best sheet of each kind", async () => {
     const stages: PipelineStage[] = [];
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS, chunkRows: 200 }), { onStage: (stage) => stages.push(stage) });
-    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null });
+    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null });
     expect(stages[0]).toEqual({ stage: "listing" });
     const reads = stages.filter((stage) => stage.stage === "reading" && stage.sheet === "订单");
     expect(reads.map((stage) => stage.stage === "reading" && stage.read)).toEqual([0, 200, 400, 600, 601]);
@@ -187,7 +187,7 @@ describe("buildReviewSheet", () => {
 
   it("remembers the optional tables set to \"Not used\" in the settings", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
-    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null }, unused: ["traffic"] }));
+    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null, items: null }, unused: ["traffic"] }));
     expect(gateway.saved[0]).toMatchObject({ sources: { orders: "订单", adSpend: "推广" }, unused: ["traffic"] });
     expect(gateway.calls).not.toContain("readSource:流量");
   });
@@ -208,7 +208,7 @@ describe("buildReviewSheet", () => {
   });
 
   it("says which sheet is gone, and when the period has no orders", async () => {
-    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null } })))
+    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null, items: null } })))
       .rejects.toMatchObject({ key: "pane.error.sourceGone", params: { sheet: "旧订单" } });
     const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReviewPipelineError);
@@ -217,7 +217,7 @@ describe("buildReviewSheet", () => {
 
   it("refreshes the scan with the sheets it read", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
-    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null } }));
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null, items: null } }));
     const refreshed = refreshScan(scan, outcome.scan);
     expect(refreshed.sheets.map((sheet) => sheet.source.name)).toEqual(["订单", "推广", "流量"]);
     expect(refreshed.sheets[0]).toBe(outcome.scan.sheets[0]);

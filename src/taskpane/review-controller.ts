@@ -432,8 +432,8 @@ export interface BuildOutcome {
 
 /** The settings that rebuild this review (pure). */
 export function settingsOf(request: ReviewRequest, orders: string): ReviewSettings {
-  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string } = { orders };
-  for (const kind of ["adSpend", "traffic", "costs"] as const) {
+  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string; items?: string } = { orders };
+  for (const kind of ["adSpend", "traffic", "costs", "items"] as const) {
     const name = request.sources[kind];
     if (name !== null) sources[kind] = name;
   }
