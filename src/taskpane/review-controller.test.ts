@@ -6,6 +6,7 @@ import {
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
 import { defaultPeriod } from "../review/default-period";
+import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
 
 const SHEETS = sampleWorkbookSheets();
 
@@ -113,6 +114,27 @@ describe("choosing tables and columns", () => {
     expect(read.notices).toEqual([{ key: "pane.notice.costsNoKey", params: { sheet: "成本表" }, blocking: false }]);
     expect(read.orders).not.toBeNull();
     expect(read.sources).not.toContain("成本表");
+  });
+
+  it("takes the orders' lines from a 宝贝报表 sheet, joined by 订单编号, and says how they met", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: { 订单报表: TAOBAO_ORDERS, 宝贝报表: TAOBAO_ITEMS } }));
+    expect(scan.best).toMatchObject({ orders: "订单报表", items: "宝贝报表" });
+    const tables = chooseTables(scan, { sources: {}, overrides: {} });
+    const read = readChosenTables(tables);
+    const orders = read.orders!;
+    // Three counted orders (the 交易关闭 one is not counted): the first has one item row, the last two.
+    expect(orders.length).toBe(3);
+    expect(Array.from(orders.lines.order)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(orders.lines.amount)).toEqual([128, 99.9, 192, 64]);
+    expect(read.notices).toContainEqual({
+      key: "pane.notice.itemsJoined", blocking: false, info: true,
+      params: { sheet: "宝贝报表", by: "订单编号", lines: 4, orders: 3, unmatched: 0, notCounted: 1 },
+    });
+    expect(read.sources).toEqual(["订单报表", "宝贝报表"]);
+    // "Not used": the orders keep their own lines.
+    const without = readChosenTables(chooseTables(scan, { sources: { items: null }, overrides: {} }));
+    expect(without.orders!.lines.length).toBe(3);
+    expect(without.notices.some((notice) => notice.key === "pane.notice.itemsJoined")).toBe(false);
   });
 
   it("tells the same tables from tables read with another column or sheet", async () => {
