@@ -33,6 +33,7 @@ const CLI_REQUIRED_FIELDS: { readonly [K in TableKind]: readonly (readonly Field
   adSpend: [["date", "month"]],
   traffic: [["channel"], ["date", "month"]],
   costs: [],
+  items: [],
 };
 
 export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
@@ -40,6 +41,7 @@ export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
   adSpend: "cli.table.adSpend",
   traffic: "cli.table.traffic",
   costs: "cli.table.costs",
+  items: "cli.table.items",
 };
 
 /** The required groups of fields (`REQUIRED_FIELDS` and the command line's own) that the detection leaves unmapped. */
@@ -175,6 +177,7 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
   adSpend: ["date", "month", "channel", "spend", "impressions", "clicks", "attributedGmv"],
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],
+  items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
 };
 
 /**

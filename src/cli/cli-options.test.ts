@@ -21,7 +21,7 @@ describe("chooseLocale", () => {
 describe("parseCommandLine", () => {
   it("reads build's options, with --option value and --option=value", () => {
     expect(parseCommandLine(["build", "--orders", "o.csv", "--adspend=a.xlsx", "--period", "2025-06..2025-10", "--compare", "yoy", "--out", "r.xlsx", "--json", "s.json"])).toEqual({
-      kind: "build", orders: "o.csv", adSpend: "a.xlsx", traffic: undefined, costs: undefined, period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
+      kind: "build", orders: "o.csv", adSpend: "a.xlsx", traffic: undefined, costs: undefined, items: undefined, period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
       compare: "yoy", targets: undefined, out: "r.xlsx", json: "s.json",
     });
   });

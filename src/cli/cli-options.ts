@@ -13,6 +13,8 @@ export interface BuildCommand {
   readonly adSpend?: string;
   readonly traffic?: string;
   readonly costs?: string;
+  /** The item table (one row per item of an order), joined to the orders by order id. */
+  readonly items?: string;
   /** From `--period 2025-06..2025-10`; checked against the data later. */
   readonly period?: MonthRange;
   readonly compare: ComparisonMode;
@@ -51,7 +53,7 @@ const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeO
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--amount-shape", "--currency"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--amount-shape", "--currency"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -131,6 +133,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     adSpend: values.get("--adspend"),
     traffic: values.get("--traffic"),
     costs: values.get("--costs"),
+    items: values.get("--items"),
     period,
     compare: choice("--compare", COMPARE_MODES) ?? "previous",
     targets: values.get("--targets"),

@@ -3,6 +3,7 @@ import type { AmountShape } from "../engine/orders/order-groups";
 import { buildReview, type ReviewModel } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type SkippedRow } from "../review/order-table";
+import { joinItemTable, type ItemJoin } from "../review/item-join";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
@@ -21,6 +22,10 @@ export interface ReviewRequest {
   readonly traffic?: ChosenTable<"traffic">;
   /** The cost of each row of the order grid, from a cost table (see `joinCostTable`). */
   readonly orderCosts?: Float64Array;
+  /** The item table, joined to the orders by order id: it gives the orders' lines (see `joinItemTable`). */
+  readonly items?: ChosenTable<"items">;
+  /** The cost table, which then costs the item lines. */
+  readonly costs?: ChosenTable<"costs">;
   /** How to read the amounts of orders of several rows; recognised from the data when absent. */
   readonly amountShape?: AmountShape;
   /** The period; the default period (`defaultPeriod`) when absent. */
@@ -43,6 +48,8 @@ export interface ComputedReview {
   readonly defaultPeriod: boolean;
   /** The review's currency, where it came from, and what the orders say of theirs. */
   readonly currency: { readonly code: CurrencyCode; readonly source: CurrencySource; readonly found: OrderCurrency };
+  /** How the item table met the orders; `null` without one. */
+  readonly itemJoin: ItemJoin | null;
 }
 
 function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | undefined, skipped: SkippedRow[]): ChannelMonthTable | undefined {
@@ -81,20 +88,28 @@ export function computeReview(request: ReviewRequest): ComputedReview {
       file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length, excluded: orders.table.excludedByStatus,
     });
   }
-  const period = request.period ?? defaultPeriod(orders.table)!;
-  checkPeriodHasOrders(orders.table, period);
+  let table = orders.table;
+  let itemJoin: ItemJoin | null = null;
+  if (request.items !== undefined) {
+    if (mapping.orderId === undefined) throw new CliError("cli.error.itemsNoOrderId", { file: request.items.file });
+    const ids = { grid, column: mapping.orderId, dataStart: options.headerRow === null ? 0 : options.headerRow + 1, firstSheetRow: options.firstSheetRow ?? 1 };
+    itemJoin = joinItemTable(table, ids, request.items, request.costs);
+    if (itemJoin !== null) table = itemJoin.table;
+  }
+  const period = request.period ?? defaultPeriod(table)!;
+  checkPeriodHasOrders(table, period);
 
-  const skipped: SkippedRow[] = [...orders.skipped];
+  const skipped: SkippedRow[] = [...orders.skipped, ...(itemJoin?.skipped ?? [])];
   const spend = readSpendOrTraffic(request.adSpend, skipped);
   const traffic = readSpendOrTraffic(request.traffic, skipped);
   const base = {
-    orders: orders.table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale, currency: currency.currency,
+    orders: table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale, currency: currency.currency,
     sources: request.sources, generatedAt: request.generatedAt,
   };
   const targets = typeof request.targets === "function" ? request.targets(summarizeReview({ ...base, targets: {} })) : request.targets;
   const inputs: ReviewInputs = { ...base, targets };
   return {
     model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined,
-    currency: { code: currency.currency, source: currency.source, found },
+    currency: { code: currency.currency, source: currency.source, found }, itemJoin,
   };
 }

@@ -23,7 +23,8 @@ import type { ReviewSummary } from "../review/review-summary";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
-import { joinCostTable } from "../review/cost-join";
+import { joinCostTable, unitCostLookup } from "../review/cost-join";
+import type { ItemJoin } from "../review/item-join";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
 import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
@@ -135,7 +136,7 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 }
 
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
-  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.targets].filter((file): file is string => file !== undefined);
+  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.targets].filter((file): file is string => file !== undefined);
   for (const output of [command.out, command.json]) {
     if (output !== undefined && inputs.some((input) => session.resolve(input) === session.resolve(output))) {
       throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
@@ -143,12 +144,13 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   }
 
   // Fail fast, before a million-row file is read: every file there, the targets valid.
-  for (const file of [command.orders, command.adSpend, command.traffic, command.costs]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
+  for (const file of [command.orders, command.adSpend, command.traffic, command.costs, command.items]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
   const targets: ReviewTargets = command.targets === undefined ? {} : await readTargetsFile(command.targets, session.io.cwd);
   const ordersFile = await readInput(command.orders, session);
   const adSpendFile = command.adSpend === undefined ? undefined : await readInput(command.adSpend, session);
   const trafficFile = command.traffic === undefined ? undefined : await readInput(command.traffic, session);
   const costsFile = command.costs === undefined ? undefined : await readInput(command.costs, session);
+  const itemsFile = command.items === undefined ? undefined : await readInput(command.items, session);
 
   session.progress.begin("detecting");
   const ordersTables = detectTables(ordersFile.sheets);
@@ -156,24 +158,31 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const adSpend = tableOf("adSpend", adSpendFile, ordersFile, ordersTables, orders.sheet, session);
   const traffic = tableOf("traffic", trafficFile, ordersFile, ordersTables, orders.sheet, session);
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
-  for (const chosen of [orders, adSpend, traffic, costs]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
+  const items = itemsFile === undefined ? undefined : chooseTable(itemsFile, "items", detectTables(itemsFile.sheets));
+  for (const chosen of [orders, adSpend, traffic, costs, items]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
 
   let orderCosts: Float64Array | undefined;
   if (costs !== undefined) {
+    // With an item table the costs are matched to its lines (reported with the join); the order
+    // rows' own match still costs the orders without item rows.
     const join = joinCostTable(orders, costs);
-    if (join === null) throw new CliError("cli.error.costsNoKey", { file: costs.file });
-    orderCosts = join.costs;
-    session.note(session.text("cli.notice.costs", {
-      file: costs.file, by: join.by, matched: formatCount(join.matched), kept: formatCount(join.kept), unmatched: formatCount(join.unmatched),
-    }));
+    const itemsCanBeCosted = items !== undefined && unitCostLookup(items.detection.columns, costs) !== null;
+    if (join === null && !itemsCanBeCosted) throw new CliError("cli.error.costsNoKey", { file: costs.file });
+    orderCosts = join?.costs;
+    if (join !== null && items === undefined) {
+      session.note(session.text("cli.notice.costs", {
+        file: costs.file, by: join.by, matched: formatCount(join.matched), kept: formatCount(join.kept), unmatched: formatCount(join.unmatched),
+      }));
+    }
   }
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, orderCosts, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
-    locale: session.locale, sources: [orders, adSpend, traffic, costs].filter((t) => t !== undefined).map(tableSource),
+    orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
+    locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
   });
+  if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session);
 
   session.progress.begin("writing", command.out, null);
@@ -181,6 +190,16 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [command.out, command.json], session);
+}
+
+/** How the item table met the orders (and the cost table the item lines). */
+function reportItemJoin(join: ItemJoin, file: string, costsFile: string | undefined, session: Session): void {
+  session.note(session.text("cli.notice.itemsJoined", {
+    file, by: join.by, lines: formatCount(join.lines), orders: formatCount(join.orders), unmatched: formatCount(join.unmatched), notCounted: formatCount(join.notCounted),
+  }));
+  if (join.costs !== null && costsFile !== undefined) {
+    session.note(session.text("cli.notice.itemCosts", { file: costsFile, by: join.costs.by, matched: formatCount(join.costs.matched), unmatched: formatCount(join.costs.unmatched) }));
+  }
 }
 
 /** What the user should know about the rows read: the currency and why, the period chosen, rows left out and skipped. */

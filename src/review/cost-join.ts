@@ -4,7 +4,7 @@ import { parseNumberCell } from "../engine/cells/parse-number";
 import type { TableDetectionOf } from "./tables/table-detection";
 
 /** A table as detected on its grid. */
-export interface DetectedGrid<K extends "orders" | "costs"> {
+export interface DetectedGrid<K extends "orders" | "costs" | "items"> {
   readonly grid: CellGrid;
   readonly detection: TableDetectionOf<K>;
 }
@@ -27,7 +27,37 @@ export interface CostJoin {
   readonly unmatched: number;
 }
 
-function keyOf(cell: unknown): string | null {
+/** The cost table's unit costs by key, and the column of the other table to read the key from. */
+export interface UnitCostLookup {
+  readonly by: "sku" | "itemTitle";
+  /** The other table's column holding the key. */
+  readonly column: number;
+  readonly unitCosts: ReadonlyMap<string, number>;
+}
+
+/**
+ * The unit costs of the cost table keyed by SKU when both tables have one, else by item title
+ * (trimmed text; the first row of a key wins); `null` when they share neither or the cost table
+ * has no unit cost. Shared by `joinCostTable` (order rows) and `joinItemTable` (item rows).
+ */
+export function unitCostLookup(columns: { readonly sku?: { readonly column: number }; readonly itemTitle?: { readonly column: number } }, costs: DetectedGrid<"costs">): UnitCostLookup | null {
+  const their = costs.detection.columns;
+  const by = columns.sku && their.sku ? "sku" : columns.itemTitle && their.itemTitle ? "itemTitle" : null;
+  if (by === null || their.unitCost === undefined) return null;
+  const costKey = their[by]!.column;
+  const unitCostColumn = their.unitCost.column;
+  const unitCosts = new Map<string, number>();
+  for (let r = costs.detection.firstDataRow; r < costs.grid.length; r++) {
+    const row = costs.grid[r];
+    const key = costKeyOf(row[costKey]);
+    const cost = parseNumberCell(row[unitCostColumn]);
+    if (key !== null && typeof cost === "number" && !unitCosts.has(key)) unitCosts.set(key, cost);
+  }
+  return { by, column: columns[by]!.column, unitCosts };
+}
+
+/** A SKU or title as the cost join compares them: trimmed text, `null` when blank. */
+export function costKeyOf(cell: unknown): string | null {
   if (isBlankCell(cell)) return null;
   return String(cell).trim();
 }
@@ -42,21 +72,11 @@ function keyOf(cell: unknown): string | null {
  * column, or the cost table has no unit cost.
  */
 export function joinCostTable(orders: DetectedGrid<"orders">, costs: DetectedGrid<"costs">): CostJoin | null {
+  const lookup = unitCostLookup(orders.detection.columns, costs);
+  if (lookup === null) return null;
+  const { by, unitCosts } = lookup;
   const own = orders.detection.columns;
-  const their = costs.detection.columns;
-  const by = own.sku && their.sku ? "sku" : own.itemTitle && their.itemTitle ? "itemTitle" : null;
-  if (by === null || their.unitCost === undefined) return null;
-  const orderKey = own[by]!.column;
-  const costKey = their[by]!.column;
-  const unitCostColumn = their.unitCost.column;
-
-  const unitCosts = new Map<string, number>();
-  for (let r = costs.detection.firstDataRow; r < costs.grid.length; r++) {
-    const row = costs.grid[r];
-    const key = keyOf(row[costKey]);
-    const cost = parseNumberCell(row[unitCostColumn]);
-    if (key !== null && typeof cost === "number" && !unitCosts.has(key)) unitCosts.set(key, cost);
-  }
+  const orderKey = lookup.column;
 
   const result = new Float64Array(orders.grid.length).fill(NaN);
   const ownCost = own.cost?.column;
@@ -73,7 +93,7 @@ export function joinCostTable(orders: DetectedGrid<"orders">, costs: DetectedGri
       kept++;
       continue;
     }
-    const key = keyOf(row[orderKey]);
+    const key = costKeyOf(row[orderKey]);
     const unitCost = key === null ? undefined : unitCosts.get(key);
     if (unitCost === undefined) {
       unmatched++;

@@ -6,12 +6,13 @@ import {
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
 import { defaultPeriod } from "../review/default-period";
+import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
 
 const SHEETS = sampleWorkbookSheets();
 
 function request(overrides: Partial<ReviewRequest> = {}): ReviewRequest {
   return {
-    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null },
+    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null },
     overrides: {},
     period: parseMonthRange("2025-06..2025-10")!,
     compare: "previous",
@@ -26,7 +27,7 @@ describe("scanWorkbook", () => {
   it("reads every source with progress and finds the best sheet of each kind", async () => {
     const stages: PipelineStage[] = [];
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS, chunkRows: 200 }), { onStage: (stage) => stages.push(stage) });
-    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null });
+    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null });
     expect(stages[0]).toEqual({ stage: "listing" });
     const reads = stages.filter((stage) => stage.stage === "reading" && stage.sheet === "订单");
     expect(reads.map((stage) => stage.stage === "reading" && stage.read)).toEqual([0, 200, 400, 600, 601]);
@@ -122,6 +123,27 @@ describe("choosing tables and columns", () => {
     expect(read.sources).not.toContain("成本表");
   });
 
+  it("takes the orders' lines from a 宝贝报表 sheet, joined by 订单编号, and says how they met", async () => {
+    const scan = await scanWorkbook(fakeWorkbook({ sheets: { 订单报表: TAOBAO_ORDERS, 宝贝报表: TAOBAO_ITEMS } }));
+    expect(scan.best).toMatchObject({ orders: "订单报表", items: "宝贝报表" });
+    const tables = chooseTables(scan, { sources: {}, overrides: {} });
+    const read = readChosenTables(tables);
+    const orders = read.orders!;
+    // Three counted orders (the 交易关闭 one is not counted): the first has one item row, the last two.
+    expect(orders.length).toBe(3);
+    expect(Array.from(orders.lines.order)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(orders.lines.amount)).toEqual([128, 99.9, 192, 64]);
+    expect(read.notices).toContainEqual({
+      key: "pane.notice.itemsJoined", blocking: false, info: true,
+      params: { sheet: "宝贝报表", by: "订单编号", lines: 4, orders: 3, unmatched: 0, notCounted: 1 },
+    });
+    expect(read.sources).toEqual(["订单报表", "宝贝报表"]);
+    // "Not used": the orders keep their own lines.
+    const without = readChosenTables(chooseTables(scan, { sources: { items: null }, overrides: {} }));
+    expect(without.orders!.lines.length).toBe(3);
+    expect(without.notices.some((notice) => notice.key === "pane.notice.itemsJoined")).toBe(false);
+  });
+
   it("tells the same tables from tables read with another column or sheet", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
     const tables = chooseTables(scan, { sources: {}, overrides: {} });
@@ -194,7 +216,7 @@ describe("buildReviewSheet", () => {
 
   it("remembers the optional tables set to \"Not used\" in the settings", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
-    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null }, unused: ["traffic"] }));
+    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null, items: null }, unused: ["traffic"] }));
     expect(gateway.saved[0]).toMatchObject({ sources: { orders: "订单", adSpend: "推广" }, unused: ["traffic"] });
     expect(gateway.calls).not.toContain("readSource:流量");
   });
@@ -215,7 +237,7 @@ describe("buildReviewSheet", () => {
   });
 
   it("says which sheet is gone, and when the period has no orders", async () => {
-    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null } })))
+    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null, items: null } })))
       .rejects.toMatchObject({ key: "pane.error.sourceGone", params: { sheet: "旧订单" } });
     const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReviewPipelineError);
@@ -224,7 +246,7 @@ describe("buildReviewSheet", () => {
 
   it("refreshes the scan with the sheets it read", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
-    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null } }));
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null, items: null } }));
     const refreshed = refreshScan(scan, outcome.scan);
     expect(refreshed.sheets.map((sheet) => sheet.source.name)).toEqual(["订单", "推广", "流量"]);
     expect(refreshed.sheets[0]).toBe(outcome.scan.sheets[0]);

@@ -12,7 +12,8 @@ import { monthLabel } from "../engine/calendar";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
-import { joinCostTable } from "../review/cost-join";
+import { joinCostTable, unitCostLookup } from "../review/cost-join";
+import { joinItemTable } from "../review/item-join";
 import { dataRowCount, tableRows } from "../review/table-rows";
 import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
 import type { ComparisonMode, MonthRange } from "../review/review-period";
@@ -314,8 +315,10 @@ export interface ReadTables {
  * Reads the chosen tables into typed columns (pure): the orders — with their costs from the cost
  * table when one is chosen (see `joinCostTable`: an order's own cost is kept, blanks are filled by
  * unit cost × quantity) and the currency of their amounts (`orderCurrency`: amounts in more than
- * one currency block the build, naming the sheet rows of the other ones) — and the ad spend and
- * traffic tables when their columns are mapped.
+ * one currency block the build, naming the sheet rows of the other ones) — with their lines from the
+ * item table when one is chosen (see `joinItemTable`: the item rows of each order, costed by the
+ * cost table; the orders themselves unchanged), and the ad spend and traffic tables when their
+ * columns are mapped.
  */
 export function readChosenTables(tables: ChosenTables): ReadTables {
   const notices: Notice[] = [];
@@ -344,7 +347,9 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
         });
       }
       const join = tables.costs === null ? null : joinCostTable(tables.orders, tables.costs);
-      if (tables.costs !== null) {
+      // With an item table whose lines the costs can be matched to, the costs are reported with the items.
+      const itemsCosted = tables.items !== null && tables.costs !== null && unitCostLookup(tables.items.detection.columns, tables.costs) !== null;
+      if (tables.costs !== null && !itemsCosted) {
         notices.push(join === null
           ? { key: "pane.notice.costsNoKey", params: { sheet: tables.costs.sheet }, blocking: false }
           : {
@@ -359,7 +364,34 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       skipped.push(...read.skipped);
       rowsRead += dataRowCount(rows);
       sources.push(sheet);
-      if (join !== null) sources.push(tables.costs!.sheet);
+      if (join !== null || itemsCosted) sources.push(tables.costs!.sheet);
+      const items = tables.items;
+      if (items !== null && items.detection.columns.orderId !== undefined) {
+        if (mapped.mapping.orderId === undefined) {
+          notices.push({ key: "pane.notice.itemsNoOrderId", params: { sheet: items.sheet }, blocking: false });
+        } else {
+          const ids = { grid, column: mapped.mapping.orderId, dataStart: options.headerRow === null ? 0 : options.headerRow + 1, firstSheetRow: options.firstSheetRow ?? 1 };
+          const itemJoin = joinItemTable(orders, ids, { sheet: items.sheet, grid: items.grid, detection: items.detection, firstSheetRow: items.firstRow }, tables.costs ?? undefined);
+          if (itemJoin !== null) {
+            orders = itemJoin.table;
+            skipped.push(...itemJoin.skipped);
+            rowsRead += Math.max(0, items.grid.length - items.detection.firstDataRow);
+            sources.push(items.sheet);
+            notices.push({
+              key: "pane.notice.itemsJoined", blocking: false, info: itemJoin.unmatched === 0 && itemJoin.skipped.length === 0,
+              params: { sheet: items.sheet, by: itemJoin.by, lines: itemJoin.lines, orders: itemJoin.orders, unmatched: itemJoin.unmatched, notCounted: itemJoin.notCounted },
+            });
+            if (itemJoin.costs !== null && tables.costs !== null) {
+              notices.push({
+                key: "pane.notice.itemCosts", blocking: false, info: itemJoin.costs.unmatched === 0,
+                params: { sheet: tables.costs.sheet, by: itemJoin.costs.by === "sku" ? "pane.field.sku" : "pane.field.itemTitle", matched: itemJoin.costs.matched, unmatched: itemJoin.costs.unmatched },
+              });
+            }
+          }
+        }
+      } else if (items !== null) {
+        notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: items.sheet }, fields: ["orderId"], blocking: false });
+      }
       if (orderMonths(read.table) === null) {
         notices.push({ key: "pane.error.noCountedOrders", params: { sheet, skipped: read.skipped.length, excluded: read.table.excludedByStatus }, blocking: true });
       }
@@ -435,8 +467,8 @@ export interface BuildOutcome {
 
 /** The settings that rebuild this review (pure). */
 export function settingsOf(request: ReviewRequest, orders: string): ReviewSettings {
-  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string } = { orders };
-  for (const kind of ["adSpend", "traffic", "costs"] as const) {
+  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string; items?: string } = { orders };
+  for (const kind of ["adSpend", "traffic", "costs", "items"] as const) {
     const name = request.sources[kind];
     if (name !== null) sources[kind] = name;
   }

@@ -80,7 +80,7 @@ function choiceFromSettings(settings: ReviewSettings): TableChoice {
   const unused = new Set(settings.unused ?? []);
   const optional = (kind: OptionalTableKind) => (unused.has(kind) ? null : settings.sources[kind]);
   return {
-    sources: { orders: settings.sources.orders, adSpend: optional("adSpend"), traffic: optional("traffic"), costs: optional("costs") },
+    sources: { orders: settings.sources.orders, adSpend: optional("adSpend"), traffic: optional("traffic"), costs: optional("costs"), items: optional("items") },
     overrides: settings.mappings ?? {},
     ...(settings.amountShape === undefined ? {} : { amountShape: settings.amountShape }),
   };
@@ -208,8 +208,11 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     const controller = new AbortController();
     buildAbort.current = controller;
     setBuild({ status: "running", stage: null });
-    const sources = { orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null };
-    const unused = (["adSpend", "traffic", "costs"] as const).filter((kind) => choice.sources[kind] === null);
+    const sources = {
+      orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null,
+      items: chosen.items?.sheet ?? null,
+    };
+    const unused = (["adSpend", "traffic", "costs", "items"] as const).filter((kind) => choice.sources[kind] === null);
     void buildReviewSheet(gateway, { sources, overrides: choice.overrides, amountShape: choice.amountShape, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,

@@ -96,6 +96,8 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
       return moneyLikeness(p) * (isQuantityLike(p) ? 0.3 : 1) * filled;
     case "cost":
     case "unitCost":
+    case "unitPrice":
+    case "lineAmount":
     case "attributedGmv":
       return moneyLikeness(p) * (isQuantityLike(p) ? 0.3 : 1) * filled * 0.8;
     case "quantity":

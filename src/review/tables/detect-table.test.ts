@@ -7,7 +7,7 @@ import { detectTable } from "./detect-table";
 import { orderTimeField } from "./order-time";
 import {
   AD_SPEND_CN, COST_SHEET_CN, COST_SHEET_EN, DOUYIN_ORDERS, GOOGLE_ADS_REPORT, HAND_MADE_ORDER_FIELDS, PINDUODUO_ORDERS, SHOPIFY_ORDERS,
-  SHOPIFY_TRAFFIC, SYCM_TRAFFIC, TAOBAO_ORDERS, WOOCOMMERCE_ORDERS, ZHITONGCHE_REPORT, handMadeOrders,
+  SHOPIFY_TRAFFIC, SYCM_TRAFFIC, TAOBAO_ITEMS, TAOBAO_ORDERS, WOOCOMMERCE_ORDERS, ZHITONGCHE_REPORT, handMadeOrders,
 } from "./real-exports.fixture";
 import type { TableDetection } from "./table-detection";
 import type { TableField } from "./table-fields";
@@ -161,6 +161,43 @@ describe("detectTable on the exports operators download", () => {
     const english = detectTable(COST_SHEET_EN);
     expect(english?.kind).toBe("costs");
     expect(headersOf(english)).toEqual({ sku: "SKU", itemTitle: "Product Name", unitCost: "Unit cost" });
+  });
+});
+
+describe("detectTable telling an item table from an order table", () => {
+  it("maps the 千牛 宝贝报表 as items: 价格 the unit price, 商家编码 over 外部系统编号 the SKU", () => {
+    const detection = detectTable(TAOBAO_ITEMS);
+    expect(detection?.kind).toBe("items");
+    expect(detection?.confidence).toBeGreaterThan(0.7);
+    expect(headersOf(detection)).toEqual({
+      orderId: "订单编号", itemTitle: "标题", sku: "商家编码", quantity: "购买数量", unitPrice: "价格", status: "订单状态",
+    });
+    expect(detection?.missingRequired).toEqual([]);
+    expect(detection?.missingDesired).toEqual([]);
+  });
+
+  it("does not take the 宝贝报表 for orders: read as orders, it lacks the amount and the order time", () => {
+    const asOrders = detectTable(TAOBAO_ITEMS, { kind: "orders" });
+    expect(asOrders.missingRequired).toEqual(["amount", "paidTime", "createdTime"]);
+    expect(asOrders.confidence).toBeLessThan(0.3);
+  });
+
+  it("keeps the 千牛 订单报表 an order table: its 宝贝标题 and 宝贝总数量 do not make it items", () => {
+    const detection = detectTable(TAOBAO_ORDERS);
+    expect(detection?.kind).toBe("orders");
+    expect(detection?.confidence).toBeGreaterThan(0.9);
+    const asItems = detectTable(TAOBAO_ORDERS, { kind: "items" });
+    expect(asItems.confidence).toBeLessThan(0.4);
+    // 宝贝总数量 is the order's count of items, not an item's quantity.
+    expect(asItems.columns.quantity).toBeUndefined();
+  });
+
+  it("keeps the exports of one row per item with an order amount and time order tables, as surely as before", () => {
+    for (const [name, grid] of Object.entries({ DOUYIN_ORDERS, PINDUODUO_ORDERS, SHOPIFY_ORDERS, WOOCOMMERCE_ORDERS })) {
+      const detection = detectTable(grid);
+      expect(detection?.kind, name).toBe("orders");
+      expect(detection?.confidence, name).toBeGreaterThan(0.9);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateSampleShop } from "../../sample-shop/generate-sample-shop";
 import { detectTables } from "./detect-tables";
-import { AD_SPEND_CN, COST_SHEET_CN, DOUYIN_ORDERS, SYCM_TRAFFIC, TAOBAO_ORDERS } from "./real-exports.fixture";
+import { AD_SPEND_CN, COST_SHEET_CN, DOUYIN_ORDERS, SYCM_TRAFFIC, TAOBAO_ITEMS, TAOBAO_ORDERS } from "./real-exports.fixture";
 
 describe("detectTables", () => {
   it("finds the sample shop's orders, ad spend and traffic, whatever the sheets are called", () => {
@@ -51,6 +51,21 @@ describe("detectTables", () => {
     expect(tables.traffic?.sheet).toBe("流量");
     expect(tables.orders).toBeNull();
     expect(tables.adSpend).toBeNull();
+  });
+
+  it("takes the 千牛 订单报表 for the orders and its 宝贝报表 for the items, in either order and whatever their names", () => {
+    for (const sheets of [
+      [{ name: "订单报表", grid: TAOBAO_ORDERS }, { name: "宝贝报表", grid: TAOBAO_ITEMS }],
+      [{ name: "Sheet1", grid: TAOBAO_ITEMS }, { name: "Sheet2", grid: TAOBAO_ORDERS }],
+    ]) {
+      const tables = detectTables(sheets);
+      const orderSheet = sheets.find((sheet) => sheet.grid === TAOBAO_ORDERS)!.name;
+      const itemSheet = sheets.find((sheet) => sheet.grid === TAOBAO_ITEMS)!.name;
+      expect(tables.orders?.sheet).toBe(orderSheet);
+      expect(tables.items?.sheet).toBe(itemSheet);
+      expect(tables.items?.detection.columns.orderId?.header).toBe("订单编号");
+      expect(tables.costs).toBeNull();
+    }
   });
 
   it("prefers, of two order sheets, the one with its required fields, then the more confident", () => {

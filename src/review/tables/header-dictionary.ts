@@ -134,6 +134,32 @@ export const HEADER_DICTIONARY: HeaderEntries = {
       ["采购单价", 1], ["Unit cost", 1], ["Cost per item", 1], ["Cost", 0.9], ["Item cost", 0.6], ["COGS", 0.8],
     ],
   },
+  // 千牛 宝贝报表: 订单编号, 标题, 价格, 购买数量, 外部系统编号, 商品属性, 套餐信息, 备注, 订单状态, 商家编码.
+  items: {
+    orderId: [
+      ["订单编号", 1], ["主订单编号", 1], ["订单号", 1], ["订单ID", 1], ["交易编号", 0.9], ["订单编码", 0.9], ["Order ID", 1],
+      ["Order Number", 1], ["Order No", 1], ["Order #", 1],
+    ],
+    itemTitle: ITEM_TITLE,
+    sku: SKU,
+    // Not 宝贝总数量: that is the order's count of items, on the order report.
+    quantity: [
+      ["购买数量", 1], ["数量", 1], ["商品数量", 1], ["宝贝数量", 1], ["商品件数", 0.95], ["件数", 0.9], ["Quantity", 1], ["Qty", 1],
+      ["Lineitem quantity", 1], ["Item Quantity", 1],
+    ],
+    unitPrice: [
+      ["价格", 0.9], ["单价", 1], ["商品单价", 1], ["宝贝单价", 1], ["销售单价", 1], ["成交单价", 0.95], ["售价", 0.9],
+      ["Unit price", 1], ["Price", 0.9], ["Item Price", 1], ["Lineitem price", 1],
+    ],
+    lineAmount: [
+      ["小计", 1], ["商品金额", 1], ["商品小计", 1], ["宝贝金额", 1], ["商品总价", 0.9], ["商品实付金额", 1], ["实付金额", 0.8],
+      ["金额", 0.7], ["Line total", 1], ["Line amount", 1], ["Item total", 1], ["Lineitem total", 1], ["Total", 0.6],
+    ],
+    status: [
+      ["订单状态", 1], ["交易状态", 1], ["退款状态", 1], ["售后状态", 0.9], ["状态", 0.8], ["Order Status", 1], ["Refund Status", 1],
+      ["Status", 0.8],
+    ],
+  },
 };
 
 /**
@@ -178,6 +204,15 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
     itemTitle: [["标题", 0.6], ["商品名", 0.6], ["品名", 0.5], ["title", 0.5], ["productname", 0.5]],
     unitCost: [["成本", 0.6], ["进价", 0.6], ["采购价", 0.6], ["cost", 0.5]],
   },
+  items: {
+    orderId: [["订单编号", 0.7], ["订单号", 0.7], ["订单id", 0.7], ["orderid", 0.6], ["ordernumber", 0.6], ["orderno", 0.6]],
+    itemTitle: [["标题", 0.6], ["商品名", 0.6], ["宝贝名", 0.6], ["品名", 0.5], ["title", 0.5], ["productname", 0.5], ["itemname", 0.5]],
+    sku: [["sku", 0.6], ["编码", 0.5], ["货号", 0.6]],
+    quantity: [["数量", 0.7], ["件数", 0.6], ["qty", 0.7], ["quantity", 0.7]],
+    unitPrice: [["单价", 0.7], ["价格", 0.6], ["price", 0.6]],
+    lineAmount: [["小计", 0.6], ["金额", 0.4], ["total", 0.4], ["amount", 0.4]],
+    status: [["状态", 0.6], ["status", 0.6]],
+  },
 };
 
 /**
@@ -191,19 +226,18 @@ export const IGNORED_HEADERS: readonly string[] = [
   "买家应付邮费", "买家支付积分", "返点积分", "买家实际支付积分", "买家留言", "收货人姓名", "收货地址", "运送方式", "联系电话", "联系手机",
   "宝贝种类", "物流单号", "物流公司", "订单备注", "店铺Id", "店铺名称", "订单关闭原因", "卖家服务费", "买家服务费", "发票抬头", "是否手机订单",
   "分阶段订单信息", "特权订金订单id", "是否代付", "修改后的sku", "修改后的收货地址", "异常信息", "天猫卡券抵扣", "集分宝抵扣",
-  "退款金额", "确认收货时间", "打款商家金额", "支付单号", "支付详情", "商品属性", "套餐信息", "备注", "价格", "单价", "商品单价",
-  "宝贝单价", "订单部分退款状态", "运费", "邮费", "是否上传合同照片", "是否上传小票", "定金排名", "预约门店",
+  "退款金额", "确认收货时间", "打款商家金额", "支付单号", "支付详情", "商品属性", "套餐信息", "备注", "订单部分退款状态", "运费", "邮费", "是否上传合同照片", "是否上传小票", "定金排名", "预约门店",
   "含应开票给个人的个人红包", "是否信用购", "是否是O2O交易",
   // 抖店 订单导出
   "商品规格", "优惠总金额", "平台优惠", "商家优惠", "达人优惠", "支付优惠", "支付方式", "手续费", "收件人", "收件人手机号", "省", "市", "区",
-  "街道", "详细地址", "是否修改过地址", "订单完成时间", "售后状态", "取消原因", "流量体裁", "达人ID", "达人昵称", "所属门店ID", "商家备注",
+  "街道", "详细地址", "是否修改过地址", "订单完成时间", "取消原因", "流量体裁", "达人ID", "达人昵称", "所属门店ID", "商家备注",
   "直播主题", "推广类型", "App渠道", "订单类型", "预约发货时间", "旗帜颜色",
   // Pinduoduo 订单导出
   "店铺优惠折扣", "平台优惠折扣", "多多支付立减金额", "身份证姓名", "身份证号码", "收货人", "手机", "是否蜂窝单", "样式ID", "快递单号",
   "快递公司", "发货时间", "承诺发货时间", "订单确认时间",
   // Shopify orders export
   "Fulfillment Status", "Fulfilled at", "Accepts Marketing", "Currency", "Shipping", "Taxes", "Discount Code", "Discount Amount",
-  "Shipping Method", "Lineitem price", "Lineitem compare at price", "Lineitem requires shipping", "Lineitem taxable",
+  "Shipping Method", "Lineitem compare at price", "Lineitem requires shipping", "Lineitem taxable",
   "Lineitem fulfillment status", "Lineitem discount", "Billing Street", "Billing Address1", "Billing Address2", "Billing Company",
   "Billing City", "Billing Zip", "Billing Province", "Billing Province Name", "Billing Country", "Billing Phone", "Shipping Name",
   "Shipping Street", "Shipping Address1", "Shipping Address2", "Shipping Company", "Shipping City", "Shipping Zip", "Shipping Province",
@@ -258,6 +292,7 @@ export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } 
   adSpend: ["广告", "推广", "投放", "花费", "消耗", "直通车", "万相台", "千川", "巨量", "ads", "adspend", "advert", "campaign", "marketing"],
   traffic: ["流量", "访客", "来源", "traffic", "visitor", "session", "analytics"],
   costs: ["成本", "进价", "采购", "cost", "cogs"],
+  items: ["宝贝", "商品明细", "子订单", "lineitem", "items"],
 };
 
 /**

@@ -38,6 +38,19 @@ export const TAOBAO_ORDERS: unknown[][] = [
   ],
 ];
 
+/**
+ * Taobao/Tmall 千牛 宝贝报表 (item export) of the orders of `TAOBAO_ORDERS`: one row per item, joined
+ * to them by 订单编号 (written as text, `'…` or `="…"` on some rows); 价格 is the unit price.
+ */
+export const TAOBAO_ITEMS: unknown[][] = [
+  ["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"],
+  ["'3012345678901234567", "玻尿酸补水保湿面膜 20片装 敏感肌可用", "64.00", "2", "", "颜色分类：20片", "", "", "交易成功", "MASK-20"],
+  ["=\"3012345678901239876\"", "烟酰胺美白精华液 30ml", "99.90", "1", "", "规格：30ml", "", "", "交易成功", "SERUM-30"],
+  ["3012345678901245511", "氨基酸洁面乳 120g", "59.00", "1", "", "规格：120g", "", "", "交易关闭", "CLEANSER-120"],
+  ["'3012345678901251234", "玻尿酸补水保湿面膜 20片装 敏感肌可用", "64.00", "3", "", "颜色分类：20片", "", "", "卖家已发货，等待买家确认", "MASK-20"],
+  ["'3012345678901251234", "积雪草舒缓爽肤水 200ml", "64.00", "1", "", "规格：200ml", "", "", "卖家已发货，等待买家确认", "TONER-200"],
+];
+
 /** 生意参谋 → 流量 → 店铺来源, exported: three lines about the report above the header. */
 export const SYCM_TRAFFIC: unknown[][] = [
   ["小鹿家护肤旗舰店"],

@@ -6,18 +6,21 @@
  * - `adSpend`: ad spend by channel and day (or month), as ad platforms export it.
  * - `traffic`: visitors by source and day (or month), as 生意参谋 / shop analytics export it.
  * - `costs`: unit cost per SKU or item, the operator's own cost sheet.
+ * - `items`: one row per item of an order (千牛 宝贝报表), joined to the orders by order id; it
+ *   gives the orders' lines (see `joinItemTable`), never their amount, time or buyer.
  */
 export const TABLE_FIELDS = {
   orders: ["orderId", "buyer", "createdTime", "paidTime", "amount", "cost", "itemTitle", "sku", "quantity", "status", "channel"],
   adSpend: ["date", "month", "channel", "spend", "impressions", "clicks", "attributedGmv"],
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],
+  items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
 } as const;
 
 export type TableKind = keyof typeof TABLE_FIELDS;
 
 /** The kinds in the order ties between them are broken. */
-export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs"];
+export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs", "items"];
 
 /** The fields of one kind of table. */
 export type FieldOf<K extends TableKind> = (typeof TABLE_FIELDS)[K][number];
@@ -36,12 +39,13 @@ export const FIELD_VALUE_TYPES: Readonly<Record<TableField, FieldValueType>> = {
   orderId: "key", buyer: "key", createdTime: "dateTime", paidTime: "dateTime", amount: "money", cost: "money",
   itemTitle: "text", sku: "key", quantity: "count", status: "text", channel: "text",
   date: "date", month: "month", spend: "money", impressions: "count", clicks: "count", attributedGmv: "money",
-  visitors: "count", unitCost: "money",
+  visitors: "count", unitCost: "money", unitPrice: "money", lineAmount: "money",
 };
 
 /**
  * How much finding a field says that a sheet is this kind of table. An order id, an amount and an
- * order time say "orders" far more than a channel column, which every kind has.
+ * order time say "orders" far more than a channel column, which every kind has. The item fields
+ * weigh less than the order fields: an order export of one row per item has every one of them too.
  */
 export const FIELD_WEIGHTS: { readonly [K in TableKind]: Readonly<Record<FieldOf<K>, number>> } = {
   orders: {
@@ -50,6 +54,7 @@ export const FIELD_WEIGHTS: { readonly [K in TableKind]: Readonly<Record<FieldOf
   adSpend: { date: 1, month: 1, channel: 1.5, spend: 3, impressions: 2, clicks: 2, attributedGmv: 1 },
   traffic: { date: 1, month: 1, channel: 1.5, visitors: 3 },
   costs: { sku: 1.5, itemTitle: 1, unitCost: 3 },
+  items: { orderId: 2, itemTitle: 1.5, sku: 1, quantity: 1, unitPrice: 1.5, lineAmount: 1.5, status: 0.5 },
 };
 
 /** Groups of alternatives: a group is met when any one of its fields is mapped. */
@@ -61,14 +66,19 @@ export const REQUIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   adSpend: [["spend"], ["channel"]],
   traffic: [["visitors"]],
   costs: [["unitCost"], ["sku", "itemTitle"]],
+  items: [["orderId"], ["itemTitle", "sku"]],
 };
 
-/** What the review works without but loses a part for: retention and RFM need the buyer. */
+/**
+ * What the review works without but loses a part for: retention and RFM need the buyer; margin per
+ * item needs the items' amounts (or prices).
+ */
 export const DESIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   orders: [["buyer"]],
   adSpend: [["date", "month"]],
   traffic: [["date", "month"]],
   costs: [],
+  items: [["lineAmount", "unitPrice"]],
 };
 
 /**
@@ -80,17 +90,21 @@ export const CORE_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   adSpend: [["date", "month"], ["channel"], ["spend"]],
   traffic: [["date", "month"], ["channel"], ["visitors"]],
   costs: [["sku", "itemTitle"], ["unitCost"]],
+  items: [["orderId"], ["itemTitle", "sku"], ["quantity"], ["lineAmount", "unitPrice"]],
 };
 
 /**
  * Fields whose header, present in a sheet but not used by another kind, speaks against that
- * kind: a sheet with 展现量 and 点击量 is not an order table, however much 成交金额 looks like an amount.
+ * kind: a sheet with 展现量 and 点击量 is not an order table, however much 成交金额 looks like an amount;
+ * a sheet with the orders' payment or creation time (抖店, Shopify: one row per item, but with the
+ * order's time and total) is not an item table, however much its item columns look like one.
  */
 export const SIGNATURE_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
-  orders: ["orderId", "buyer", "status"],
+  orders: ["orderId", "buyer", "status", "paidTime", "createdTime"],
   adSpend: ["spend", "impressions", "clicks"],
   traffic: ["visitors"],
   costs: [],
+  items: [],
 };
 
 /**
@@ -103,6 +117,7 @@ export const ORDERED_PAIRS: { readonly [K in TableKind]: readonly (readonly [Fie
   adSpend: [["clicks", "impressions"]],
   traffic: [],
   costs: [],
+  items: [],
 };
 
 /** True when `field` is a field of tables of `kind`. */

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The Data tab: the tables recognised in the workbook (orders, ad spend, traffic, costs), the
+ * The Data tab: the tables recognised in the workbook (orders, ad spend, traffic, costs, items), the
  * column each field was mapped to with how sure the mapping is, each changeable, and the rows the
  * review will skip with the reason.
  */

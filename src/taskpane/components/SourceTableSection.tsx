@@ -98,7 +98,7 @@ export function SourceTableSection({ kind, table, scan, onChooseSheet, onOverrid
               ))}
             </Dropdown>
           </Field>
-          {kind === "costs" && <Text size={200} className={styles.note}>{t("pane.kind.costs.note")}</Text>}
+          {(kind === "costs" || kind === "items") && <Text size={200} className={styles.note}>{t(`pane.kind.${kind}.note`)}</Text>}
           {table !== null && missing.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{messageText(t, locale, { key: "pane.data.missingRequired", fields: missing })}</MessageBarBody>

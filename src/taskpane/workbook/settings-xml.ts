@@ -57,7 +57,7 @@ function readMapping(kind: TableKind, value: unknown): MappingOverrides | null {
   return mapping as MappingOverrides;
 }
 
-const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "costs"];
+const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "costs", "items"];
 
 const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate", "conversionRate"] as const;
 
@@ -66,7 +66,7 @@ function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
   const { sources, mappings, period, compare, targets, thresholds, language, unused, followOffice, currency } = value;
   if (!isRecord(sources) || typeof sources.orders !== "string") return null;
-  for (const kind of ["adSpend", "traffic", "costs"] as const) {
+  for (const kind of OPTIONAL_KINDS) {
     if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
   }
   if (!isRecord(mappings)) return null;
@@ -93,6 +93,7 @@ function readSettings(value: unknown): ReviewSettings | null {
       ...(typeof sources.adSpend === "string" ? { adSpend: sources.adSpend } : {}),
       ...(typeof sources.traffic === "string" ? { traffic: sources.traffic } : {}),
       ...(typeof sources.costs === "string" ? { costs: sources.costs } : {}),
+      ...(typeof sources.items === "string" ? { items: sources.items } : {}),
     },
     ...(unusedKinds.length > 0 ? { unused: unusedKinds } : {}),
     mappings: readMappings,
