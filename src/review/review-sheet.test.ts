@@ -1,8 +1,8 @@
+import { sampleShopInputs } from "../../test/support/sample-shop-inputs";
 import { describe, expect, it } from "vitest";
 import { LOCALES, translate, type Locale } from "../i18n/messages";
-import { AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop } from "../sample-shop/generate-sample-shop";
+import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
-import { readChannelMonthTable } from "./channel-month-table";
 import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
@@ -248,17 +248,7 @@ const TARGETS: ReviewTargets = { gmv: 2_000_000, gmvGrowth: 0.1, aov: 185, aovGr
 /** The sample shop's review inputs; `withBuyer` false reads its orders as an export without a buyer column (抖店, 拼多多). */
 function sampleInputs(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets = TARGETS, withBuyer = true): ReviewInputs {
   const shop = generateSampleShop({ orders: 20_000, seed: 11, dirtyRate: 0.15 });
-  const column = (headers: readonly string[], name: string) => headers.indexOf(name);
-  const orders = readOrderTable(shop.orders, {
-    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: withBuyer ? column(ORDER_HEADERS, "买家会员名") : undefined,
-    channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
-  }, { sheet: "订单", headerRow: 0 });
-  const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广", headerRow: 0 });
-  const traffic = readChannelMonthTable(shop.traffic, { date: 0, channel: 1, value: column(TRAFFIC_HEADERS, "访客数") }, { sheet: "流量", headerRow: 0 });
-  return {
-    orders: orders.table, skipped: [...orders.skipped, ...spend.skipped, ...traffic.skipped], spend: spend.table, traffic: traffic.table,
-    period: parseMonthRange("2025-06..2025-10")!, compare, targets, locale, sources: ["订单", "推广", "流量"], generatedAt: new Date("2025-11-03T09:00:00Z"),
-  };
+  return sampleShopInputs(shop, withBuyer, { period: parseMonthRange("2025-06..2025-10")!, compare, targets, locale, generatedAt: new Date("2025-11-03T09:00:00Z") });
 }
 
 /** Text from the operator's data that a spreadsheet would read as a formula, a signed number or a mention. */

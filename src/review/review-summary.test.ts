@@ -1,30 +1,19 @@
+import { sampleShopInputs } from "../../test/support/sample-shop-inputs";
 import { describe, expect, it } from "vitest";
 import { summaryJson } from "../cli/summary-json";
-import { AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop } from "../sample-shop/generate-sample-shop";
+import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview } from "./build-review";
-import { readChannelMonthTable } from "./channel-month-table";
-import { readOrderTable } from "./order-table";
 import type { ReviewInputs } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
 
 // The same shop read twice: with its buyer column, and as an export without one (抖店, 拼多多).
 // No dirty cells, so that the two readings hold the very same orders.
 const shop = generateSampleShop({ orders: 6000, seed: 5, dirtyRate: 0 });
-const column = (headers: readonly string[], name: string) => headers.indexOf(name);
 const PERIOD = parseMonthRange("2025-06..2025-10")!;
 const TARGETS = { gmv: 1_000_000, gmvGrowth: 0.2, aov: 180, aovGrowth: 0.1, repurchaseRate: 0.25, conversionRate: 0.03 };
 
 function inputs(withBuyer: boolean): ReviewInputs {
-  const orders = readOrderTable(shop.orders, {
-    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: withBuyer ? column(ORDER_HEADERS, "买家会员名") : undefined,
-    channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
-  }, { sheet: "订单", headerRow: 0 });
-  const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广", headerRow: 0 });
-  const traffic = readChannelMonthTable(shop.traffic, { date: 0, channel: 1, value: column(TRAFFIC_HEADERS, "访客数") }, { sheet: "流量", headerRow: 0 });
-  return {
-    orders: orders.table, skipped: [...orders.skipped, ...spend.skipped, ...traffic.skipped], spend: spend.table, traffic: traffic.table,
-    period: PERIOD, compare: "previous", targets: TARGETS, locale: "en-US", sources: ["订单", "推广", "流量"], generatedAt: new Date("2025-11-03T09:00:00Z"),
-  };
+  return sampleShopInputs(shop, withBuyer, { period: PERIOD, compare: "previous", targets: TARGETS, locale: "en-US", generatedAt: new Date("2025-11-03T09:00:00Z") });
 }
 
 const withBuyers = buildReview(inputs(true));
