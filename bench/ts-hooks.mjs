@@ -26,6 +26,8 @@ export async function resolve(specifier, context, nextResolve) {
 let typescript;
 
 export async function load(url, context, nextLoad) {
+  // The sources import JSON as webpack does, without an import attribute.
+  if (url.startsWith("file:") && url.endsWith(".json")) return { format: "json", source: readFileSync(fileURLToPath(url), "utf8"), shortCircuit: true };
   if (!url.startsWith("file:") || !url.endsWith(".ts")) return nextLoad(url, context);
   typescript ??= (await import("typescript")).default;
   const source = readFileSync(fileURLToPath(url), "utf8");
