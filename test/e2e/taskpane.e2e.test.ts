@@ -38,6 +38,8 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VIEWPORT = { width: 350, height: 800 };
 /** Rows per chunk the stand-in reads. */
 const CHUNK_ROWS = 500;
+/** Playwright's waits: long, since a wait for something that appears ends when it appears. */
+const LOADED_MACHINE_WAIT_MS = 180_000;
 
 /** What the operator types on the Targets tab (the same in both languages, written as each might). */
 const TARGETS = {
@@ -88,7 +90,7 @@ describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
     });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -155,6 +157,9 @@ async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets): 
     foreignRequests.push(url);
     return route.abort("blockedbyclient");
   });
+  // Waits for something that will appear end when it appears; the long default only keeps a
+  // loaded machine (CI runs the tests beside busy loops) from failing them.
+  context.setDefaultTimeout(LOADED_MACHINE_WAIT_MS);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets, chunkRows: CHUNK_ROWS })};` });
