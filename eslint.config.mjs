@@ -13,8 +13,9 @@ export default tseslint.config(
     },
   },
   {
-    // webpack reads its config as CommonJS, and the command line's launcher is a CommonJS bin.
-    files: ["webpack.config.js", "bin/**/*.cjs"],
+    // webpack reads its config as CommonJS, the command line's launcher is a CommonJS bin, and the
+    // peak-memory probe is preloaded with `node --require`.
+    files: ["webpack.config.js", "bin/**/*.cjs", "test/support/**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
