@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
@@ -29,6 +29,8 @@ beforeAll(async () => {
   await writeXlsx(scratch.file("ads.xlsx"), [{ name: "推广花费", grid: shop.adSpend }]);
   writeCsv(scratch.file("traffic.csv"), shop.traffic, [0]);
   writeFileSync(scratch.file("targets.json"), JSON.stringify(TARGETS));
+  // --out never creates folders: the ones the tests write into exist.
+  for (const folder of ["out", "usd", "eur", "mixed", "cny"]) mkdirSync(scratch.file(folder));
 });
 
 const run = (...argv: string[]) => runCaptured(argv, scratch.dir);

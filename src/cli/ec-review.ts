@@ -11,7 +11,7 @@
  * language. Exit codes: 0 done, 1 the input cannot be used, 2 the command line is wrong; a user's
  * mistake never shows a stack trace.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import packageInfo from "../../package.json";
 import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
@@ -30,6 +30,7 @@ import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } f
 import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
 import { computeReview, type ComputedReview } from "./compute-review";
 import { dataSheet } from "./data-sheet-rows";
+import { inputOverwrittenBy, missingFolder, writeFileAtomically } from "./output-file";
 import { ProgressLine } from "./progress-line";
 import { checkTableFile, readTableFile, type TableFile } from "./read-table-file";
 import { readTargetsFile } from "./read-targets";
@@ -48,6 +49,8 @@ export interface CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stderr is a terminal, where progress is one line redrawn in place; default false. */
   readonly stderrIsTTY?: boolean;
+  /** Whether the disk of an existing file folds the case of names; default `foldsCase`, which asks the disk. */
+  foldsCase?(file: string): Promise<boolean>;
 }
 
 export const VERSION: string = packageInfo.version;
@@ -138,9 +141,11 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
   const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.targets].filter((file): file is string => file !== undefined);
   for (const output of [command.out, command.json]) {
-    if (output !== undefined && inputs.some((input) => session.resolve(input) === session.resolve(output))) {
-      throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
-    }
+    if (output === undefined) continue;
+    const folder = await missingFolder(session.resolve(output));
+    if (folder !== null) throw new CliError("cli.error.outFolderMissing", { file: output, folder }, EXIT_USAGE);
+    const input = await inputOverwrittenBy(session.resolve(output), inputs.map((file) => session.resolve(file)), session.io.foldsCase);
+    if (input !== null) throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
   }
 
   // Fail fast, before a million-row file is read: every file there, the targets valid.
@@ -243,8 +248,7 @@ function reportDone(model: ReviewModel, files: readonly (string | undefined)[], 
 async function writeOutput(file: string, content: Uint8Array | string, session: Session): Promise<void> {
   const target = session.resolve(file);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
+    await writeFileAtomically(target, content);
   } catch (error) {
     throw new CliError("cli.error.writeFailed", { file, detail: (error as Error).message });
   }
@@ -301,6 +305,15 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   });
   reportReading(computed, session);
 
+  // The demo's folder is its own: made when missing, and said so.
+  if ((await missingFolder(path.join(session.resolve(command.out), DEMO_WORKBOOK))) !== null) {
+    try {
+      await mkdir(session.resolve(command.out), { recursive: true });
+    } catch (error) {
+      throw new CliError("cli.error.writeFailed", { file: command.out, detail: (error as Error).message });
+    }
+    session.note(session.text("cli.notice.createdFolder", { folder: command.out }));
+  }
   const workbookFile = path.join(command.out, DEMO_WORKBOOK);
   const summaryFile = path.join(command.out, DEMO_SUMMARY);
   session.progress.begin("writing", workbookFile, null);
