@@ -225,7 +225,7 @@ describe("ec-review build", () => {
     writeCsv(scratch.file("dup.csv"), grid);
     const result = await run("build", "--orders", "dup.csv", "--out", "dup.xlsx");
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("dup.csv, sheet \"dup\": duplicate column names renamed: 实付金额 → 实付金额 (2).");
+    expect(result.stderr).toContain("dup.csv, sheet \"dup\": duplicate column names renamed (1): 实付金额 → 实付金额 (2).");
   });
 
   it("takes ad spend and traffic from other sheets of the orders workbook", async () => {

@@ -32,6 +32,7 @@ import { computeReview, type ComputedReview } from "./compute-review";
 import { dataSheet } from "./data-sheet-rows";
 import { inputOverwrittenBy, missingFolder, writeFileAtomically } from "./output-file";
 import { ProgressLine } from "./progress-line";
+import { terminalText, TEXT_WIDTH } from "./terminal-text";
 import { checkTableFile, readTableFile, type TableFile } from "./read-table-file";
 import { readTargetsFile } from "./read-targets";
 import { summaryJsonText } from "./summary-json";
@@ -62,6 +63,31 @@ const DEMO_PERIOD = parseMonthRange("2025-06..2025-10")!;
 export const DEMO_WORKBOOK = "ec-review-demo.xlsx";
 export const DEMO_SUMMARY = "summary.json";
 
+/** Parameters that hold a list composed with `terminalList` (already cut), or a path, or an error's own words: wider caps. */
+const LIST_PARAMS = new Set(["headers", "renamed", "examples", "others", "fields", "known", "choices", "options", "rows", "dates", "items", "where"]);
+const PATH_PARAMS = new Set(["file", "folder", "json", "detail", "source"]);
+
+/**
+ * Every text parameter of a message through `terminalText`: control characters escaped, each
+ * value cut to 80 columns (a path or an error's detail to 240, a composed list to 2,000). What
+ * the files hold never reaches the terminal raw, whichever message carries it.
+ */
+function echoed(params: MessageParams, locale: Locale): MessageParams {
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== "string") {
+      safe[name] = value;
+      continue;
+    }
+    const list = LIST_PARAMS.has(name) || typeof params[`${name}More`] === "number";
+    const text = terminalText(value, list ? 2000 : PATH_PARAMS.has(name) ? 240 : TEXT_WIDTH, locale);
+    // A list cut by `listParams`: "…, … and N more".
+    const more = params[`${name}More`];
+    safe[name] = typeof more === "number" && more > 0 ? translate(locale, "cli.list.more", { items: text, count: formatCount(more) }) : text;
+  }
+  return safe;
+}
+
 /** The run's language, output and progress line. */
 class Session {
   readonly progress: ProgressLine;
@@ -70,8 +96,9 @@ class Session {
     this.progress = new ProgressLine((text) => io.stderr(text), locale, io.stderrIsTTY === true);
   }
 
+  /** A message with its parameters made safe for the terminal (`echoed`). */
   text(key: MessageKey, params: MessageParams = {}): string {
-    return translate(this.locale, key, params);
+    return translate(this.locale, key, echoed(params, this.locale));
   }
 
   /** A line on stderr (the progress line erased first). */
@@ -114,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(`ec-review: ${session.text("cli.error.internal", { detail })}\n`);
-    if (env.EC_REVIEW_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (env.EC_REVIEW_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack.split("\n").map((line) => terminalText(line, 400)).join("\n")}\n`);
     return EXIT_BAD_INPUT;
   }
 }

@@ -60,7 +60,7 @@ describe("readTableFile: CSV", () => {
     const file = await read("dup.csv", "金额,买家,金额,金额 (2),金额\n1,a,2,3,4\n");
     expect(file.sheets[0].grid[0]).toEqual(["金额", "买家", "金额 (3)", "金额 (2)", "金额 (4)"]);
     expect(file.sheets[0].grid[1]).toEqual(["1", "a", "2", "3", "4"]);
-    expect(file.notices).toEqual([{ key: "cli.notice.duplicateHeaders", params: { file: "dup.csv", sheet: "dup", renamed: "金额 → 金额 (3), 金额 → 金额 (4)" } }]);
+    expect(file.notices).toEqual([{ key: "cli.notice.duplicateHeadersMany", params: { file: "dup.csv", sheet: "dup", count: "2", renamed: "金额 → 金额 (3), 金额 → 金额 (4)", renamedMore: 0 } }]);
   });
 
   it("renames duplicates in the first non-blank row only", () => {

@@ -4,6 +4,7 @@ import { CliError, type CliNotice } from "./cli-error";
 import { decodeText, type TextEncoding } from "./decode-text";
 import { parseCsv } from "./parse-csv";
 import { readXlsxSheets, type GridSheet } from "./read-xlsx";
+import { listParams } from "./terminal-text";
 
 export type { GridSheet } from "./read-xlsx";
 
@@ -71,7 +72,8 @@ export async function readTableFile(file: string, options: { cwd: string; onRows
   const notices: CliNotice[] = [];
   for (const sheet of sheets) {
     const renamed = renameDuplicateHeaders(sheet.grid);
-    if (renamed.length > 0) notices.push({ key: "cli.notice.duplicateHeaders", params: { file, sheet: sheet.name, renamed: renamed.join(", ") } });
+    // 16,383 renames are one line: how many, the first ten, and how many more.
+    if (renamed.length > 0) notices.push({ key: "cli.notice.duplicateHeadersMany", params: { file, sheet: sheet.name, count: renamed.length.toLocaleString("en-US"), ...listParams("renamed", renamed) } });
   }
   const rows = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   onRows(rows);
@@ -116,6 +118,7 @@ export function renameDuplicateHeaders(grid: unknown[][]): string[] {
     if (name !== null && name !== "") taken.add(name);
   }
   const seen = new Set<string>();
+  const nextNumber = new Map<string, number>();
   const renamed: string[] = [];
   for (let c = 0; c < header.length; c++) {
     const name = key(header[c]);
@@ -124,8 +127,10 @@ export function renameDuplicateHeaders(grid: unknown[][]): string[] {
       seen.add(name);
       continue;
     }
-    let n = 2;
+    // Counting on from the last number given to this name: 16,383 copies of one name take one pass, not 16,383².
+    let n = nextNumber.get(name) ?? 2;
     while (taken.has(`${name} (${n})`)) n++;
+    nextNumber.set(name, n + 1);
     const unique = `${name} (${n})`;
     taken.add(unique);
     seen.add(unique);

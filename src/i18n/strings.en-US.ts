@@ -440,7 +440,7 @@ export const enUS = {
   "cli.error.outFolderMissing": "Cannot write {file}: the folder {folder} does not exist. Create it first, or choose another --out or --json.",
   "cli.notice.createdFolder": "Created the folder {folder} for the demo.",
   "cli.list.more": "{items} … and {count} more",
-  "cli.notice.duplicateHeadersMany": "{file}, sheet \"{sheet}\": {count} duplicate column names renamed: {renamed}.",
+  "cli.notice.duplicateHeadersMany": "{file}, sheet \"{sheet}\": duplicate column names renamed ({count}): {renamed}.",
   "cli.notice.textCut": "{text}… ({size} characters)",
   "cli.notice.outliers": "{count} orders are dated far beyond the rest ({dates}) and are left out of the default period, which covers the bulk of the orders: {sheet} rows {rows}. Check their dates; --period still reviews any months.",
   "cli.notice.periodCut": "--period {given} reaches beyond the orders, which run from {first} to {last}: the review covers {from}..{to}.",

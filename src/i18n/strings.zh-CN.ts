@@ -429,7 +429,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.error.outFolderMissing": "无法写入 {file}：文件夹 {folder} 不存在。请先创建它，或另选 --out / --json。",
   "cli.notice.createdFolder": "已为示例创建文件夹 {folder}。",
   "cli.list.more": "{items} … 另有 {count} 个",
-  "cli.notice.duplicateHeadersMany": "{file}，工作表“{sheet}”：{count} 个重复列名已改名：{renamed}。",
+  "cli.notice.duplicateHeadersMany": "{file}，工作表“{sheet}”：重复列名已改名（{count} 个）：{renamed}。",
   "cli.notice.textCut": "{text}…（共 {size} 个字符）",
   "cli.notice.outliers": "{count} 笔订单的日期远在其余订单之后（{dates}），默认复盘月份未计入它们，只看订单的主体：{sheet} 第 {rows} 行。请检查这些日期；--period 仍可复盘任何月份。",
   "cli.notice.periodCut": "--period {given} 超出了订单的范围（订单从 {first} 到 {last}）：复盘月份为 {from}..{to}。",
