@@ -482,7 +482,8 @@ describe("ec-review build: exports without a buyer column (抖店, 拼多多)", 
     expect(summary.gmv).toBeCloseTo(GMV, 9);
     expect(summary.aov).toBeCloseTo(GMV / ORDERS, 9);
     expect([summary.ordersRead, summary.orderLines, summary.amountShape]).toEqual([ORDERS, 11, "orderTotalRepeated"]);
-    expect([summary.unpaidOrders, summary.excludedByStatus, summary.skipped]).toEqual([1, 1, []]);
+    // The closed order has no payment time: in no period, counted as undated.
+    expect([summary.unpaidOrders, summary.excludedByStatus, summary.excludedByStatusUndated, summary.skipped]).toEqual([1, 0, 1, []]);
     expect([summary.buyers, summary.aovPerBuyer, summary.repurchaseRate, summary.newBuyers]).toEqual([null, null, null, null]);
     expect([summary.cohorts, summary.rfmSegments]).toEqual([[], []]);
     expect(summary.attainment.find((row: { metric: string }) => row.metric === "repurchaseRate")).toMatchObject({ target: 0.3, actual: null, attainment: null, status: null });

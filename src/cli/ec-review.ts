@@ -19,7 +19,10 @@ import { formatCount, formatCurrency } from "../review/format-figures";
 import type { ReviewModel } from "../review/build-review";
 import type { ReviewTargets } from "../review/review-inputs";
 import { parseMonthRange } from "../review/review-period";
+import { dateTimeLabel, monthLabel } from "../engine/calendar";
+import { orderMonths } from "../review/default-period";
 import type { ReviewSummary } from "../review/review-summary";
+import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
@@ -212,13 +215,13 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const computed = computeReview({
     orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
-    generatedAt: session.io.now?.() ?? new Date(),
+    generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
-  reportReading(computed, session);
+  reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
 
   session.progress.begin("writing", command.out, null);
-  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet }), session);
+  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets: skippedSheets(computed.model, session) }), session);
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [command.out, command.json], session);
@@ -235,7 +238,27 @@ function reportItemJoin(join: ItemJoin, file: string, costsFile: string | undefi
 }
 
 /** What the user should know about the rows read: the currency and why, the period chosen, rows left out and skipped. */
-function reportReading(computed: ComputedReview, session: Session): void {
+/**
+ * Where the skipped rows go beyond the review sheet's first 100: a sheet of the review workbook
+ * listing every one (the file the operator opens anyway; no second file to find, nothing for a
+ * spreadsheet to misread as a formula), cut at Excel's last row. None when the review sheet
+ * lists them all.
+ */
+function skippedSheets(model: ReviewModel, session: Session): DataSheet[] {
+  const { skipped } = model.summary;
+  if (skipped.length <= SKIPPED_ROWS_SHOWN) return [];
+  const rows: unknown[][] = [[session.text("review.col.sheet"), session.text("review.col.row"), session.text("review.col.reason")]];
+  for (const row of skipped.slice(0, EXCEL_MAX_ROWS - 1)) rows.push([row.sheet, row.row, row.reason]);
+  return [{ name: session.text("cli.sheet.skipped"), rows }];
+}
+
+/** Rows of an Excel worksheet. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+/** Skipped rows the terminal names. */
+const SKIPPED_ROWS_NAMED = 10;
+
+function reportReading(computed: ComputedReview, session: Session, ordersSource: string, outputs: { workbook: string; json?: string }): void {
   const { summary } = computed.model;
   const { code, source, found } = computed.currency;
   const header = found.header ?? "—";
@@ -245,6 +268,21 @@ function reportReading(computed: ComputedReview, session: Session): void {
     session.note(session.text(`cli.notice.currency.${source}`, { currency: code, header }));
   }
   if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
+  if (computed.outliers !== null) {
+    const { count, rows, first, last } = computed.outliers;
+    const day = (serial: number) => dateTimeLabel(Math.floor(serial));
+    const dates = first === last ? day(first) : `${day(first)} … ${day(last)}`;
+    session.note(session.text("cli.notice.outliers", {
+      count: formatCount(count), dates, sheet: ordersSource, rows: rows.join(", "), rowsMore: count - rows.length,
+    }));
+  }
+  if (computed.periodCut !== null) {
+    const months = orderMonths(computed.inputs.orders);
+    session.note(session.text("cli.notice.periodCut", {
+      given: `${monthLabel(computed.periodCut.from)}..${monthLabel(computed.periodCut.to)}`, first: months === null ? "—" : monthLabel(months.first),
+      last: months === null ? "—" : monthLabel(months.last), from: summary.period.from, to: summary.period.to,
+    }));
+  }
   const orders = computed.inputs.orders;
   if (orders.amountShape !== null) {
     session.note(session.text("cli.notice.ordersInLines", {
@@ -253,12 +291,27 @@ function reportReading(computed: ComputedReview, session: Session): void {
   }
   if (orders.unpaidOrders > 0) session.note(session.text("cli.notice.unpaid", { count: formatCount(orders.unpaidOrders) }));
   if (!orders.hasBuyers) session.note(session.text("cli.notice.noBuyer", { file: computed.inputs.sources[0] ?? "" }));
-  const excluded = orders.excludedByStatus;
-  if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
+  // The closed orders of the period (and of the comparison period), not of the whole file.
+  if (summary.excludedByStatus > 0 || summary.excludedByStatusComparison > 0 || summary.excludedByStatusUndated > 0) {
+    session.note(session.text("cli.notice.excludedInPeriod", {
+      count: formatCount(summary.excludedByStatus), comparison: formatCount(summary.excludedByStatusComparison), undated: formatCount(summary.excludedByStatusUndated),
+    }));
+  }
+  // The first ten on the terminal, each made safe; all of them on the review sheet, or on a sheet of their own (and in summary.json).
   const skipped = summary.skipped;
   if (skipped.length > 0) {
-    const examples = skipped.slice(0, 3).map((row) => session.text("cli.notice.skippedRow", { sheet: row.sheet, row: row.row, reason: row.reason })).join("; ");
-    session.note(session.text("cli.notice.skipped", { count: formatCount(skipped.length), examples }));
+    const examples = skipped.slice(0, SKIPPED_ROWS_NAMED)
+      .map((row) => session.text("cli.notice.skippedRow", { sheet: row.sheet, row: row.row, reason: terminalText(row.reason, 160, session.locale) })).join("; ");
+    if (skipped.length <= SKIPPED_ROWS_SHOWN) {
+      const more = skipped.length - SKIPPED_ROWS_NAMED;
+      session.note(session.text("cli.notice.skipped", { count: formatCount(skipped.length), examples: more > 0 ? session.text("cli.list.more", { items: examples, count: formatCount(more) }) : examples }));
+    } else {
+      const sheet = session.text("cli.sheet.skipped");
+      const where = outputs.json === undefined
+        ? session.text("cli.notice.skippedWhere.sheet", { sheet, file: outputs.workbook })
+        : session.text("cli.notice.skippedWhere.sheetAndJson", { sheet, file: outputs.workbook, json: outputs.json });
+      session.note(session.text("cli.notice.skippedMany", { count: formatCount(skipped.length), shown: SKIPPED_ROWS_NAMED, examples, where }));
+    }
   }
 }
 
@@ -329,8 +382,9 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   const computed = computeReview({
     orders, adSpend, traffic, period: DEMO_PERIOD, compare: "previous", targets: demoTargets,
     locale: session.locale, sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(),
+    skippedListedOn: session.text("cli.sheet.skipped"),
   });
-  reportReading(computed, session);
+  reportReading(computed, session, tableSource(orders), { workbook: path.join(command.out, DEMO_WORKBOOK), json: path.join(command.out, DEMO_SUMMARY) });
 
   // The demo's folder is its own: made when missing, and said so.
   if ((await missingFolder(path.join(session.resolve(command.out), DEMO_WORKBOOK))) !== null) {
@@ -348,6 +402,7 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
     dataSheet(names.orders, orders.grid, dateColumns(orders, ["paidTime", "createdTime"]), orders.detection.firstDataRow),
     dataSheet(names.adSpend, adSpend.grid, dateColumns(adSpend, ["date"]), adSpend.detection.firstDataRow),
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
+    ...skippedSheets(computed.model, session),
   ];
   await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets }), session);
   await writeOutput(summaryFile, summaryJsonText(computed.model), session);

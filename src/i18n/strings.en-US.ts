@@ -448,7 +448,7 @@ export const enUS = {
   "cli.notice.skippedMany": "{count} rows could not be used; the first {shown}: {examples}. All of them are listed {where}.",
   "cli.notice.skippedWhere.sheet": "on the sheet \"{sheet}\" of {file}",
   "cli.notice.skippedWhere.sheetAndJson": "on the sheet \"{sheet}\" of {file} and in {json}",
-  "cli.notice.excludedInPeriod": "{count} closed, cancelled or refunded orders in the period are left out ({comparison} in the comparison period).",
+  "cli.notice.excludedInPeriod": "{count} closed, cancelled or refunded orders in the period are left out ({comparison} in the comparison period, {undated} with no date to place them).",
   "cli.sheet.skipped": "Skipped rows",
   "review.skipped.moreOnSheet": "… and {count} more rows: all {total} are listed on the sheet \"{sheet}\"",
 } as const;

@@ -437,7 +437,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.notice.skippedMany": "{count} 行无法使用；前 {shown} 行：{examples}。全部列在{where}。",
   "cli.notice.skippedWhere.sheet": " {file} 的工作表“{sheet}”中",
   "cli.notice.skippedWhere.sheetAndJson": " {file} 的工作表“{sheet}”和 {json} 中",
-  "cli.notice.excludedInPeriod": "复盘月份内有 {count} 笔已关闭、已取消或已退款的订单未计入（对比月份内 {comparison} 笔）。",
+  "cli.notice.excludedInPeriod": "复盘月份内有 {count} 笔已关闭、已取消或已退款的订单未计入（对比月份内 {comparison} 笔，另有 {undated} 笔没有日期、无法归入月份）。",
   "cli.sheet.skipped": "跳过的行",
   "review.skipped.moreOnSheet": "… 另有 {count} 行：全部 {total} 行列在工作表“{sheet}”中",
 };

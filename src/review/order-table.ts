@@ -96,6 +96,8 @@ export interface OrderTable {
   readonly lines: OrderLines;
   /** Orders left out because their status marks them closed, cancelled or fully refunded. */
   readonly excludedByStatus: number;
+  /** The time of each of those orders (Excel serial; NaN when no line has one, as for orders closed before payment). */
+  readonly excludedTimes?: Float64Array;
   /** Orders never paid (unpaid status, or no payment time): counted apart, not skipped. */
   readonly unpaidOrders: number;
   /** How the amount column was read when orders have several rows; `null` when every order has one row. */
@@ -255,6 +257,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   let kept = 0;
   let lineCount = 0;
   let excludedByStatus = 0;
+  const excludedTimes: number[] = [];
   let unpaidOrders = 0;
 
   const unreadableTime = new Uint8Array(n);
@@ -282,6 +285,10 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     // closed orders have no payment time): it is excluded by its status and counted as such.
     if (status === CLOSED_STATUS && !anyUnreadableStatus) {
       excludedByStatus++;
+      // Its time, when a line has one, so that the review counts the closed orders of its period.
+      let closedTime = NaN;
+      for (let k = from; k < to && closedTime !== closedTime; k++) closedTime = times.values[groups.rows[k]];
+      excludedTimes.push(closedTime);
       setAside(from, to);
       continue;
     }
@@ -430,7 +437,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       month: monthIndexColumn(keptTime), buyer: orderBuyer.subarray(0, kept), buyerNames: buyers?.names ?? [], hasBuyers: buyers !== null,
       channel: orderChannel.subarray(0, kept), channelNames: channels?.names ?? [],
       counted, item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [], lines,
-      excludedByStatus, unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
+      excludedByStatus, excludedTimes: Float64Array.from(excludedTimes), unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
     },
     skipped,
   };

@@ -14,14 +14,16 @@ const TABLE_COLUMNS = 11;
 const CHART_WIDTH = 7;
 const HALF_CHART_WIDTH = 5;
 const CHART_HEIGHT = 17;
-/** At most this many skipped rows are listed on the sheet; all of them are in summary.json. */
-const SKIPPED_ROWS_SHOWN = 100;
+/** At most this many skipped rows are listed on the sheet; all of them are in summary.json (and on `skippedListedOn`). */
+export const SKIPPED_ROWS_SHOWN = 100;
 
 interface SheetOptions {
   readonly locale: Locale;
   readonly sources: readonly string[];
   readonly generatedAt: Date;
   readonly thresholds?: { readonly met: number; readonly near: number };
+  /** The sheet listing every skipped row, named under the review's cut list. */
+  readonly skippedListedOn?: string;
 }
 
 /** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
@@ -103,7 +105,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeRetention(w, summary);
   writeRfm(w, summary);
   writeFindings(w, findings);
-  writeSkipped(w, summary);
+  writeSkipped(w, summary, options.skippedListedOn);
   return {
     name,
     columnWidths: [24, ...Array.from({ length: TABLE_COLUMNS - 1 }, () => 14)],
@@ -409,7 +411,7 @@ function writeFindings(w: SheetWriter, findings: readonly Finding[]): void {
   w.endSection(null);
 }
 
-function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
+function writeSkipped(w: SheetWriter, summary: ReviewSummary, listedOn: string | undefined): void {
   w.section("review.section.skipped");
   if (summary.skipped.length === 0) {
     w.value(w.row++, 0, w.text("review.none"), undefined, "note");
@@ -424,7 +426,9 @@ function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 2, skipped.reason, "text");
   }
   if (summary.skipped.length > SKIPPED_ROWS_SHOWN) {
-    w.value(w.row++, 0, w.text("review.skipped.more", { count: summary.skipped.length - SKIPPED_ROWS_SHOWN }), undefined, "note");
+    const count = summary.skipped.length - SKIPPED_ROWS_SHOWN;
+    const more = listedOn === undefined ? w.text("review.skipped.more", { count }) : w.text("review.skipped.moreOnSheet", { count, total: summary.skipped.length, sheet: listedOn });
+    w.value(w.row++, 0, more, undefined, "note");
   }
   w.endSection(null);
 }
