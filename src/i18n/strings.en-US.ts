@@ -442,7 +442,7 @@ export const enUS = {
   "cli.list.more": "{items} … and {count} more",
   "cli.notice.duplicateHeadersMany": "{file}, sheet \"{sheet}\": duplicate column names renamed ({count}): {renamed}.",
   "cli.notice.textCut": "{text}… ({size} characters)",
-  "cli.notice.outliers": "{count} orders are dated far beyond the rest ({dates}) and are left out of the default period, which covers the bulk of the orders: {sheet} rows {rows}. Check their dates; --period still reviews any months.",
+  "cli.notice.outliers": "Orders dated far beyond the rest ({dates}): {count}, left out of the default period, which covers the bulk of the orders; {sheet} rows {rows}. Check their dates; --period still reviews any months.",
   "cli.notice.periodCut": "--period {given} reaches beyond the orders, which run from {first} to {last}: the review covers {from}..{to}.",
   "cli.usage.periodTooLong": "--period {given} spans {months} months; a review covers at most {max} months (10 years). Give fewer months, e.g. 2025-06..2025-10.",
   "cli.notice.skippedMany": "{count} rows could not be used; the first {shown}: {examples}. All of them are listed {where}.",
