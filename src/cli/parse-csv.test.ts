@@ -81,6 +81,40 @@ describe("parseCsv: a stray quote never swallows later rows", () => {
     }
   });
 
+  it("keeps legitimate multi-line fields around a stray quote, and every row but the touched one as it was", () => {
+    const columns = 10;
+    const table = Array.from({ length: 200 }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => (r % 7 === 3 && c === 4 ? `note ${r},\nsecond line, "quoted"` : c === 6 ? `¥${r},00${c}` : `r${r}c${c}`)),
+    );
+    const field = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const lines = table.map((row) => row.map(field).join(","));
+    for (const [row, edit] of [[52, (line: string) => line.replace("r51c2", '"r51c2')], [60, (line: string) => line.replace("r59c9", 'r59c9"')]] as const) {
+      const edited = lines.slice();
+      edited[row - 1] = edit(edited[row - 1]);
+      const { rows, problems } = parseCsvWithProblems(edited.join("\r\n"));
+      expect(rows).toHaveLength(table.length);
+      rows.forEach((cells, r) => {
+        if (r !== row - 1) expect(cells).toEqual(table[r]);
+      });
+      expect(rows[row - 1]).toHaveLength(columns);
+      expect(problems.every((p) => p.row === row)).toBe(true);
+    }
+  });
+
+  it("recovers a stray pair of quotes on one line that would join two fields", () => {
+    const text = `${header}1,"ok,10\n2,x",20\n3,"a, b",30\n`;
+    expect(parseCsvWithProblems(text)).toEqual({
+      rows: [["id", "note", "amount"], ["1", '"ok', "10"], ["2", 'x"', "20"], ["3", "a, b", "30"]],
+      problems: [{ row: 2, kind: "quoteAsText" }],
+    });
+    expect(parseCsvWithProblems('id,status,email,amount\n1,"paid,b1@example.com",10\n')).toEqual({
+      rows: [["id", "status", "email", "amount"], ["1", '"paid', 'b1@example.com"', "10"]],
+      problems: [{ row: 2, kind: "quoteAsText" }],
+    });
+    // Well-formed quotes in a row of another width: read as written (a ragged file).
+    expect(parseCsvWithProblems(`${header}1,"ok,10",x,y\n`).rows[1]).toEqual(["1", "ok,10", "x", "y"]);
+  });
+
   it("keeps a row that cannot be read even with the quote as text as a blank placeholder, and lists it", () => {
     const text = `${header}1,ok,10\n2,note,"¥1,234\n3,ok,30\n`;
     const { rows, problems } = parseCsvWithProblems(text);

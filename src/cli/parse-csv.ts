@@ -92,7 +92,11 @@ function indexCache(text: string, ch: string): (from: number) => number {
  * is well formed (no lone quote inside, at most 32,767 characters, fewer delimiters than a whole
  * row has) and its row has the width of the last row read cleanly; otherwise its opening quote is
  * taken as text and the row read again (reported as `quoteAsText`). A row that still does not have
- * that width is kept as a blank placeholder and reported as `quoteUnreadable`. Lenient where Excel
+ * that width, or any row whose width differs and that holds a quote outside a well-formed quoted
+ * field (`"a", b"`), is kept as a blank placeholder and reported as `quoteUnreadable`. A row of
+ * another width whose quoted fields hold the delimiter is read again with them as text, to
+ * recover a stray pair of quotes on one line; a row of another width whose quotes are all well
+ * formed is read as written. Lenient where Excel
  * is: `"ab"c` on one line reads `abc`.
  *
  * Linear in the length of the text: fields are sliced out of it, never built a character at a time.
@@ -144,6 +148,10 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     const fields: string[] = [];
     let pos = start;
     let doubt = -1;
+    // A quote that is not part of a well-formed quoted field: `5" screen`, or one read as text.
+    let oddQuote = false;
+    // A quoted field that runs past a line break or holds a lone quote.
+    let suspect = false;
     for (;;) {
       if (fields.length >= MAX_CSV_FIELDS) throw new CsvLimitError("fields", rows.length + 1);
       let value: string;
@@ -180,6 +188,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
           (pieces ??= []).push(text.slice(from, q + 1));
           from = q + 1;
         }
+        if (lone !== -1 || giveUp) oddQuote = true;
         if (giveUp && lone !== -1 && lone < lineEnd) {
           // Excel's leniency on one line: `"ab"c` is `abc`.
           const stop = fieldEnd(text, lone + 1, separator);
@@ -198,29 +207,37 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
           }
           pos = close + 1;
           const multiLine = close > lineEnd;
-          if (doubt === -1 && (lone !== -1 || multiLine)) {
-            if (multiLine && width >= 3 && countSeparators(open + 1, close) >= width - 1) {
-              // A "field" holding a whole row's worth of delimiters across lines is rows swallowed.
-              literal.push(open);
-              return null;
-            }
-            doubt = open;
+          if (multiLine && width >= 3 && countSeparators(open + 1, close) >= width - 1) {
+            // A "field" holding a whole row's worth of delimiters across lines is rows swallowed.
+            literal.push(open);
+            return null;
+          }
+          if (lone !== -1 || multiLine) {
+            if (!suspect) doubt = open;
+            suspect = true;
+          } else if (doubt === -1) {
+            const separatorAt = text.indexOf(delimiter, open + 1);
+            if (separatorAt !== -1 && separatorAt < close) doubt = open;
           }
         }
       } else {
         const stop = fieldEnd(text, pos, separator);
         value = text.slice(pos, stop);
+        if (!oddQuote) {
+          const q = nextQuote(pos);
+          oddQuote = q !== -1 && q < stop;
+        }
         pos = stop;
       }
       fields.push(value);
-      if (pos >= n) return { fields, next: n, doubt };
+      if (pos >= n) return { fields, next: n, doubt, oddQuote, suspect };
       const ch = text.charCodeAt(pos);
       if (ch === separator) {
         pos++;
         continue;
       }
       pos += ch === CR && pos + 1 < n && text.charCodeAt(pos + 1) === LF ? 2 : 1;
-      return { fields, next: pos, doubt };
+      return { fields, next: pos, doubt, oddQuote, suspect };
     }
   };
 
@@ -229,7 +246,10 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     if (rows.length >= MAX_CSV_ROWS) throw new CsvLimitError("rows", rows.length + 1);
     const start = pos;
     const literal: number[] = [];
-    let record = readRecord(start, literal);
+    const first = readRecord(start, literal);
+    // Quotes all well formed: a row of another width is read as written (a ragged file).
+    const plain = first !== null && literal.length === 0 && !first.suspect && !first.oddQuote ? first : null;
+    let record = first;
     let tries = 0;
     while (tries++ < MAX_LITERAL_QUOTES && (record === null || (record.doubt !== -1 && width > 0 && record.fields.length !== width))) {
       if (record !== null) literal.push(record.doubt);
@@ -238,17 +258,22 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     let fields: string[];
     let next: number;
     let problem: CsvProblem["kind"] | null = null;
-    if (record === null || (literal.length > 0 && width > 0 && record.fields.length !== width)) {
-      // Unreadable: a placeholder for the record's first line only, so that what follows is read on its own.
-      fields = [""];
-      const lineEnd = nextBreak(start);
-      next = lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === CR && lineEnd + 1 < n && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
-      problem = "quoteUnreadable";
-    } else {
+    if (record !== null && (width === 0 || record.fields.length === width)) {
       fields = record.fields;
       next = record.next;
       if (literal.length > 0) problem = "quoteAsText";
       else if (fields.length > 1 || fields[0] !== "") width = fields.length;
+    } else if (plain !== null) {
+      fields = plain.fields;
+      next = plain.next;
+      if (fields.length > 1 || fields[0] !== "") width = fields.length;
+    } else {
+      // Unreadable: a row whose quotes leave it another width than the rows around it. A blank
+      // placeholder stands for it (for its first line only when it could not be read at all).
+      fields = [""];
+      const lineEnd = nextBreak(start);
+      next = record !== null ? record.next : lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === CR && lineEnd + 1 < n && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
+      problem = "quoteUnreadable";
     }
     while (badIndex < badRanges.length && badRanges[badIndex][1] <= start) badIndex++;
     if (badIndex < badRanges.length && badRanges[badIndex][0] < next) {
