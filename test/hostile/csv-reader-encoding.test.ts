@@ -7,6 +7,7 @@ import { isUtf8 } from "node:buffer";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runCliMeasured } from "../support/run-cli-measured";
@@ -22,7 +23,7 @@ async function build(name: string, content: string | Buffer) {
   writeFileSync(path.join(dir, name), content);
   const run = await runCliMeasured(["build", "--orders", name, "--out", "r.xlsx", "--json", "s.json", "--period", `${PERIOD.from}..${PERIOD.to}`], dir);
   const json = run.code === 0 ? readFileSync(path.join(dir, "s.json"), "utf8") : null;
-  return { run, json, summary: json === null ? null : (JSON.parse(json) as { orders: number; gmv: number; skipped: { sheet: string; row: number; reason: string }[] }) };
+  return { run, json, dir, summary: json === null ? null : (JSON.parse(json) as { orders: number; gmv: number; skipped: { sheet: string; row: number; reason: string }[] }) };
 }
 
 /** The order-level export (one row per order, sheet row r = orders[r - 2]) with sheet row `row` written in GBK. */
@@ -38,7 +39,7 @@ function withGbkRow(row: number, bom: boolean): Buffer {
 describe("ec-review build: a line that is not UTF-8", () => {
   for (const bom of [false, true]) {
     it(`one GBK line in a UTF-8 file${bom ? " after a BOM" : ""}: the file stays UTF-8, row 52 is listed, nothing else is lost`, async () => {
-      const { run, json, summary } = await build("orders.csv", withGbkRow(52, bom));
+      const { run, json, dir, summary } = await build("orders.csv", withGbkRow(52, bom));
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).not.toMatch(/GBK\/GB18030, the encoding/);
       expect(run.stderr).toMatch(/orders row 52: not valid UTF-8 text/);
@@ -48,6 +49,16 @@ describe("ec-review build: a line that is not UTF-8", () => {
       expect(summary!.orders).toBe(expected.orders);
       expect(summary!.gmv).toBeCloseTo(expected.gmv, 6);
       expect(json).not.toContain("\uFFFD");
+      // The review sheet lists it too: sheet, row, reason on one row.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(dir, "r.xlsx"));
+      const listed: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => {
+        const values = (row.values as unknown[]).slice(1);
+        if (values[0] === "orders" && values[1] === 52) listed.push(values);
+      });
+      expect(listed).toHaveLength(1);
+      expect(String(listed[0][2])).toMatch(/not valid UTF-8 text/);
     }, 120_000);
   }
 });
