@@ -12,7 +12,7 @@ const SHEETS = sampleWorkbookSheets();
 async function renderBuildTab(options: Partial<FakeWorkbookOptions> = {}): Promise<FakeWorkbook> {
   const gateway = fakeWorkbook({ sheets: SHEETS, chunkRows: 250, ...options });
   render(<TaskPaneApp gateway={gateway} displayLanguage="en-US" initialTab="build" />);
-  await screen.findByText(/^Builds the review sheet from 订单, 2025-06 to 2025-10/, {}, { timeout: 10_000 });
+  await screen.findByText(/^Builds the review sheet from 订单, 2025-06 to 2025-10/);
   return gateway;
 }
 
