@@ -21,8 +21,9 @@ describe("waits in the pane's UI tests", () => {
     expect(getConfig().asyncUtilTimeout).toBe(ASYNC_UTIL_TIMEOUT_MS);
   });
 
-  it("pass no short timeout of their own to findBy… or waitFor", () => {
-    const offenders = testFiles(path.join(ROOT, "src/taskpane")).filter((file) => /\{\s*timeout:\s*[\d_]+\s*\}/.test(readFileSync(file, "utf8")));
+  it("pass no short timeout of their own to findBy…, waitFor or the test", () => {
+    // `{ timeout: 10_000 }` to a wait, or `}, 30_000);` closing a test: the config's limits apply instead.
+    const offenders = testFiles(path.join(ROOT, "src/taskpane")).filter((file) => /\{\s*timeout:\s*[\d_]+\s*\}|\}\s*,\s*[\d_]+\s*\)/.test(readFileSync(file, "utf8")));
     expect(offenders.map((file) => path.relative(ROOT, file))).toEqual([]);
   });
 });
