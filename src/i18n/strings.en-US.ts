@@ -445,4 +445,11 @@ export const enUS = {
   "csv.notice.quoteAsText": "{file}: in {count} rows a quote mark is never closed and was read as text: row {rows}. Check those rows' cells.",
   "csv.skip.unclosedQuote": "a quote mark in this row is never closed, and the row cannot be read with it as text",
   "csv.skip.badEncoding": "not valid {encoding} text (a line in another encoding?); the row is left out",
+
+  // Task pane safety
+  "pane.functions.insertedAt": "{name} was inserted into {cell}.",
+  "pane.functions.insertedBelow": "{selected} is not empty, so nothing there was changed: {name} was inserted into {cell}, the first empty cell below it.",
+  "pane.build.refreshReplaces": "Refresh rewrites the review sheet in place: formulas on your other sheets that point at it keep working, and the targets you typed into its target table are kept. Anything else typed on the review sheet is replaced: keep your own notes on another sheet.",
+  "pane.build.keptTargets": "Kept the targets you typed into the review sheet: {targets}. The pane's Targets tab still holds its own values.",
+  "pane.build.leftAlone": "Left as it is: {sheets}. EC Review marked it as an unfinished review, but it is visible and may hold your work, so it was not deleted. Delete it yourself if you do not need it.",
 } as const;

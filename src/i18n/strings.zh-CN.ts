@@ -434,4 +434,11 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "csv.notice.quoteAsText": "{file}：有 {count} 行的引号没有闭合，已按文字读取：第 {rows} 行。请检查这些行的单元格。",
   "csv.skip.unclosedQuote": "这一行的引号没有闭合，按文字读取后也无法读出这一行",
   "csv.skip.badEncoding": "不是有效的 {encoding} 文本（混入了其他编码的行？），这一行未计入",
+
+  // Task pane safety
+  "pane.functions.insertedAt": "{name} 已插入 {cell}。",
+  "pane.functions.insertedBelow": "{selected} 不是空单元格，其内容未作改动：{name} 已插入其下方第一个空单元格 {cell}。",
+  "pane.build.refreshReplaces": "刷新会在原复盘表上重写：其他工作表中指向它的公式继续有效，您在目标表中填写的目标会保留；复盘表上其他手工输入的内容会被替换，请把自己的备注写在其他工作表中。",
+  "pane.build.keptTargets": "已保留您在复盘表中填写的目标：{targets}。任务窗格“目标”页中的数值未随之改变。",
+  "pane.build.leftAlone": "未改动：{sheets}。EC Review 把它标记为未完成的复盘，但它是可见的，可能有您的内容，所以没有删除。如果不需要，请自行删除。",
 };
