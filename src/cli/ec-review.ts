@@ -68,7 +68,7 @@ export const DEMO_SUMMARY = "summary.json";
 
 /** Parameters that hold a list composed with `terminalList` (already cut), or a path, or an error's own words: wider caps. */
 const LIST_PARAMS = new Set(["headers", "renamed", "examples", "others", "fields", "known", "choices", "options", "rows", "dates", "items", "where"]);
-const PATH_PARAMS = new Set(["file", "folder", "json", "detail", "source"]);
+const PATH_PARAMS = new Set(["file", "folder", "json", "detail", "source", "reason"]);
 
 /**
  * Every text parameter of a message through `terminalText`: control characters escaped, each
@@ -216,6 +216,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
     orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []),
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });

@@ -436,6 +436,23 @@ export const enUS = {
   "cli.demo.sheet.orders": "Orders",
   "cli.demo.sheet.adSpend": "Ad spend",
   "cli.demo.sheet.traffic": "Traffic",
+  // CSV reader
+  "cli.error.csvNotText": "{file} is not a text table: it holds binary data (an image, an archive or the like) under a text name. Export the orders as CSV or .xlsx and run again.",
+  "cli.error.csvNotTextWorkbook": "{file} is not a text table: it is an Excel workbook saved under a .csv name. Rename it to .xlsx (or save it as CSV in Excel) and run again.",
+  "cli.error.csvTooLarge": "{file} is {size} MB; a CSV of more than {limit} MB is not read. Export fewer months at a time, or save it as .xlsx.",
+  "cli.error.csvTooManyRows": "{file} has more than {limit} lines, more rows than an Excel sheet holds. Export fewer months at a time.",
+  "cli.error.csvTooManyFields": "{file} row {row} has more than {limit} fields, more columns than an Excel sheet holds: this is not a table export.",
+  "csv.notice.quoteAsText": "{file}: in {count} rows a quote mark is never closed and was read as text: row {rows}. Check those rows' cells.",
+  "csv.skip.unclosedQuote": "a quote mark in this row is never closed, and the row cannot be read with it as text",
+  "csv.skip.badEncoding": "not valid {encoding} text (a line in another encoding?); the row is left out",
+
+  // Task pane safety
+  "pane.functions.insertedAt": "{name} was inserted into {cell}.",
+  "pane.functions.insertedBelow": "{selected} is not empty, so nothing there was changed: {name} was inserted into {cell}, the first empty cell below it.",
+  "pane.build.refreshReplaces": "Refresh rewrites the review sheet in place: formulas on your other sheets that point at it keep working, and the targets you typed into its target table are kept. Anything else typed on the review sheet is replaced: keep your own notes on another sheet.",
+  "pane.build.keptTargets": "Kept the targets you typed into the review sheet: {targets}. The pane's Targets tab still holds its own values.",
+  "pane.build.leftAlone": "Left as it is: {sheets}. EC Review marked it as an unfinished review, but it is visible and may hold your work, so it was not deleted. Delete it yourself if you do not need it.",
+
   // Command-line safety
   "cli.error.outFolderMissing": "Cannot write {file}: the folder {folder} does not exist. Create it first, or choose another --out or --json.",
   "cli.notice.createdFolder": "Created the folder {folder} for the demo.",

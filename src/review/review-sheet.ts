@@ -4,7 +4,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { currencySign } from "./format-figures";
-import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type NumberFormat, type SheetLayout } from "./sheet-layout";
+import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
  * Tables use columns A–K; each section's charts sit below its table, within the same columns, so
@@ -32,6 +32,7 @@ class SheetWriter {
   readonly merges: string[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
+  readonly inputs: LayoutInput[] = [];
   row = 0;
 
   constructor(readonly name: string, readonly locale: Locale) {}
@@ -116,6 +117,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     charts: w.charts,
     frozenRows: 2,
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    inputs: w.inputs,
   };
 }
 
@@ -152,6 +154,7 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
     w.value(r, 2, item.target, format);
+    w.inputs.push({ key: `target.${item.metric}`, row: r, column: 2, format });
     const base = item.metric === "gmvGrowth" ? rowOf.get("gmv") : item.metric === "aovGrowth" ? rowOf.get("aov") : undefined;
     if (base !== undefined && item.actual !== null) {
       // Growth recomputes from the baseline and actual cells above.
