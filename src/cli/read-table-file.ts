@@ -3,7 +3,7 @@ import path from "node:path";
 import { CliError, type CliNotice } from "./cli-error";
 import { decodeText, type TextEncoding } from "./decode-text";
 import { parseCsv } from "./parse-csv";
-import { readXlsxSheets, type GridSheet } from "./read-xlsx";
+import { readXlsxSheets, XlsxReadError, type GridSheet } from "./read-xlsx";
 
 export type { GridSheet } from "./read-xlsx";
 
@@ -63,6 +63,7 @@ export async function readTableFile(file: string, options: { cwd: string; onRows
     sheets = await readXlsxSheets(fullPath, () => {
       if ((++rows & 0x3fff) === 0) onRows(rows);
     }).catch((error: Error) => {
+      if (error instanceof XlsxReadError) throw new CliError(error.key, { ...error.params, file });
       throw new CliError("cli.error.unreadableXlsx", { file, detail: error.message });
     });
   }

@@ -1,0 +1,133 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { readXlsxSheetsWithExcelJs } from "../../test/support/exceljs-grid-reader";
+import { scratchFolder } from "./cli-test-harness";
+import { readXlsxSheets, XlsxReadError } from "./read-xlsx";
+import { decodeCellText } from "./xml-scanner";
+
+const scratch = scratchFolder();
+afterAll(() => scratch.remove());
+
+/** Both readers on the same file: the new one must give ExcelJS's grids. */
+async function expectSameAsExcelJs(workbook: ExcelJS.Workbook, name: string) {
+  const file = scratch.file(name);
+  await workbook.xlsx.writeFile(file);
+  const ours = await readXlsxSheets(file);
+  const oracle = await readXlsxSheetsWithExcelJs(file);
+  expect(ours).toEqual(oracle);
+  return ours;
+}
+
+describe("readXlsxSheets against ExcelJS's reader", () => {
+  it("gives the same grids: numbers, dates, shared and inline strings, rich text, booleans, formulas, errors, hyperlinks, merged cells", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const orders = workbook.addWorksheet("订单 & <Orders>");
+    orders.addRow(["订单编号", "付款时间", "金额", "已付", "标题", "合计", "错误", "链接", "空"]);
+    for (let i = 0; i < 50; i++) {
+      orders.addRow([
+        `30${i}`,
+        new Date(Date.UTC(2025, 5, 1 + i, 10, 22, 33)),
+        88.5 + i / 7,
+        i % 2 === 0,
+        { richText: [{ text: "面膜 " }, { font: { bold: true }, text: `<${i}片> & "more"` }] },
+        { formula: `C${i + 2}*2`, result: (88.5 + i / 7) * 2 },
+        i % 3 === 0 ? { error: "#N/A" } : { formula: "C2", result: 88.5 },
+        { text: "店铺", hyperlink: "https://example.com" },
+        null,
+      ]);
+    }
+    orders.getColumn(2).numFmt = "yyyy-mm-dd hh:mm:ss";
+    orders.getCell("A60").value = "far below";
+    orders.getCell("Z61").value = -1.25e-7;
+    orders.getCell("B62").value = "  leading and trailing spaces  ";
+    orders.getCell("C62").value = "line\nbreak\ttab";
+    orders.getCell("D62").value = new Date(Date.UTC(2024, 1, 29, 23, 59, 59));
+    orders.getCell("E62").value = { formula: 'A2&"x"', result: "30 0x" };
+    orders.getCell("F62").value = 0;
+    orders.getCell("G62").value = "";
+    orders.getCell("H62").value = 12345678901234;
+    orders.mergeCells("A64:C65");
+    orders.getCell("A64").value = "merged";
+    orders.getCell("D65").value = 1;
+    workbook.addWorksheet("空白");
+    const ads = workbook.addWorksheet("推广");
+    ads.addRow(["日期", "花费"]);
+    ads.addRow([45809, 12.5]);
+    const grids = await expectSameAsExcelJs(workbook, "kinds.xlsx");
+    expect(grids[0].grid[1].slice(0, 5)).toEqual(["300", expect.closeTo(45809 + (10 * 3600 + 22 * 60 + 33) / 86400, 9), 88.5, true, '面膜 <0片> & "more"']);
+  });
+
+  it("gives a formula's cached error as its text, where ExcelJS's stream reader gave \"\"", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("S").addRow([{ formula: "1/0", result: { error: "#DIV/0!" } }, 1]);
+    const file = scratch.file("formula-error.xlsx");
+    await workbook.xlsx.writeFile(file);
+    expect((await readXlsxSheetsWithExcelJs(file))[0].grid).toEqual([["", 1]]);
+    expect((await readXlsxSheets(file))[0].grid).toEqual([["#DIV/0!", 1]]);
+  });
+
+  it("gives the sheets in tab order when the package holds them in another", async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ["Zeta", "Alpha", "Mid"]) workbook.addWorksheet(name).addRow([name, 1]);
+    const file = scratch.file("order.xlsx");
+    await workbook.xlsx.writeFile(file);
+    // Reorder the tabs in workbook.xml only: the parts stay sheet1..3.
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const tags = xml.match(/<sheet [^>]*\/>/g)!;
+    expect(tags).toHaveLength(3);
+    const reordered = xml.replace(tags.join(""), [tags[2], tags[0], tags[1]].join(""));
+    expect(reordered).not.toBe(xml);
+    zip.file("xl/workbook.xml", reordered);
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const ours = await readXlsxSheets(file);
+    expect(ours.map((sheet) => sheet.name)).toEqual(["Mid", "Zeta", "Alpha"]);
+    expect(ours).toEqual(await readXlsxSheetsWithExcelJs(file));
+  });
+
+  it("reads inline strings and phonetic runs as Excel shows them", async () => {
+    const zip = minimalPackage(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>in&#x6C;ine &amp; _x000D_</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><r><t xml:space="preserve">东京 </t></r><r><t>都</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is></c>' +
+        '<c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><v>#REF!</v></c><c r="E1" t="str"><f>A1</f><v>x_x005F_x0041_</v></c><c r="F1" s="3"/></row></sheetData>',
+    );
+    const file = scratch.file("inline.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    expect((await readXlsxSheets(file))[0].grid).toEqual([["inline & \r", "东京 都", false, "#REF!", "x_x0041_"]]);
+  });
+
+  it("decodes Excel's _xHHHH_ escapes", () => {
+    expect(decodeCellText("a_x000A_b_x005F_x000A_")).toBe("a\nb_x000A_");
+  });
+
+  it("refuses a shared-string index that is not there", async () => {
+    const zip = minimalPackage('<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>');
+    const file = scratch.file("no-string.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const error = await readXlsxSheets(file).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(XlsxReadError);
+    expect((error as XlsxReadError).key).toBe("cli.error.xlsx.damaged");
+  });
+});
+
+/** The fewest parts of a workbook of one sheet "S" with `sheetData` as its cells. */
+export function minimalPackage(sheetData: string): JSZip {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  zip.file(
+    "xl/workbook.xml",
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetData}</worksheet>`);
+  return zip;
+}
