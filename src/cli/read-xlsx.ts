@@ -168,9 +168,9 @@ async function readSharedStrings(zip: ZipParts, entry: ZipEntry): Promise<string
         raw = "";
       }
     },
-    text(piece) {
+    text(source, from, to) {
       if (!inText) return;
-      raw += piece;
+      raw += source.slice(from, to);
       if (raw.length > MAX_RAW_TEXT) throw new XlsxReadError("cli.error.xlsx.sharedStringTooLong", { index: strings.length + 1, limit: MAX_CELL_CHARACTERS });
     },
   });
@@ -346,9 +346,9 @@ async function readWorksheet(
           return;
       }
     },
-    text(piece) {
+    text(source, from, to) {
       if (!capture) return;
-      raw += piece;
+      raw += source.slice(from, to);
       if ((raw as string).length > MAX_RAW_TEXT) throw new XlsxReadError("cli.error.xlsx.cellTextTooLong", { sheet, cell: cellRef, limit: MAX_CELL_CHARACTERS });
     },
   });

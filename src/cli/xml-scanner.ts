@@ -12,8 +12,11 @@ export interface XmlHandler {
   open(name: string, tag: string): void;
   /** An end tag, and also right after the open of a self-closing one. */
   close(name: string): void;
-  /** Raw character data (entities undecoded); a CDATA section arrives escaped. */
-  text(raw: string): void;
+  /**
+   * Raw character data (entities undecoded) as `source.slice(from, to)`, sliced only by a handler
+   * that keeps it; a CDATA section arrives escaped.
+   */
+  text(source: string, from: number, to: number): void;
 }
 
 /** Longest tag (or comment, processing instruction) held while waiting for its end. */
@@ -36,10 +39,10 @@ export class XmlScanner {
     while (at < length) {
       const lt = buffer.indexOf("<", at);
       if (lt === -1) {
-        handler.text(buffer.slice(at));
+        handler.text(buffer, at, length);
         return;
       }
-      if (lt > at) handler.text(buffer.slice(at, lt));
+      if (lt > at) handler.text(buffer, at, lt);
       const next = buffer.charCodeAt(lt + 1);
       let end: number;
       if (next === 0x21 /* ! */) {
@@ -52,7 +55,8 @@ export class XmlScanner {
         } else if (buffer.startsWith("<![CDATA[", lt)) {
           end = buffer.indexOf("]]>", lt + 9);
           if (end !== -1) {
-            handler.text(buffer.slice(lt + 9, end).replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+            const data = buffer.slice(lt + 9, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+            handler.text(data, 0, data.length);
             at = end + 3;
             continue;
           }
@@ -70,7 +74,7 @@ export class XmlScanner {
       } else {
         end = tagEnd(buffer, lt + 1);
         if (end !== -1) {
-          this.element(buffer.slice(lt + 1, end));
+          this.element(buffer, lt + 1, end);
           at = end + 1;
           continue;
         }
@@ -87,27 +91,26 @@ export class XmlScanner {
     if (this.rest.length > 0) throw new XlsxReadError("cli.error.xlsx.damaged", { detail: `${this.part} ends inside a tag` });
   }
 
-  private element(tag: string): void {
-    if (tag.charCodeAt(0) === 0x2f /* / */) {
-      this.handler.close(localName(tag, 1, tag.length));
+  /** The tag `buffer[from, to)`, between `<` and `>`. */
+  private element(buffer: string, from: number, to: number): void {
+    const closing = buffer.charCodeAt(from) === 0x2f; /* / */
+    let start = closing ? from + 1 : from;
+    let at = start;
+    for (; at < to; at++) {
+      const c = buffer.charCodeAt(at);
+      if (c === 0x3a /* : */) start = at + 1;
+      else if (c === 0x20 || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d) break;
+    }
+    const name = buffer.slice(start, at);
+    if (closing) {
+      this.handler.close(name);
       return;
     }
-    let nameEnd = 0;
-    while (nameEnd < tag.length) {
-      const c = tag.charCodeAt(nameEnd);
-      if (c === 0x20 || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d) break;
-      nameEnd++;
-    }
-    const name = localName(tag, 0, nameEnd);
+    // Attributes are read from the tag only when there are any.
+    const tag = at < to - 1 ? buffer.slice(from, to) : "";
     this.handler.open(name, tag);
-    if (tag.charCodeAt(tag.length - 1) === 0x2f) this.handler.close(name);
+    if (buffer.charCodeAt(to - 1) === 0x2f) this.handler.close(name);
   }
-}
-
-function localName(tag: string, from: number, to: number): string {
-  const name = tag.slice(from, to).trim();
-  const colon = name.indexOf(":");
-  return colon === -1 ? name : name.slice(colon + 1);
 }
 
 /** The `>` that ends the tag starting at `from`, outside quoted attribute values; -1 if none yet. */
