@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { readXlsxSheetsWithExcelJs } from "../../test/support/exceljs-grid-reader";
 import { scratchFolder } from "./cli-test-harness";
-import { readXlsxSheets, XlsxReadError } from "./read-xlsx";
+import { isDateFormat, readXlsxSheets, XlsxReadError } from "./read-xlsx";
 import { decodeCellText } from "./xml-scanner";
 
 const scratch = scratchFolder();
@@ -68,6 +68,19 @@ describe("readXlsxSheets against ExcelJS's reader", () => {
     expect((await readXlsxSheets(file))[0].grid).toEqual([["#DIV/0!", 1]]);
   });
 
+  it("gives a 1904-date-system workbook's dates as 1900-system serials, as ExcelJS's reader did", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet("S");
+    sheet.addRow(["付款时间", "金额", "日"]);
+    sheet.addRow([new Date(Date.UTC(2025, 5, 1, 10, 22, 33)), 88.5, new Date(Date.UTC(2025, 0, 31))]);
+    sheet.getCell("A2").numFmt = "yyyy-mm-dd hh:mm:ss";
+    sheet.getCell("C2").numFmt = "[$-804]yyyy\"年\"m\"月\"d\"日\"";
+    const grids = await expectSameAsExcelJs(workbook, "date1904.xlsx");
+    expect(grids[0].grid[1][0]).toBeCloseTo(45809 + (10 * 3600 + 22 * 60 + 33) / 86400, 9);
+    expect(grids[0].grid[1].slice(1)).toEqual([88.5, 45688]);
+  });
+
   it("gives the sheets in tab order when the package holds them in another", async () => {
     const workbook = new ExcelJS.Workbook();
     for (const name of ["Zeta", "Alpha", "Mid"]) workbook.addWorksheet(name).addRow([name, 1]);
@@ -96,6 +109,11 @@ describe("readXlsxSheets against ExcelJS's reader", () => {
     const file = scratch.file("inline.xlsx");
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     expect((await readXlsxSheets(file))[0].grid).toEqual([["inline & \r", "东京 都", false, "#REF!", "x_x0041_"]]);
+  });
+
+  it("tells date formats from number formats", () => {
+    for (const code of ["yyyy-mm-dd", "m/d/yy h:mm", "[$-804]yyyy\"年\"m\"月\"", "hh:mm:ss", "YYYY/MM/DD"]) expect(isDateFormat(code), code).toBe(true);
+    for (const code of ["General", "0.00", "#,##0.00 [$¥-804]", '"days" 0', "0.00E+00", "@"]) expect(isDateFormat(code), code).toBe(false);
   });
 
   it("decodes Excel's _xHHHH_ escapes", () => {

@@ -46,6 +46,9 @@ const MAX_RAW_TEXT = MAX_CELL_CHARACTERS * 10;
 const REL_OFFICE_DOCUMENT = "/officeDocument";
 const REL_WORKSHEET = "/worksheet";
 const REL_SHARED_STRINGS = "/sharedStrings";
+const REL_STYLES = "/styles";
+/** Days from the 1904 date system's day 0 to the 1900 system's: a 1904 workbook's serial + this. */
+const DATE_1904_OFFSET = 1462;
 
 interface Relationship {
   readonly id: string;
@@ -68,12 +71,17 @@ export async function readXlsxSheets(file: string, onRow: () => void = () => und
     const workbookPath = officeDocument ? resolveTarget("", officeDocument.target) : "xl/workbook.xml";
     const workbookEntry = zip.entry(workbookPath);
     if (workbookEntry === undefined) throw new XlsxReadError("cli.error.xlsx.notWorkbook");
-    const tabs = await readWorkbookSheets(zip, workbookEntry);
+    const { tabs, date1904 } = await readWorkbookSheets(zip, workbookEntry);
     const relsPath = relsPathOf(workbookPath);
     const rels = zip.entry(relsPath) ? await readRelationships(zip, relsPath) : [];
     const sharedRel = rels.find((rel) => rel.type.endsWith(REL_SHARED_STRINGS) && !rel.external);
     const sharedEntry = zip.entry(sharedRel ? resolveTarget(workbookPath, sharedRel.target) : "xl/sharedStrings.xml");
     const sharedStrings = sharedEntry ? await readSharedStrings(zip, sharedEntry) : [];
+    // Dates are the serials as stored, which the engine reads in the 1900 system; a 1904 workbook's
+    // date-formatted numbers are moved to it, so its styles are read (only then).
+    const stylesRel = rels.find((rel) => rel.type.endsWith(REL_STYLES) && !rel.external);
+    const stylesEntry = date1904 ? zip.entry(stylesRel ? resolveTarget(workbookPath, stylesRel.target) : "xl/styles.xml") : undefined;
+    const dateStyles = stylesEntry ? await readDateStyles(zip, stylesEntry) : null;
     const budget = { cells: MAX_GRID_CELLS };
     const sheets: GridSheet[] = [];
     for (const tab of tabs) {
@@ -82,7 +90,7 @@ export async function readXlsxSheets(file: string, onRow: () => void = () => und
       const partPath = resolveTarget(workbookPath, rel.target);
       const entry = zip.entry(partPath);
       if (entry === undefined) throw new XlsxReadError("cli.error.xlsx.damaged", { detail: `sheet "${tab.name}": no part ${partPath}` });
-      sheets.push({ name: tab.name, grid: await readWorksheet(zip, entry, tab.name, sharedStrings, budget, onRow) });
+      sheets.push({ name: tab.name, grid: await readWorksheet(zip, entry, tab.name, sharedStrings, dateStyles, budget, onRow) });
     }
     return sheets;
   } finally {
@@ -119,15 +127,20 @@ async function readRelationships(zip: ZipParts, path: string): Promise<Relations
   return rels;
 }
 
-/** The sheets of workbook.xml, in tab order; refuses a part whose root is not a workbook. */
-async function readWorkbookSheets(zip: ZipParts, entry: ZipEntry): Promise<{ name: string; relId: string }[]> {
+/** The sheets of workbook.xml, in tab order, and its date system; refuses a part whose root is not a workbook. */
+async function readWorkbookSheets(zip: ZipParts, entry: ZipEntry): Promise<{ tabs: { name: string; relId: string }[]; date1904: boolean }> {
   const tabs: { name: string; relId: string }[] = [];
   let root: string | undefined;
+  let date1904 = false;
   await scanPart(zip, entry, {
     open(name, tag) {
       if (root === undefined) {
         root = name;
         if (root !== "workbook") throw new XlsxReadError("cli.error.xlsx.notWorkbook");
+      }
+      if (name === "workbookPr") {
+        const value = attributeOf(tag, "date1904");
+        date1904 = value === "1" || value === "true";
       }
       if (name !== "sheet") return;
       tabs.push({ name: decodeXmlEntities(attributeOf(tag, "name") ?? `Sheet${tabs.length + 1}`), relId: decodeXmlEntities(attributeOf(tag, "id", true) ?? "") });
@@ -136,7 +149,41 @@ async function readWorkbookSheets(zip: ZipParts, entry: ZipEntry): Promise<{ nam
     text() {},
   });
   if (root === undefined) throw new XlsxReadError("cli.error.xlsx.notWorkbook");
-  return tabs;
+  return { tabs, date1904 };
+}
+
+/** Excel's built-in number formats that are dates or times (including the East Asian ones). */
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** A format code that shows a date or time: y, m, d, h, s outside quoted text and [brackets]. */
+export function isDateFormat(code: string): boolean {
+  return /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+}
+
+/** The cell style indexes (`s`) whose number format is a date or time. */
+async function readDateStyles(zip: ZipParts, entry: ZipEntry): Promise<Set<number>> {
+  const customDates = new Set<number>();
+  const dateStyles = new Set<number>();
+  let inCellXfs = false;
+  let xf = 0;
+  await scanPart(zip, entry, {
+    open(name, tag) {
+      if (name === "numFmt") {
+        if (isDateFormat(decodeXmlEntities(attributeOf(tag, "formatCode") ?? ""))) customDates.add(Number(attributeOf(tag, "numFmtId")));
+      } else if (name === "cellXfs") {
+        inCellXfs = true;
+      } else if (name === "xf" && inCellXfs) {
+        const id = Number(attributeOf(tag, "numFmtId") ?? 0);
+        if (BUILT_IN_DATE_FORMATS.has(id) || customDates.has(id)) dateStyles.add(xf);
+        xf++;
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+    text() {},
+  });
+  return dateStyles;
 }
 
 /** The shared strings, rich text as its plain text (phonetic runs left out). */
@@ -190,7 +237,7 @@ export function cellName(row: number, column: number): string {
  * ones left of a row's last cell included) are counted against `budget`.
  */
 async function readWorksheet(
-  zip: ZipParts, entry: ZipEntry, sheet: string, sharedStrings: readonly string[], budget: { cells: number }, onRow: () => void,
+  zip: ZipParts, entry: ZipEntry, sheet: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number> | null, budget: { cells: number }, onRow: () => void,
 ): Promise<unknown[][]> {
   const grid: unknown[][] = [];
   let inSheetData = false;
@@ -198,6 +245,7 @@ async function readWorksheet(
   let row: unknown[] | null = null;
   let column = 0;
   let cellType = "n";
+  let cellStyle: string | undefined;
   let cellRef = "";
   let capture = false;
   let raw: string | null = null;
@@ -237,7 +285,8 @@ async function readWorksheet(
         const trimmed = text.trim();
         if (trimmed === "") return "";
         const number = Number(trimmed);
-        return Number.isNaN(number) ? checkedText(decodeCellText(text)) : number;
+        if (Number.isNaN(number)) return checkedText(decodeCellText(text));
+        return dateStyles !== null && cellStyle !== undefined && dateStyles.has(Number(cellStyle)) ? number + DATE_1904_OFFSET : number;
       }
     }
   };
@@ -285,6 +334,7 @@ async function readWorksheet(
             cellRef = r;
           }
           cellType = attributeOf(tag, "t") ?? "n";
+          if (dateStyles !== null) cellStyle = attributeOf(tag, "s");
           raw = null;
           inInline = false;
           phonetic = 0;
