@@ -120,6 +120,33 @@ describe("readXlsxSheets against ExcelJS's reader", () => {
     expect(decodeCellText("a_x000A_b_x005F_x000A_")).toBe("a\nb_x000A_");
   });
 
+  it("reads a sparse sheet: one cell in the last row and column gives a grid of 1,048,576 rows", async () => {
+    const file = scratch.file("sparse.xlsx");
+    writeFileSync(file, await minimalPackage('<sheetData><row r="1048576"><c r="XFD1048576"><v>7</v></c></row></sheetData>').generateAsync({ type: "nodebuffer" }));
+    const grid = (await readXlsxSheets(file))[0].grid;
+    expect(grid).toHaveLength(1_048_576);
+    expect(grid[1_048_574]).toEqual([]);
+    expect(grid[1_048_575]).toHaveLength(16_384);
+    expect(grid[1_048_575][16_383]).toBe(7);
+  });
+
+  it("refuses grids past the cell cap, counting the empty cells left of a row's last", async () => {
+    const file = scratch.file("wide.xlsx");
+    writeFileSync(file, await minimalPackage('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="ZZ2"><v>1</v></c></row></sheetData>').generateAsync({ type: "nodebuffer" }));
+    expect((await readXlsxSheets(file, undefined, 1000))[0].grid[1]).toHaveLength(702);
+    const error = (await readXlsxSheets(file, undefined, 500).catch((caught: unknown) => caught)) as XlsxReadError;
+    expect([error.key, error.params.sheet, error.params.row]).toEqual(["cli.error.xlsx.tooManyCells", "S", 2]);
+  });
+
+  it("refuses a shared string longer than Excel's 32,767 characters, naming it", async () => {
+    const zip = minimalPackage('<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c></row></sheetData>');
+    zip.file("xl/sharedStrings.xml", `<sst><si><t>ok</t></si><si><r><t>${"x".repeat(30_000)}</t></r><r><t>${"y".repeat(3_000)}</t></r></si></sst>`);
+    const file = scratch.file("long-shared.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const error = (await readXlsxSheets(file).catch((caught: unknown) => caught)) as XlsxReadError;
+    expect([error.key, error.params.index]).toEqual(["cli.error.xlsx.sharedStringTooLong", 2]);
+  });
+
   it("refuses a shared-string index that is not there", async () => {
     const zip = minimalPackage('<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>');
     const file = scratch.file("no-string.xlsx");

@@ -62,8 +62,9 @@ interface Relationship {
  * file that is not a readable workbook or breaks a limit.
  *
  * @param onRow called after each row read, for progress
+ * @param maxGridCells the grid-cell cap, lowered by tests
  */
-export async function readXlsxSheets(file: string, onRow: () => void = () => undefined): Promise<GridSheet[]> {
+export async function readXlsxSheets(file: string, onRow: () => void = () => undefined, maxGridCells = MAX_GRID_CELLS): Promise<GridSheet[]> {
   const zip = await ZipParts.open(file, UNZIP_LIMITS);
   try {
     const rootRels = zip.entry("_rels/.rels") ? await readRelationships(zip, "_rels/.rels") : [];
@@ -82,7 +83,7 @@ export async function readXlsxSheets(file: string, onRow: () => void = () => und
     const stylesRel = rels.find((rel) => rel.type.endsWith(REL_STYLES) && !rel.external);
     const stylesEntry = date1904 ? zip.entry(stylesRel ? resolveTarget(workbookPath, stylesRel.target) : "xl/styles.xml") : undefined;
     const dateStyles = stylesEntry ? await readDateStyles(zip, stylesEntry) : null;
-    const budget = { cells: MAX_GRID_CELLS };
+    const budget = { cells: maxGridCells, limit: maxGridCells };
     const sheets: GridSheet[] = [];
     for (const tab of tabs) {
       const rel = rels.find((candidate) => candidate.id === tab.relId);
@@ -237,7 +238,7 @@ export function cellName(row: number, column: number): string {
  * ones left of a row's last cell included) are counted against `budget`.
  */
 async function readWorksheet(
-  zip: ZipParts, entry: ZipEntry, sheet: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number> | null, budget: { cells: number }, onRow: () => void,
+  zip: ZipParts, entry: ZipEntry, sheet: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number> | null, budget: { cells: number; readonly limit: number }, onRow: () => void,
 ): Promise<unknown[][]> {
   const grid: unknown[][] = [];
   let inSheetData = false;
@@ -254,7 +255,7 @@ async function readWorksheet(
 
   const spend = (cells: number) => {
     budget.cells -= cells;
-    if (budget.cells < 0) throw new XlsxReadError("cli.error.xlsx.tooManyCells", { sheet, row: rowNumber, limit: MAX_GRID_CELLS.toLocaleString("en-US") });
+    if (budget.cells < 0) throw new XlsxReadError("cli.error.xlsx.tooManyCells", { sheet, row: rowNumber, limit: budget.limit.toLocaleString("en-US") });
   };
 
   const cellValue = (): unknown => {
