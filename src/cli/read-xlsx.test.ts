@@ -6,6 +6,7 @@ import { readXlsxSheetsWithExcelJs } from "../../test/support/exceljs-grid-reade
 import { scratchFolder } from "./cli-test-harness";
 import { isDateFormat, readXlsxSheets, XlsxReadError } from "./read-xlsx";
 import { decodeCellText } from "./xml-scanner";
+import { workbookEntries, worksheetXml, zipOf } from "../../test/support/hostile-xlsx";
 
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
@@ -128,6 +129,18 @@ describe("readXlsxSheets against ExcelJS's reader", () => {
     expect(grid[1_048_574]).toEqual([]);
     expect(grid[1_048_575]).toHaveLength(16_384);
     expect(grid[1_048_575][16_383]).toBe(7);
+  });
+
+  it("reads a worksheet of identical rows without references, though it packs over 200 to 1", async () => {
+    const rows = 400_000;
+    const sheet = worksheetXml(`<row><c><v>1</v></c><c><v>2</v></c>${'<c s="1"/>'.repeat(20)}</row>`.repeat(rows));
+    const bytes = zipOf(workbookEntries({ sheet }));
+    expect(sheet.length / bytes.length).toBeGreaterThan(200);
+    const file = scratch.file("identical-rows.xlsx");
+    writeFileSync(file, bytes);
+    const grid = (await readXlsxSheets(file))[0].grid;
+    expect(grid).toHaveLength(rows);
+    expect(grid[rows - 1]).toEqual([1, 2]);
   });
 
   it("refuses grids past the cell cap, counting the empty cells left of a row's last", async () => {

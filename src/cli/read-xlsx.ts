@@ -36,10 +36,14 @@ const MB = 1 << 20;
 /**
  * Unpacking caps. A worksheet is read as a stream, so its size costs time, not memory: 3 GB is a
  * million rows of some 80 columns. The shared strings are all held, so their part is capped
- * lower. Real parts pack 5–50 times; DEFLATE's most is about 1,030, a zip bomb's ratio.
+ * lower. Real parts pack 5–50 times; DEFLATE's most is about 1,030, a zip bomb's ratio. A
+ * worksheet of identical rows without cell references packs some 250 times, and a worksheet's
+ * reading is bounded by the row, column and grid-cell caps whatever it unpacks to, so worksheets
+ * are refused only near DEFLATE's most.
  */
 export const UNZIP_LIMITS: UnzipLimits = { partBytes: 3 * 1024 * MB, totalBytes: 6 * 1024 * MB, ratio: 200, ratioFloorBytes: 16 * MB };
 export const SHARED_STRINGS_BYTES = 512 * MB;
+export const WORKSHEET_RATIO = 1000;
 /** Raw characters of one text before decoding (`&#x10FFFF;` is 10 for one character). */
 const MAX_RAW_TEXT = MAX_CELL_CHARACTERS * 10;
 
@@ -100,10 +104,10 @@ export async function readXlsxSheets(file: string, onRow: () => void = () => und
 }
 
 /** Feeds a part, unpacked and decoded (UTF-8, or UTF-16 with its BOM), through a scanner. */
-async function scanPart(zip: ZipParts, entry: ZipEntry, handler: XmlHandler): Promise<void> {
+async function scanPart(zip: ZipParts, entry: ZipEntry, handler: XmlHandler, ratio?: number): Promise<void> {
   const scanner = new XmlScanner(handler, entry.name);
   let decoder: TextDecoder | undefined;
-  for await (const chunk of zip.unpack(entry)) {
+  for await (const chunk of zip.unpack(entry, ratio)) {
     if (decoder === undefined) {
       const utf16 = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
       decoder = new TextDecoder(utf16 ? (chunk[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8");
@@ -411,7 +415,7 @@ async function readWorksheet(
       raw += source.slice(from, to);
       if ((raw as string).length > MAX_RAW_TEXT) throw new XlsxReadError("cli.error.xlsx.cellTextTooLong", { sheet, cell: cellRef, limit: MAX_CELL_CHARACTERS });
     },
-  });
+  }, WORKSHEET_RATIO);
   return grid;
 }
 

@@ -165,9 +165,11 @@ export class ZipParts {
    * that says it is larger than the cap or packed beyond the ratio; and while reading, a part
    * that unpacks to more than it says (the declared size can lie), past the ratio, or past the
    * total cap of the workbook.
+   *
+   * @param ratio the most unpacked bytes per packed byte for this part, instead of the limits'
    */
-  async *unpack(entry: ZipEntry): AsyncGenerator<Buffer> {
-    const { partBytes, totalBytes, ratio, ratioFloorBytes } = this.limits;
+  async *unpack(entry: ZipEntry, ratio = this.limits.ratio): AsyncGenerator<Buffer> {
+    const { partBytes, totalBytes, ratioFloorBytes } = this.limits;
     const part = entry.name;
     if (entry.uncompressedSize > partBytes) {
       throw new XlsxReadError("cli.error.xlsx.partTooLarge", { part, size: megabytes(entry.uncompressedSize), limit: megabytes(partBytes) });

@@ -59,6 +59,12 @@ describe("ec-review build on a hostile .xlsx", () => {
     expectRefused(run, "bomb.xlsx", "xl/sharedStrings.xml");
   });
 
+  it("refuses a worksheet of 400 MB of blanks packed into some 400 KB", async () => {
+    const packed = await deflatedRepeat(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${HEADER}`, Buffer.alloc(1 << 20, " "), 400, "</sheetData></worksheet>");
+    const run = await runOn("sheet-bomb.xlsx", zipOf(workbookEntries({ sheet: { packed } })));
+    expectRefused(run, "sheet-bomb.xlsx", "xl/worksheets/sheet1.xml", "zip bomb");
+  });
+
   it("refuses the same bomb when its zip entry declares a modest size and ratio (the declared size lies)", async () => {
     const packed = await deflatedRepeat('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>', Buffer.alloc(1 << 20, "a"), 400, "</t></si></sst>");
     const sheet = worksheetXml(`${HEADER}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>1</v></c></row>`);
