@@ -188,11 +188,11 @@ export class ZipParts {
 
     let packed = 0;
     const source = createReadStream(this.file, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: MB });
-    source.on("data", (chunk) => {
-      packed += chunk.length;
-    });
     const inflate = entry.method === 8 ? createInflateRaw({ chunkSize: 256 << 10 }) : null;
     if (inflate !== null) {
+      source.on("data", (chunk) => {
+        packed += chunk.length;
+      });
       source.on("error", (error) => inflate.destroy(error));
       source.pipe(inflate);
     }
@@ -200,6 +200,7 @@ export class ZipParts {
     try {
       for await (const chunk of (inflate ?? source) as AsyncIterable<Buffer>) {
         unpacked += chunk.length;
+        if (inflate === null) packed = unpacked;
         this.unpackedTotal += chunk.length;
         if (unpacked > entry.uncompressedSize) throw new XlsxReadError("cli.error.xlsx.sizeLies", { part, declared: entry.uncompressedSize });
         if (overRatio(unpacked, packed)) throw new XlsxReadError("cli.error.xlsx.compressionRatio", { part, ratio: Math.round(unpacked / Math.max(packed, 1)), limit: ratio });
