@@ -436,4 +436,10 @@ export const enUS = {
   "cli.demo.sheet.orders": "Orders",
   "cli.demo.sheet.adSpend": "Ad spend",
   "cli.demo.sheet.traffic": "Traffic",
+  // Workbook text and numbers
+  "skip.implausibleAmountIn": "the amount {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleCostIn": "the cost {found} in {column} is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleQuantityIn": "the quantity {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleJoinedCost": "the cost {found} from the cost table (unit cost × quantity) is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "cli.notice.textCut": "{where}: a text of {length} characters was cut to {limit}, Excel's limit; it starts \"{start}\".",
 } as const;

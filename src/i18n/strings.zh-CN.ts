@@ -425,4 +425,10 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.demo.sheet.orders": "订单",
   "cli.demo.sheet.adSpend": "投放",
   "cli.demo.sheet.traffic": "流量",
+  // Workbook text and numbers
+  "skip.implausibleAmountIn": "“{column}”中的金额 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleCostIn": "“{column}”中的成本 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleQuantityIn": "“{column}”中的数量 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleJoinedCost": "成本表算出的成本 {found}（单位成本 × 数量）超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "cli.notice.textCut": "{where}：一段 {length} 个字符的文本已截断为 {limit} 个字符（Excel 的上限），开头为“{start}”。",
 };

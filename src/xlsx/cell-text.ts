@@ -77,7 +77,7 @@ export function fileText(text: string, limit: number = CELL_TEXT_LIMIT): CleanTe
 
 /** A text that was cut, for the notice that says so. */
 export interface TextCut {
-  /** Where it was written, e.g. `Sheet "复盘", cell B40` or `chart "渠道 GMV", title`. */
+  /** Where it was written: `复盘!B40` for a cell, `复盘 / 渠道 GMV` for a chart's title or series name. */
   readonly where: string;
   /** Its length before the cut. */
   readonly length: number;

@@ -29,7 +29,7 @@ export function cleanLayoutTexts(layout: SheetLayout): CleanLayout {
     if (cut !== null) cuts.push(cut);
     return result.text;
   };
-  const cellWhere = (cell: LayoutCell) => () => `Sheet "${layout.name}", cell ${a1(cell.row, cell.column)}`;
+  const cellWhere = (cell: LayoutCell) => () => `${layout.name}!${a1(cell.row, cell.column)}`;
   const cells = layout.cells.map((cell): LayoutCell => {
     let next = cell;
     if (typeof cell.value === "string") {
@@ -43,18 +43,20 @@ export function cleanLayoutTexts(layout: SheetLayout): CleanLayout {
     return next;
   });
   const charts = layout.charts.map((chart): ChartSpec => {
-    const about = `Chart "${cleanText(chart.title, 40).text}"`;
-    const title = clean(chart.title, () => `${about}, title`, CHART_TEXT_LIMIT);
+    const about = `${layout.name} / ${cleanText(chart.title, 40).text}`;
+    const title = clean(chart.title, () => about, CHART_TEXT_LIMIT);
     const series = chart.series.map((s): ChartSeries => ({
       ...s,
-      name: clean(s.name, () => `${about}, series name`, CHART_TEXT_LIMIT),
-      // Categories mirror cells, already cleaned above; cleaned again so a chart never differs from its cells.
-      categories: s.categories.map((category) => clean(category, () => `${about}, category`, CELL_TEXT_LIMIT)),
+      name: clean(s.name, () => about, CHART_TEXT_LIMIT),
+      // Categories mirror cells, already cleaned above (and reported there); cleaned again so a chart never differs from its cells.
+      categories: s.categories.map((category) => {
+        const text = cleanText(category, CELL_TEXT_LIMIT).text;
+        if (text !== category) changed = true;
+        return text;
+      }),
     }));
     return { ...chart, title, series };
   });
   if (!changed) return { layout, cuts };
-  // A category cut is the cut of the cell it mirrors: reported once.
-  const reported = cuts.filter((cut) => !cut.where.endsWith(", category") || !cuts.some((other) => other !== cut && other.start === cut.start && other.where.includes(", cell ")));
-  return { layout: { ...layout, cells, charts }, cuts: reported };
+  return { layout: { ...layout, cells, charts }, cuts };
 }

@@ -407,14 +407,14 @@ describe("writeReviewWorkbook refuses what it cannot write faithfully", () => {
       { row: 3, column: 0, value: "抖音\uFFFF_x0041_\uD800" },
     ]);
     const xlsx = await writeReviewWorkbook({ review: layout, describeCut: (cut) => (described.push(`${cut.where}|${cut.length}|${cut.start}`), `cut ${cut.where}`) });
-    expect(described).toEqual([`Sheet "${SHEET}", cell A3|40000|${"长".repeat(20)}`]);
+    expect(described).toEqual([`${SHEET}!A3|40000|${"长".repeat(20)}`]);
     const cells = await readWorkbookCells(xlsx);
     expect(cells.get(`${SHEET}!A1`)).toEqual({ value: { error: "#NUM!" } });
     expect(cells.get(`${SHEET}!B1`)).toEqual({ value: { error: "#NUM!" } });
     expect(cells.get(`${SHEET}!A3`)).toEqual({ value: "长".repeat(32_766) + "…" });
     expect(cells.get(`${SHEET}!A4`)).toEqual({ value: "抖音_x0041_" });
     // The note below the review's last row says which text was cut.
-    expect(cells.get(`${SHEET}!A6`)).toEqual({ value: `cut Sheet "${SHEET}", cell A3` });
+    expect(cells.get(`${SHEET}!A6`)).toEqual({ value: `cut ${SHEET}!A3` });
     expect(cells.get(`${SHEET}!A2`)).toEqual({ value: null, formula: "1/0" });
   });
 

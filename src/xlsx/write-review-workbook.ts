@@ -288,11 +288,11 @@ const ROWS_MEASURED = 200;
  * dates. ExcelJS writes a Date's UTC clock time, so dates are expected built with Date.UTC, as
  * the engine and sample shop build them.
  */
-function dataValue(value: unknown, where: string, cuts: TextCut[]): ExcelJS.CellValue {
+function dataValue(value: unknown, where: string, cuts: TextCut[], address: string): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     const clean = cleanText(value);
-    const cut = textCut(where, value, clean, CELL_TEXT_LIMIT);
+    const cut = textCut(address, value, clean, CELL_TEXT_LIMIT);
     if (cut !== null) cuts.push(cut);
     return escapeOoxmlText(clean.text);
   }
@@ -316,7 +316,7 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut
     const row = sheet.getRow(r + 1);
     values.forEach((value, c) => {
       const where = `Sheet "${data.name}", cell ${columnName(c)}${r + 1}`;
-      const written = dataValue(value, where, cuts);
+      const written = dataValue(value, where, cuts, `${data.name}!${columnName(c)}${r + 1}`);
       if (written === null) return;
       const cell = row.getCell(c + 1);
       cell.value = written;
