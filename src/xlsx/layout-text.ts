@@ -60,3 +60,17 @@ export function cleanLayoutTexts(layout: SheetLayout): CleanLayout {
   if (!changed) return { layout, cuts };
   return { layout: { ...layout, cells, charts }, cuts };
 }
+
+/**
+ * The layout as the task pane writes it through Excel's API: every text cleaned and cut
+ * (`cleanLayoutTexts`; the API takes text as it is shown, so `_xHHHH_` needs no escape and
+ * rejects a range holding text over 32,767 characters), and a number Excel cannot store (NaN,
+ * ±Infinity — the API would reject the whole range) written as a blank cell.
+ */
+export function layoutForExcelApi(layout: SheetLayout): CleanLayout {
+  const cleaned = cleanLayoutTexts(layout);
+  const unstorable = (value: unknown) => typeof value === "number" && !Number.isFinite(value);
+  if (!cleaned.layout.cells.some((cell) => unstorable(cell.value))) return cleaned;
+  const cells = cleaned.layout.cells.map((cell) => (unstorable(cell.value) ? { ...cell, value: null } : cell));
+  return { layout: { ...cleaned.layout, cells }, cuts: cleaned.cuts };
+}

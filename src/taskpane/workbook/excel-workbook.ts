@@ -38,6 +38,7 @@ import {
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
 import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
+import { layoutForExcelApi } from "../../xlsx/layout-text";
 import { reviewRowHeights } from "../../xlsx/review-row-heights";
 import { buildingSheetName, chooseReviewSheet, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
@@ -428,8 +429,10 @@ function checkCharts(layout: SheetLayout): void {
   }
 }
 
-async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
+async function writeReview(given: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
   const { onProgress, signal } = options;
+  // Every text through the workbook sanitizer, numbers Excel cannot store blank: what the data holds never fails the write.
+  const { layout, cuts } = layoutForExcelApi(given);
   checkLayout(layout);
   checkCharts(layout);
   throwIfAborted(signal);
@@ -496,7 +499,7 @@ async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}
     building.customProperties.add(STATE_PROPERTY.key, STATE_PROPERTY.complete);
     building.activate();
     await context.sync();
-    return { sheetName: choice.name, ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }) };
+    return { sheetName: choice.name, ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }), ...(cuts.length === 0 ? {} : { textsCut: cuts }) };
   });
 }
 

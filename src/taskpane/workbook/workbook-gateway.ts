@@ -11,6 +11,7 @@ import type { ComparisonMode } from "../../review/review-period";
 import type { SheetLayout } from "../../review/sheet-layout";
 import type { Locale } from "../../i18n/messages";
 import type { CurrencyCode } from "../../engine/cells/detect-currency";
+import type { TextCut } from "../../xlsx/cell-text";
 
 /** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
 export interface SourceSheet {
@@ -59,6 +60,8 @@ export interface WriteReviewResult {
   readonly sheetName: string;
   /** Set when the layout's name was taken by a sheet EC Review did not create: that name. */
   readonly renamedBecauseTaken?: string;
+  /** The texts cut to Excel's limit (a cell holds 32,767 characters), when any was. */
+  readonly textsCut?: readonly TextCut[];
 }
 
 /** Which column (0-based) of a source holds a field, as the operator chose it; `null`: the source has no such column. */
