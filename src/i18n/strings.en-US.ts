@@ -441,5 +441,6 @@ export const enUS = {
   "skip.implausibleCostIn": "the cost {found} in {column} is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
   "skip.implausibleQuantityIn": "the quantity {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
   "skip.implausibleJoinedCost": "the cost {found} from the cost table (unit cost × quantity) is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleValue": "the value {found} is beyond what a shop's month can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
   "cli.notice.textCut": "{where}: a text of {length} characters was cut to {limit}, Excel's limit; it starts \"{start}\".",
 } as const;

@@ -430,5 +430,6 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "skip.implausibleCostIn": "“{column}”中的成本 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
   "skip.implausibleQuantityIn": "“{column}”中的数量 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
   "skip.implausibleJoinedCost": "成本表算出的成本 {found}（单位成本 × 数量）超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleValue": "数值 {found} 超出一家店一个月可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
   "cli.notice.textCut": "{where}：一段 {length} 个字符的文本已截断为 {limit} 个字符（Excel 的上限），开头为“{start}”。",
 };
