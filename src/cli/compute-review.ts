@@ -39,6 +39,8 @@ export interface ReviewRequest {
   /** Names of the sources for the review's header. */
   readonly sources: readonly string[];
   readonly generatedAt: Date;
+  /** Rows the file readers could not read (a CSV row with a broken quote or bad encoding): listed first among the skipped rows. */
+  readonly readSkipped?: readonly SkippedRow[];
 }
 
 export interface ComputedReview {
@@ -85,7 +87,7 @@ export function computeReview(request: ReviewRequest): ComputedReview {
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {
     throw new CliError("cli.error.noOrders", {
-      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length, excluded: orders.table.excludedByStatus,
+      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length + (request.readSkipped?.length ?? 0), excluded: orders.table.excludedByStatus,
     });
   }
   let table = orders.table;
@@ -99,7 +101,7 @@ export function computeReview(request: ReviewRequest): ComputedReview {
   const period = request.period ?? defaultPeriod(table)!;
   checkPeriodHasOrders(table, period);
 
-  const skipped: SkippedRow[] = [...orders.skipped, ...(itemJoin?.skipped ?? [])];
+  const skipped: SkippedRow[] = [...(request.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
   const spend = readSpendOrTraffic(request.adSpend, skipped);
   const traffic = readSpendOrTraffic(request.traffic, skipped);
   const base = {

@@ -408,7 +408,7 @@ describe("ec-review: progress", () => {
     expect(lines.filter((line) => line.startsWith("Writing"))).toEqual(["Writing big.xlsx…"]);
     expect(result.stderr).not.toContain("\r");
     expect(result.stderr).not.toContain("\u001b");
-  }, 60_000);
+  });
 });
 
 describe("ec-review demo", () => {

@@ -182,6 +182,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
     orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(),
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []),
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session);

@@ -436,6 +436,15 @@ export const enUS = {
   "cli.demo.sheet.orders": "Orders",
   "cli.demo.sheet.adSpend": "Ad spend",
   "cli.demo.sheet.traffic": "Traffic",
+  // CSV reader
+  "cli.error.csvNotText": "{file} is not a text table: it holds binary data (an image, an archive or the like) under a text name. Export the orders as CSV or .xlsx and run again.",
+  "cli.error.csvNotTextWorkbook": "{file} is not a text table: it is an Excel workbook saved under a .csv name. Rename it to .xlsx (or save it as CSV in Excel) and run again.",
+  "cli.error.csvTooLarge": "{file} is {size} MB; a CSV of more than {limit} MB is not read. Export fewer months at a time, or save it as .xlsx.",
+  "cli.error.csvTooManyRows": "{file} has more than {limit} lines, more rows than an Excel sheet holds. Export fewer months at a time.",
+  "cli.error.csvTooManyFields": "{file} row {row} has more than {limit} fields, more columns than an Excel sheet holds: this is not a table export.",
+  "csv.notice.quoteAsText": "{file}: in {count} rows a quote mark is never closed and was read as text: row {rows}. Check those rows' cells.",
+  "csv.skip.unclosedQuote": "a quote mark in this row is never closed, and the row cannot be read with it as text",
+  "csv.skip.badEncoding": "not valid {encoding} text (a line in another encoding?); the row is left out",
   // Workbook text and numbers
   "skip.implausibleAmountIn": "the amount {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
   "skip.implausibleCostIn": "the cost {found} in {column} is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",

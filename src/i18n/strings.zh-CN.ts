@@ -425,6 +425,15 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.demo.sheet.orders": "订单",
   "cli.demo.sheet.adSpend": "投放",
   "cli.demo.sheet.traffic": "流量",
+  // CSV reader
+  "cli.error.csvNotText": "{file} 不是文本表格：里面是二进制数据（图片、压缩包之类），只是用了文本文件的扩展名。请把订单导出为 CSV 或 .xlsx 后重试。",
+  "cli.error.csvNotTextWorkbook": "{file} 不是文本表格：它是一个 Excel 工作簿，只是扩展名写成了 .csv。请把扩展名改为 .xlsx（或在 Excel 中另存为 CSV）后重试。",
+  "cli.error.csvTooLarge": "{file} 有 {size} MB；超过 {limit} MB 的 CSV 不予读取。请分几次导出较少的月份，或另存为 .xlsx。",
+  "cli.error.csvTooManyRows": "{file} 超过 {limit} 行，比一张 Excel 工作表能容纳的行数还多。请分几次导出较少的月份。",
+  "cli.error.csvTooManyFields": "{file} 第 {row} 行超过 {limit} 个字段，比一张 Excel 工作表的列数还多：这不是表格导出文件。",
+  "csv.notice.quoteAsText": "{file}：有 {count} 行的引号没有闭合，已按文字读取：第 {rows} 行。请检查这些行的单元格。",
+  "csv.skip.unclosedQuote": "这一行的引号没有闭合，按文字读取后也无法读出这一行",
+  "csv.skip.badEncoding": "不是有效的 {encoding} 文本（混入了其他编码的行？），这一行未计入",
   // Workbook text and numbers
   "skip.implausibleAmountIn": "“{column}”中的金额 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
   "skip.implausibleCostIn": "“{column}”中的成本 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",

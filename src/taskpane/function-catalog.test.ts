@@ -44,7 +44,7 @@ async function generatedModule(): Promise<string> {
 describe("function catalog", () => {
   it("takes its English text from the functions' JSDoc (function-metadata.generated.ts is up to date)", async () => {
     await expect(await generatedModule()).toMatchFileSnapshot("./function-metadata.generated.ts");
-  }, 60_000);
+  });
 
   it("lists all 17 functions with a signature, a description in each language and an example", () => {
     const english = functionCatalog("en-US");

@@ -14,6 +14,12 @@ const run = promisify(execFile);
 
 export const SOFFICE_PATH = "/usr/bin/soffice";
 export const PDFTOPPM_PATH = "/usr/bin/pdftoppm";
+/**
+ * How long a conversion may take before it counts as hung. Generous: on a loaded 2-core CI machine
+ * a LibreOffice start and conversion can take minutes, and this is a guard against a hang, not a
+ * speed check (speed is measured by `npm run bench`). Tests keep vitest's own 300 s test timeout.
+ */
+export const LIBREOFFICE_TIMEOUT_MS = 240_000;
 
 /** Whether LibreOffice and pdftoppm are installed where the helpers look for them. */
 export function canRenderWithLibreOffice(): boolean {
@@ -53,7 +59,7 @@ export async function convertWithLibreOffice(
       await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD_XCU);
     }
     await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, inputPath], {
-      timeout: options.timeoutMs ?? 90_000,
+      timeout: options.timeoutMs ?? LIBREOFFICE_TIMEOUT_MS,
       env: { ...process.env, HOME: profile },
     });
   } finally {
@@ -66,7 +72,7 @@ export async function convertWithLibreOffice(
 
 /** Renders every page of a PDF to `<outPrefix>-N.png` at `dpi` and returns the PNG paths in page order. */
 export async function renderPdfToPngs(pdfPath: string, outPrefix: string, options: { dpi?: number } = {}): Promise<string[]> {
-  await run(PDFTOPPM_PATH, ["-png", "-r", String(options.dpi ?? 60), pdfPath, outPrefix], { timeout: 60_000 });
+  await run(PDFTOPPM_PATH, ["-png", "-r", String(options.dpi ?? 60), pdfPath, outPrefix], { timeout: LIBREOFFICE_TIMEOUT_MS });
   const folder = join(outPrefix, "..");
   const stem = basename(outPrefix);
   const pages = (await readdir(folder)).filter((name) => name.startsWith(`${stem}-`) && name.endsWith(".png"));

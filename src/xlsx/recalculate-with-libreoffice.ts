@@ -32,7 +32,7 @@ export async function recalculateWithLibreOffice(xlsx: Uint8Array, options: { ti
     await writeFile(input, await withoutCachedResults(xlsx));
     const outDir = join(dir, "recalculated");
     await mkdir(outDir);
-    const output = await convertWithLibreOffice(input, "xlsx", outDir, { timeoutMs: options.timeoutMs ?? 120_000, recalculateOnLoad: true });
+    const output = await convertWithLibreOffice(input, "xlsx", outDir, { timeoutMs: options.timeoutMs, recalculateOnLoad: true });
     const cells = await readWorkbookCells(new Uint8Array(await readFile(output)));
     return new Map([...cells].map(([address, cell]) => [address, cell.value]));
   } finally {

@@ -47,7 +47,7 @@ beforeAll(async () => {
     env,
     maxBuffer: 16 * 1024 * 1024,
   });
-}, 90_000);
+});
 
 afterAll(() => {
   if (dist !== "") rmSync(dist, { recursive: true, force: true });
