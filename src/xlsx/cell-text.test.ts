@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CELL_TEXT_LIMIT, cleanText, escapeOoxmlText, fileText, removeForbiddenChars, textCut, unescapeOoxmlText } from "./cell-text";
+import { chartSpaceXml } from "./chart-xml";
 import { escapeXml } from "./xml-markup";
 
 describe("removeForbiddenChars", () => {
@@ -79,5 +80,22 @@ describe("cleanText / fileText", () => {
     const original = "\uFFFF标题" + "x".repeat(40_000);
     expect(textCut("cell B2", original, cleanText(original), CELL_TEXT_LIMIT)).toEqual({ where: "cell B2", length: 40_002, limit: CELL_TEXT_LIMIT, start: "标题" + "x".repeat(18) });
     expect(textCut("cell B2", "short", cleanText("short"), CELL_TEXT_LIMIT)).toBeNull();
+  });
+});
+
+describe("chart text through the sanitizer", () => {
+  it("writes categories and series names without forbidden characters, _xHHHH_ escaped, and the title cut to 255", () => {
+    const xml = chartSpaceXml({
+      kind: "clusteredColumn", title: "渠道".repeat(200) + "\uFFFF",
+      series: [{ name: "GMV_x0041_\uD800", categoriesRef: "'复盘'!$A$2:$A$3", valuesRef: "'复盘'!$B$2:$B$3", categories: ["抖音\uFFFF", "_x0042_"], values: [1, 2] }],
+      anchor: { fromColumn: 0, fromRow: 0, toColumn: 5, toRow: 10 },
+    });
+    expect(xml).not.toMatch(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(xml).toContain("<c:v>抖音</c:v>");
+    expect(xml).toContain("<c:v>_x005F_x0042_</c:v>");
+    expect(xml).toContain("<c:v>GMV_x005F_x0041_</c:v>");
+    const title = /<a:t>([^<]*)<\/a:t>/.exec(xml)![1];
+    expect(title.length).toBe(255);
+    expect(title.endsWith("…")).toBe(true);
   });
 });
