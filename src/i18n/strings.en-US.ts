@@ -469,4 +469,11 @@ export const enUS = {
   "cli.error.xlsx.rowBeyondLimit": "{file}: sheet \"{sheet}\" has a row numbered {row}, beyond Excel's last row 1,048,576: the file is damaged or not written by Excel.",
   "cli.error.xlsx.cellBeyondLimit": "{file}: sheet \"{sheet}\", cell {cell} is beyond Excel's last column XFD (16,384) or last row 1,048,576: the file is damaged or not written by Excel.",
   "cli.error.xlsx.tooManyCells": "{file}: sheet \"{sheet}\" (row {row}) takes the workbook past {limit} cells, counting the empty ones left of each row's last cell. Delete stray cells far to the right or below the data, or save it as CSV.",
+  // Workbook text and numbers
+  "skip.implausibleAmountIn": "the amount {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleCostIn": "the cost {found} in {column} is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleQuantityIn": "the quantity {found} in {column} is beyond what an order can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleJoinedCost": "the cost {found} from the cost table (unit cost × quantity) is beyond what an order can cost (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "skip.implausibleValue": "the value {found} is beyond what a shop's month can hold (more than 10¹⁵ either way): left out so that the totals stay exact",
+  "cli.notice.textCut": "{where}: a text of {length} characters was cut to {limit}, Excel's limit; it starts \"{start}\".",
 } as const;

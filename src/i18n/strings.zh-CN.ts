@@ -458,4 +458,11 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.error.xlsx.rowBeyondLimit": "{file}：工作表“{sheet}”有第 {row} 行，超出 Excel 的最后一行 1,048,576：文件已损坏或不是 Excel 写出的。",
   "cli.error.xlsx.cellBeyondLimit": "{file}：工作表“{sheet}”的单元格 {cell} 超出 Excel 的最后一列 XFD（16,384）或最后一行 1,048,576：文件已损坏或不是 Excel 写出的。",
   "cli.error.xlsx.tooManyCells": "{file}：工作表“{sheet}”（第 {row} 行）使工作簿超过 {limit} 个单元格（包括每行最后一个单元格左侧的空单元格）。请删除数据右侧或下方远处的零散单元格，或另存为 CSV。",
+  // Workbook text and numbers
+  "skip.implausibleAmountIn": "“{column}”中的金额 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleCostIn": "“{column}”中的成本 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleQuantityIn": "“{column}”中的数量 {found} 超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleJoinedCost": "成本表算出的成本 {found}（单位成本 × 数量）超出一笔订单可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "skip.implausibleValue": "数值 {found} 超出一家店一个月可能的范围（绝对值超过 10¹⁵）：已排除，以保证合计准确",
+  "cli.notice.textCut": "{where}：一段 {length} 个字符的文本已截断为 {limit} 个字符（Excel 的上限），开头为“{start}”。",
 };
