@@ -25,6 +25,7 @@ import type { ReviewSummary } from "../review/review-summary";
 import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
+import type { TextCut } from "../xlsx/cell-text";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import type { ItemJoin } from "../review/item-join";
@@ -222,10 +223,17 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
 
   session.progress.begin("writing", command.out, null);
-  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets: skippedSheets(computed.model, session) }), session);
+  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets: skippedSheets(computed.model, session), describeCut: (cut) => describeCut(cut, session) }), session);
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [command.out, command.json], session);
+}
+
+/** A text the workbook writer cut to Excel's limit: told on stderr, and the note it writes below the review. */
+function describeCut(cut: TextCut, session: Session): string {
+  const params = { where: cut.where, length: formatCount(cut.length), limit: formatCount(cut.limit), start: cut.start };
+  session.note(session.text("cli.notice.textCut", params));
+  return session.text("review.note.textCut", params);
 }
 
 /** How the item table met the orders (and the cost table the item lines). */
@@ -405,7 +413,7 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
     ...skippedSheets(computed.model, session),
   ];
-  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets }), session);
+  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session) }), session);
   await writeOutput(summaryFile, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [workbookFile, summaryFile], session);

@@ -92,7 +92,7 @@ describe("readTableFile: errors", () => {
 
   it("says a damaged or fake .xlsx cannot be read", async () => {
     const error = await errorOf(read("fake.xlsx", "订单编号,金额\n1,2\n"));
-    expect(error.key).toBe("cli.error.unreadableXlsx");
+    expect(error.key).toBe("cli.error.xlsx.textFile");
     expect(error.params.file).toBe("fake.xlsx");
   });
 });

@@ -4,7 +4,7 @@ import { CliError, type CliNotice } from "./cli-error";
 import { binaryKind, decodeText, type TextEncoding } from "./decode-text";
 import { CsvLimitError, MAX_CSV_FIELDS, MAX_CSV_ROWS, parseCsv, type CsvProblem } from "./parse-csv";
 import type { SkippedRow } from "../review/order-table";
-import { readXlsxSheets, type GridSheet } from "./read-xlsx";
+import { readXlsxSheets, XlsxReadError, type GridSheet } from "./read-xlsx";
 import { listParams } from "./terminal-text";
 
 export type { GridSheet } from "./read-xlsx";
@@ -73,6 +73,7 @@ export async function readTableFile(file: string, options: { cwd: string; onRows
     sheets = await readXlsxSheets(fullPath, () => {
       if ((++rows & 0x3fff) === 0) onRows(rows);
     }).catch((error: Error) => {
+      if (error instanceof XlsxReadError) throw new CliError(error.key, { ...error.params, file });
       throw new CliError("cli.error.unreadableXlsx", { file, detail: error.message });
     });
   }

@@ -45,7 +45,7 @@ export function terminalText(text: string, width: number = TEXT_WIDTH, locale: L
     const shown = isUnsafe(code) ? escaped(code) : ch;
     const w = isUnsafe(code) ? shown.length : displayWidth(ch);
     if (used + w > width - 1 && i + ch.length < text.length) {
-      return translate(locale, "cli.notice.textCut", { text: out, size: GROUPED.format(text.length) });
+      return translate(locale, "cli.terminal.textCut", { text: out, size: GROUPED.format(text.length) });
     }
     out += shown;
     used += w;

@@ -6,6 +6,7 @@ import {
 } from "../engine/cells/read-columns";
 import { dateTimeLabel, monthIndexColumn, sameMoment } from "../engine/calendar";
 import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, orderStatusOfLines, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
+import { isPlausibleAmount } from "./amount-limit";
 import { columnName } from "./sheet-layout";
 import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
 import { normalizeHeader } from "./tables/normalize-header";
@@ -215,6 +216,21 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   note(amounts.unreadable, "skip.unreadableAmountIn", mapping.amount);
   note(times.unreadable, timeIsPaid ? "skip.unreadablePaidTime" : "skip.unreadableCreatedTime", mapping.time);
   note(buyers?.unreadable, "skip.unreadableBuyerIn", mapping.buyer);
+  // A number no order can hold (beyond ±10¹⁵, or not finite) takes its order out, listed: kept, it
+  // would make the totals Infinity or cost the other orders their cents (amount-limit.ts).
+  const noteImplausible = (values: Float64Array | undefined, reason: MessageKey, column: number | undefined) => {
+    if (values === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value !== value || isPlausibleAmount(value)) continue;
+      const cell = column === undefined ? undefined : grid[dataStart + i]?.[column];
+      const found = cell === null || cell === undefined ? String(value) : describeCell(cell);
+      setProblem(i, reason, column === undefined ? { found } : { found, column: header(column) });
+    }
+  };
+  noteImplausible(amounts.values, "skip.implausibleAmountIn", mapping.amount);
+  noteImplausible(costs?.values, options.costs !== undefined ? "skip.implausibleJoinedCost" : "skip.implausibleCostIn", options.costs !== undefined ? undefined : mapping.cost);
+  noteImplausible(quantities?.values, "skip.implausibleQuantityIn", mapping.quantity);
   // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
   // its rows are listed as skipped rather than silently counted among the closed orders.
   for (const cell of statuses?.unreadable ?? []) {

@@ -492,6 +492,31 @@ describe("writeReview", () => {
     expect(review.charts.length).toBe(refreshed.charts.length);
   });
 
+  it("writes text and numbers from the data Excel cannot take as Excel can: cleaned, cut (and reported), blank (Workbook text and numbers)", async () => {
+    const excel = install(operatorWorkbook(shop));
+    const below = Math.max(...layout.cells.map((cell) => cell.row)) + 2;
+    const hostile: SheetLayout = {
+      ...layout,
+      cells: [
+        ...layout.cells,
+        { row: below, column: 0, value: "抖音\uFFFF\uD800" },
+        { row: below + 1, column: 0, value: "长".repeat(40_000) },
+        { row: below + 2, column: 0, value: Number.POSITIVE_INFINITY },
+        { row: below + 2, column: 1, value: Number.NaN },
+        { row: below + 3, column: 0, value: "_x0041_" },
+      ],
+    };
+    const result = await gateway.writeReview(hostile);
+    expect(result.textsCut).toEqual([{ where: `运营复盘!A${below + 2}`, length: 40_000, limit: 32_767, start: "长".repeat(20) }]);
+    const review = excel.sheet("运营复盘");
+    expect(review.cells.get(`${below}:0`)?.value).toBe("抖音");
+    expect(review.cells.get(`${below + 1}:0`)?.value).toBe(`${"长".repeat(32_766)}…`);
+    expect(review.cells.get(`${below + 2}:0`)?.value ?? null).toBeNull();
+    expect(review.cells.get(`${below + 2}:1`)?.value ?? null).toBeNull();
+    // The API takes text as shown: no OOXML escape.
+    expect(review.cells.get(`${below + 3}:0`)?.value).toBe("_x0041_");
+  });
+
   it("does nothing when the signal is already aborted", async () => {
     const excel = install(operatorWorkbook(shop));
     const controller = new AbortController();

@@ -49,6 +49,7 @@ import {
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
 import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
+import { layoutForExcelApi } from "../../xlsx/layout-text";
 import { reviewRowHeights } from "../../xlsx/review-row-heights";
 import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
@@ -547,8 +548,10 @@ function checkCharts(layout: SheetLayout): void {
   }
 }
 
-async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
+async function writeReview(given: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
   const { onProgress, signal } = options;
+  // Every text through the workbook sanitizer, numbers Excel cannot store blank: what the data holds never fails the write.
+  const { layout, cuts } = layoutForExcelApi(given);
   checkLayout(layout);
   checkCharts(layout);
   throwIfAborted(signal);
@@ -567,7 +570,11 @@ async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}
     // An interrupted build's hidden sheet goes; one the operator made visible is left alone.
     const stale = sheets.filter((sheet) => sheet.building && !sheet.visible);
     const leftAlone = sheets.filter((sheet) => sheet.building && sheet.visible).map((sheet) => sheet.name);
-    const extras = { ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }), ...(leftAlone.length === 0 ? {} : { leftAlone }) };
+    const extras = {
+      ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }),
+      ...(leftAlone.length === 0 ? {} : { leftAlone }),
+      ...(cuts.length === 0 ? {} : { textsCut: cuts }),
+    };
 
     if (replaced !== null) {
       // Refresh: the same sheet, rewritten in place.

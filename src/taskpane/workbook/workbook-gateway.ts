@@ -11,6 +11,7 @@ import type { ComparisonMode } from "../../review/review-period";
 import type { SheetLayout } from "../../review/sheet-layout";
 import type { Locale } from "../../i18n/messages";
 import type { CurrencyCode } from "../../engine/cells/detect-currency";
+import type { TextCut } from "../../xlsx/cell-text";
 
 /** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
 export interface SourceSheet {
@@ -66,6 +67,8 @@ export interface WriteReviewResult {
   readonly leftAlone?: readonly string[];
   /** The inputs (`LayoutInput.key`, e.g. "target.gmv") whose typed content Refresh kept instead of the layout's. */
   readonly keptInputs?: readonly string[];
+  /** The texts cut to Excel's limit (a cell holds 32,767 characters), when any was. */
+  readonly textsCut?: readonly TextCut[];
 }
 
 /** Where `insertFormula` put the formula. */
