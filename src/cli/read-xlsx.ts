@@ -9,6 +9,7 @@
  * (`#N/A`), a date its Excel serial (the stored number: styles are not read), rich text and
  * hyperlinks their text.
  */
+import { relsPathOf, resolveTarget } from "../xlsx/opc-package";
 import { XlsxReadError } from "./xlsx-read-error";
 import { ZipParts, type UnzipLimits, type ZipEntry } from "./zip-parts";
 import { XmlScanner, attributeOf, decodeCellText, decodeXmlEntities, type XmlHandler } from "./xml-scanner";
@@ -417,21 +418,4 @@ async function readWorksheet(
     },
   }, WORKSHEET_RATIO);
   return grid;
-}
-
-/** The relationship part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-function relsPathOf(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-}
-
-/** The part a relationship of `sourcePart` points to, as a zip path (no leading "/"). */
-function resolveTarget(sourcePart: string, target: string): string {
-  const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const segment of target.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") base.pop();
-    else base.push(segment);
-  }
-  return base.join("/");
 }

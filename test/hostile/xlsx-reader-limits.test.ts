@@ -5,28 +5,17 @@
  * want of memory. Times are not asserted (they are in the assertion messages): a loaded machine
  * is slow, and the OOM the reader used to hit took minutes.
  */
-import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratchFolder } from "../../src/cli/cli-test-harness";
-import { runCliMeasured, type MeasuredRun } from "../support/run-cli-measured";
+import { type MeasuredRun } from "../support/run-cli-measured";
+import { buildOnFile, expectRefused } from "../support/refused-run";
 import { deflatedRepeat, workbookEntries, worksheetXml, zipOf } from "../support/hostile-xlsx";
 
 const folder = scratchFolder("ec-review-hostile-xlsx-");
 afterAll(() => folder.remove());
 
-async function runOn(name: string, bytes: Buffer): Promise<MeasuredRun> {
-  expect(bytes.length).toBeLessThan(1 << 20);
-  writeFileSync(folder.file(name), bytes);
-  return runCliMeasured(["build", "--orders", name, "--out", "r.xlsx"], folder.dir);
-}
-
-function expectRefused(run: MeasuredRun, ...phrases: string[]): void {
-  const about = `exit ${run.code} signal ${run.signal} in ${run.seconds.toFixed(1)} s, ${run.peakMemoryMB} MB\n${run.stderr}`;
-  expect(run.code, about).toBe(1);
-  for (const phrase of phrases) expect(run.stderr, about).toContain(phrase);
-  expect(run.stderr, about).not.toMatch(/TypeError|RangeError|heap out of memory|\n\s+at /);
-  expect(run.peakMemoryMB, about).not.toBeNull();
-  expect(run.peakMemoryMB!, about).toBeLessThan(500);
+function runOn(name: string, bytes: Buffer | string): Promise<MeasuredRun> {
+  return buildOnFile(folder.dir, name, bytes);
 }
 
 const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>订单编号</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c></row>';
