@@ -32,22 +32,38 @@ export interface ParameterText {
   readonly description: string;
 }
 
-export interface ParameterSpec {
+interface ParameterBase {
   /** The JavaScript name, also the English name Excel shows: `amounts`. */
   readonly name: string;
-  readonly kind: ParameterKind;
+  readonly optional?: boolean;
+  readonly en: string;
+  readonly zh: ParameterText;
+}
+
+/** A range, a total, a number or a date: read from cells, so a message may have to name it. */
+export interface ValueParameter extends ParameterBase {
+  readonly kind: Exclude<ParameterKind, "text" | "boolean">;
   /** How error messages name the argument ("The amounts: …"). */
   readonly what: MessageKey;
-  readonly optional?: boolean;
   /** `number` kind: the value when the argument is left out (an engine constant, never a literal). */
   readonly default?: number;
   /** `number` kind: the inclusive range a value must fall in, else #NUM!. */
   readonly limits?: { readonly min: number; readonly max: number };
-  /** `text` kind: the accepted values, lower case, the first the default. */
-  readonly choices?: readonly string[];
-  readonly en: string;
-  readonly zh: ParameterText;
 }
+
+/** One of a few words (ROI's "gmv" / "profit"). */
+export interface ChoiceParameter extends ParameterBase {
+  readonly kind: "text";
+  /** The accepted values, lower case, the first the default. */
+  readonly choices: readonly string[];
+}
+
+/** TRUE or not (anything else, or nothing, is FALSE). */
+export interface FlagParameter extends ParameterBase {
+  readonly kind: "boolean";
+}
+
+export type ParameterSpec = ValueParameter | ChoiceParameter | FlagParameter;
 
 /** The description of a function and of what it returns, in one language. */
 export interface FunctionText {
@@ -57,7 +73,7 @@ export interface FunctionText {
 }
 
 type RangeValue<S extends ParameterSpec> = S["optional"] extends true ? RangeArgument | undefined : RangeArgument;
-type NumberValue<S extends ParameterSpec> = S["optional"] extends true ? (S["default"] extends number ? number : number | undefined) : number;
+type NumberValue<S extends ParameterSpec> = S["optional"] extends true ? (S extends { readonly default: number } ? number : number | undefined) : number;
 
 /** The value the runner hands the compute step for a parameter of this spec. */
 export type ArgumentValue<S extends ParameterSpec> =
@@ -120,4 +136,9 @@ export function defineFunction<const P extends readonly ParameterSpec[]>(entry: 
   return entry;
 }
 
-export const RANGE_KINDS: ReadonlySet<ParameterKind> = new Set<RangeKind>(["amounts", "numbers", "keys", "dates", "statuses", "orderIds"]);
+const RANGE_KINDS: ReadonlySet<ParameterKind> = new Set<RangeKind>(["amounts", "numbers", "keys", "dates", "statuses", "orderIds"]);
+
+/** Whether the parameter is a range the compute step reads itself (the runner only shapes it). */
+export function isRangeParameter(spec: ParameterSpec): spec is ValueParameter & { readonly kind: RangeKind } {
+  return RANGE_KINDS.has(spec.kind);
+}

@@ -291,7 +291,7 @@ export const RFM = defineFunction({
       zh: { name: "基准日期", description: "计算最近购买天数的基准日期（默认为最晚的下单日期）。" },
     },
     {
-      name: "summary", kind: "boolean", what: "what.number", optional: true,
+      name: "summary", kind: "boolean", optional: true,
       en: "TRUE for one row per segment (buyers, shares) instead of one row per buyer.",
       zh: { name: "汇总", description: "为 TRUE 时每个分层一行（买家数、占比），否则每位买家一行。" },
     },

@@ -28,7 +28,7 @@ export const ROI = defineFunction({
     { name: "gmv", kind: "total", what: "what.amounts", en: `Attributed GMV: ${SUM_OR_NUMBER_EN}`, zh: { name: "GMV", description: `归因 GMV：${SUM_OR_NUMBER_ZH}` } },
     { name: "spend", kind: "total", what: "what.spendAmounts", en: `Ad spend: ${SUM_OR_NUMBER_EN}`, zh: { name: "花费", description: `广告花费：${SUM_OR_NUMBER_ZH}` } },
     {
-      name: "mode", kind: "text", what: "what.number", optional: true, choices: ["gmv", "profit"] satisfies RoiMode[],
+      name: "mode", kind: "text", optional: true, choices: ["gmv", "profit"] satisfies RoiMode[],
       en: "\"gmv\" (default) or \"profit\".", zh: { name: "口径", description: "计算口径：\"gmv\"（默认，投产比）或 \"profit\"（利润口径）。" },
     },
     { name: "margin", kind: "number", what: "what.margin", optional: true, en: "Gross margin for profit mode, e.g. 0.3.", zh: { name: "毛利率", description: "profit 模式使用的毛利率，如 0.3。" } },

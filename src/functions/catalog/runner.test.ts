@@ -17,7 +17,7 @@ const SUMIF = defineFunction({
     { name: "months", kind: "number", what: "what.months", optional: true, default: 3, limits: { min: 0, max: 5 }, en: "Months.", zh: { name: "月数", description: "月数。" } },
     { name: "spendChannels", kind: "keys", what: "what.spendChannels", optional: true, en: "Spend channels.", zh: { name: "花费渠道", description: "花费渠道。" } },
     { name: "spendAmounts", kind: "amounts", what: "what.spendAmounts", optional: true, en: "Spend amounts.", zh: { name: "花费金额", description: "花费金额。" } },
-    { name: "mode", kind: "text", what: "what.number", optional: true, choices: ["sum", "boom", "nan"], en: "Mode.", zh: { name: "口径", description: "口径。" } },
+    { name: "mode", kind: "text", optional: true, choices: ["sum", "boom", "nan"], en: "Mode.", zh: { name: "口径", description: "口径。" } },
   ],
   align: [["amounts", "statuses"], ["spendChannels", "spendAmounts"]],
   together: [["spendChannels", "spendAmounts"]],

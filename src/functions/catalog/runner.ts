@@ -10,7 +10,7 @@ import { isMetricError, metricError, type MetricError } from "../../engine/metri
 import { checkAligned, isOmitted, rangeArgument, readScalar, readScalarDate, readTotal, type RangeArgument } from "../arguments";
 import { guarded, toCellNumber, type ExcelScalar } from "../excel-values";
 import { currentLocale } from "../locale";
-import { RANGE_KINDS, type ArgumentsOf, type ComputeResult, type FunctionEntry, type ParameterSpec } from "./function-entry";
+import { isRangeParameter, type ArgumentsOf, type ComputeResult, type FunctionEntry, type ParameterSpec, type ValueParameter } from "./function-entry";
 
 /** A compute step's early exit with an error value (see `need`); caught by the runner only. */
 class ArgumentFailure {
@@ -39,18 +39,17 @@ function addressOf(invocation: CustomFunctions.Invocation | undefined, index: nu
 /** One scalar argument read as its spec says; `undefined` for an optional one left out without default. */
 function readScalarArgument(spec: ParameterSpec, value: unknown, address: string | undefined): number | string | boolean | undefined | MetricError {
   switch (spec.kind) {
+    case "boolean":
+      return value === true;
+    case "text": {
+      const text = isOmitted(value) ? spec.choices[0] : String(value).trim().toLowerCase();
+      if (!spec.choices.includes(text)) return metricError("VALUE", "argument.unknownMode", { found: String(value), expected: spec.choices.map((choice) => `"${choice}"`).join(", ") });
+      return text;
+    }
     case "total":
       return readTotal(value, spec.what, address);
     case "date":
       return readScalarDate(value, spec.what, address);
-    case "boolean":
-      return value === true;
-    case "text": {
-      const choices = spec.choices ?? [];
-      const text = isOmitted(value) ? choices[0] : String(value).trim().toLowerCase();
-      if (!choices.includes(text)) return metricError("VALUE", "argument.unknownMode", { found: String(value), expected: choices.map((choice) => `"${choice}"`).join(", ") });
-      return text;
-    }
     default: {
       if (spec.optional === true && spec.default === undefined && isOmitted(value)) return undefined;
       const number = readScalar(value, spec.what, spec.default, address);
@@ -70,13 +69,13 @@ function readArguments<P extends readonly ParameterSpec[]>(
 ): ArgumentsOf<P> | MetricError {
   const args: Record<string, unknown> = {};
   entry.parameters.forEach((spec, index) => {
-    if (RANGE_KINDS.has(spec.kind)) return;
+    if (isRangeParameter(spec)) return;
     args[spec.name] = need(readScalarArgument(spec, values[index], addressOf(invocation, index)));
   });
   const read = args as ArgumentsOf<P>;
   need(entry.checkScalars?.(read) ?? null);
   entry.parameters.forEach((spec, index) => {
-    if (!RANGE_KINDS.has(spec.kind)) return;
+    if (!isRangeParameter(spec)) return;
     const value = values[index];
     args[spec.name] = spec.optional === true && isOmitted(value) ? undefined : need(rangeArgument(value, spec.what, addressOf(invocation, index)));
   });
@@ -84,7 +83,7 @@ function readArguments<P extends readonly ParameterSpec[]>(
   for (const [first, second] of entry.together ?? []) {
     const [given, missing] = range(first) === undefined ? [range(second), first] : [range(first), second];
     if (given !== undefined && range(missing) === undefined) {
-      const spec = entry.parameters.find((parameter) => parameter.name === missing)!;
+      const spec = entry.parameters.find((parameter) => parameter.name === missing) as ValueParameter; // `together` names ranges only
       return metricError("VALUE", "cell.lengthMismatch", { what: spec.what, found: 0, reference: given.what, expected: given.length });
     }
   }
