@@ -6,7 +6,7 @@ import { isMetricError, metricError } from "../../engine/metric-error";
 import { grossMargin } from "../../engine/metrics/gross-margin";
 import { DEFAULT_MARGIN_BAND, marginBandPosition } from "../../engine/metrics/margin-band";
 import { priceForMargin } from "../../engine/metrics/price-for-margin";
-import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "../../engine/metrics/slow-moving";
+import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "../../engine/metrics/stock-cover";
 import { firstMissing, readNumbers, spillLike } from "../arguments";
 import { toCell, toCellNumber, toExcelError, type ExcelScalar } from "../excel-values";
 import { defineFunction } from "./function-entry";
