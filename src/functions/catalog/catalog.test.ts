@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTION_CATALOG } from "./index";
+import { isRangeParameter } from "./function-entry";
 import { functionsModuleSource, functionTextsSource } from "./generated-sources";
 import * as functions from "../functions";
 
@@ -51,7 +52,8 @@ describe("the function catalog", () => {
       expect(parameters.map((p) => [p.name, p.optional === true, p.description]), entry.id)
         .toEqual(entry.parameters.map((spec) => [spec.name, spec.optional === true, spec.en]));
       for (const [i, parameter] of parameters.entries()) {
-        const range = ["amounts", "numbers", "keys", "dates", "statuses", "orderIds", "total"].includes(entry.parameters[i].kind);
+        // A total is one number or a range to sum: Excel passes it as a matrix too.
+        const range = isRangeParameter(entry.parameters[i]) || entry.parameters[i].kind === "total";
         expect(parameter.dimensionality ?? "scalar", `${entry.id}.${parameter.name}`).toBe(range ? "matrix" : "scalar");
       }
       // Every result is a matrix: requiresParameterAddresses needs one, and one shape keeps the runner simple.
@@ -90,7 +92,8 @@ describe("the function catalog", () => {
       const grouped = (entry.align ?? []).flat();
       expect(new Set(grouped).size, entry.id).toBe(grouped.length);
       for (const name of [...grouped, ...(entry.together ?? []).flat()]) {
-        expect(names.get(name)?.kind, `${entry.id}.${name}`).toMatch(/^(amounts|numbers|keys|dates|statuses|orderIds)$/);
+        const spec = names.get(name);
+        expect(spec !== undefined && isRangeParameter(spec), `${entry.id}.${name}`).toBe(true);
       }
     }
   });

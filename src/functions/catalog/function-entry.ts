@@ -12,8 +12,11 @@ import type { RangeArgument } from "../arguments";
 import type { ExcelScalar } from "../excel-values";
 
 /**
- * Range kinds arrive as a `RangeArgument` (cells read in place; the compute step reads them as the
- * kind says, see arguments.ts). The kind names what the cells hold, for the docs and the reader.
+ * Range kinds arrive as a `RangeArgument`: shaped, addressed and lined up by the runner, its cells
+ * not yet read. The kind says what the cells hold (`amounts` and `numbers` read as numbers, `keys`
+ * and `orderIds` as ids, `dates` as dates, `statuses` as order statuses; see arguments.ts). The
+ * compute step reads them, because which reads a call needs depends on the other arguments (AOV
+ * without buyers sums its amounts in one pass and keeps nothing).
  */
 export type RangeKind = "amounts" | "numbers" | "keys" | "dates" | "statuses" | "orderIds";
 
