@@ -53,7 +53,7 @@ describe("the function catalog", () => {
         .toEqual(entry.parameters.map((spec) => [spec.name, spec.optional === true, spec.en]));
       for (const [i, parameter] of parameters.entries()) {
         // A total is one number or a range to sum: Excel passes it as a matrix too.
-        const range = isRangeParameter(entry.parameters[i]) || entry.parameters[i].kind === "total";
+        const range = isRangeParameter(entry.parameters[i]) || entry.parameters[i].kind === "total" || entry.parameters[i].kind === "list";
         expect(parameter.dimensionality ?? "scalar", `${entry.id}.${parameter.name}`).toBe(range ? "matrix" : "scalar");
       }
       // Every result is a matrix: requiresParameterAddresses needs one, and one shape keeps the runner simple.

@@ -26,7 +26,14 @@ export type RangeKind = "amounts" | "numbers" | "keys" | "dates" | "statuses" | 
  */
 export type ScalarKind = "total" | "number" | "date" | "text" | "boolean";
 
-export type ParameterKind = RangeKind | ScalarKind;
+/**
+ * A short list of numbers given as a range or an array constant ({50,100,200}), read in full where
+ * it stands among the ranges, its blank cells dropped: PRICEBANDS' edges. Left out (or all blank),
+ * it is an empty list.
+ */
+export type ListKind = "list";
+
+export type ParameterKind = RangeKind | ScalarKind | ListKind;
 
 /** One parameter's name and description in one language. */
 export interface ParameterText {
@@ -81,11 +88,12 @@ type NumberValue<S extends ParameterSpec> = S["optional"] extends true ? (S exte
 /** The value the runner hands the compute step for a parameter of this spec. */
 export type ArgumentValue<S extends ParameterSpec> =
   S["kind"] extends RangeKind ? RangeValue<S>
-    : S["kind"] extends "total" ? number
-      : S["kind"] extends "number" ? NumberValue<S>
-        : S["kind"] extends "date" ? number | undefined
-          : S["kind"] extends "text" ? string
-            : boolean;
+    : S["kind"] extends "list" ? readonly number[]
+      : S["kind"] extends "total" ? number
+        : S["kind"] extends "number" ? NumberValue<S>
+          : S["kind"] extends "date" ? number | undefined
+            : S["kind"] extends "text" ? string
+              : boolean;
 
 /** The arguments of a function, by parameter name, as the compute step receives them. */
 export type ArgumentsOf<P extends readonly ParameterSpec[]> = { readonly [S in P[number] as S["name"]]: ArgumentValue<S> };

@@ -10,7 +10,7 @@ import type { FunctionEntry, ParameterKind, ParameterSpec } from "./function-ent
 
 /** The type Excel's metadata generator reads for each kind (a range kind is a matrix of any cells). */
 const TYPE_OF_KIND: Readonly<Record<ParameterKind, string>> = {
-  amounts: "any[][]", numbers: "any[][]", keys: "any[][]", dates: "any[][]", statuses: "any[][]", orderIds: "any[][]", total: "any[][]",
+  amounts: "any[][]", numbers: "any[][]", keys: "any[][]", dates: "any[][]", statuses: "any[][]", orderIds: "any[][]", total: "any[][]", list: "any[][]",
   number: "number", date: "any", text: "string", boolean: "boolean",
 };
 

@@ -157,7 +157,7 @@ export const PRICEBANDS = defineFunction({
   parameters: [
     { name: "amounts", kind: "amounts", what: "what.amounts", en: "Order amounts.", zh: { name: "金额", description: "订单金额。" } },
     {
-      name: "edges", kind: "numbers", what: "what.edges", optional: true,
+      name: "edges", kind: "list", what: "what.edges", optional: true,
       en: `Band edges, increasing (default ${DEFAULT_PRICE_BAND_EDGES.join(", ")}).`,
       zh: { name: "分界点", description: `价格带分界点，须递增（默认 ${DEFAULT_PRICE_BAND_EDGES.join("、")}）。` },
     },
@@ -167,9 +167,8 @@ export const PRICEBANDS = defineFunction({
   align: [["amounts", "statuses", "orderIds"]],
   example: { formula: "=EC.PRICEBANDS(D2:D5001, {50,100,200,500}, E2:E5001, A2:A5001)", result: "a table: band, orders, order share, GMV, GMV share" },
   compute: ({ amounts, edges, statuses, orderIds }, locale) => {
-    const filled = edges === undefined ? [] : Array.from(need(readNumbers(edges))).filter((v) => v === v);
     // A range of blank cells is an edges argument not filled in yet, as a single blank cell is.
-    const edgeValues = filled.length > 0 ? filled : [...DEFAULT_PRICE_BAND_EDGES];
+    const edgeValues = edges.length > 0 ? edges : DEFAULT_PRICE_BAND_EDGES;
     const values = need(readNumbers(amounts));
     const orders = orderIds === undefined ? undefined : groupOrders(orderIds, statuses, { amounts: values });
     const counted = orders === undefined ? need(readCounted(statuses)) : orders.counted;

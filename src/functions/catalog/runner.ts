@@ -7,7 +7,7 @@
  */
 import { translate, type Locale, type MessageKey } from "../../i18n/messages";
 import { isMetricError, metricError, type MetricError } from "../../engine/metric-error";
-import { checkAligned, isOmitted, rangeArgument, readScalar, readScalarDate, readTotal, type RangeArgument } from "../arguments";
+import { checkAligned, isOmitted, rangeArgument, readNumbers, readScalar, readScalarDate, readTotal, type RangeArgument } from "../arguments";
 import { guarded, toCellNumber, type ExcelScalar } from "../excel-values";
 import { currentLocale } from "../locale";
 import { isRangeParameter, type ArgumentsOf, type ComputeResult, type FunctionEntry, type ParameterSpec, type ValueParameter } from "./function-entry";
@@ -60,23 +60,37 @@ function readScalarArgument(spec: ParameterSpec, value: unknown, address: string
   }
 }
 
+/** A list argument's numbers, blanks dropped; empty when it is left out. */
+function readList(spec: ValueParameter, value: unknown, address: string | undefined): number[] {
+  if (isOmitted(value)) return [];
+  const numbers = need(readNumbers(need(rangeArgument(value, spec.what, address))));
+  return Array.from(numbers).filter((number) => number === number);
+}
+
+/** Whether the argument is read with the ranges (in their order), not with the scalars before them. */
+function readWithRanges(spec: ParameterSpec): boolean {
+  return isRangeParameter(spec) || spec.kind === "list";
+}
+
 /**
  * Every argument read, by name: the scalars first (in order), then the entry's scalar check, then
- * the ranges (in order), then the ranges given together and lined up; the first problem is the error.
+ * the ranges and lists (in order), then the ranges given together and lined up; the first problem
+ * is the error.
  */
 function readArguments<P extends readonly ParameterSpec[]>(
   entry: FunctionEntry<P>, values: readonly unknown[], invocation: CustomFunctions.Invocation | undefined,
 ): ArgumentsOf<P> | MetricError {
   const args: Record<string, unknown> = {};
   entry.parameters.forEach((spec, index) => {
-    if (isRangeParameter(spec)) return;
+    if (readWithRanges(spec)) return;
     args[spec.name] = need(readScalarArgument(spec, values[index], addressOf(invocation, index)));
   });
   const read = args as ArgumentsOf<P>;
   need(entry.checkScalars?.(read) ?? null);
   entry.parameters.forEach((spec, index) => {
-    if (!isRangeParameter(spec)) return;
     const value = values[index];
+    if (spec.kind === "list") args[spec.name] = readList(spec, value, addressOf(invocation, index));
+    if (!isRangeParameter(spec)) return;
     args[spec.name] = spec.optional === true && isOmitted(value) ? undefined : need(rangeArgument(value, spec.what, addressOf(invocation, index)));
   });
   const range = (name: string) => args[name] as RangeArgument | undefined;
