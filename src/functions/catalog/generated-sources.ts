@@ -7,6 +7,7 @@
  * catalog.test.ts holds both files to what these functions return; `-u` rewrites them.
  */
 import type { FunctionEntry, ParameterKind, ParameterSpec } from "./function-entry";
+import type { FunctionTexts } from "../function-texts.generated";
 
 /** The type Excel's metadata generator reads for each kind (a range kind is a matrix of any cells). */
 const TYPE_OF_KIND: Readonly<Record<ParameterKind, string>> = {
@@ -66,22 +67,6 @@ export function functionsModuleSource(catalog: readonly FunctionEntry[]): string
     catalog.map(exportSource).join("\n\n"),
     "",
   ].join("\n");
-}
-
-/** One function's texts and example, as function-texts.generated.ts holds them. */
-export interface FunctionTexts {
-  readonly id: string;
-  readonly en: {
-    readonly description: string;
-    readonly result: string;
-    readonly parameters: readonly { readonly name: string; readonly optional: boolean; readonly description: string }[];
-  };
-  readonly zh: {
-    readonly description: string;
-    readonly result: string;
-    readonly parameters: readonly { readonly name: string; readonly description: string }[];
-  };
-  readonly example: { readonly formula: string; readonly result: string };
 }
 
 /** The texts of every entry, in catalog order. */
