@@ -30,6 +30,17 @@ function productionUrl() {
   return value.endsWith("/") ? value : `${value}/`;
 }
 
+/**
+ * The Content-Security-Policy of the task pane, as its <meta> tag in taskpane.html states it: the
+ * dev server sends the same policy as a header, so that both are one text.
+ */
+function contentSecurityPolicy() {
+  const html = require("node:fs").readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (match === null) throw new Error("src/taskpane/taskpane.html has no Content-Security-Policy <meta> tag");
+  return match[1];
+}
+
 /** Certificates for https://localhost, created and trusted by office-addin-dev-certs on first use. */
 async function devServerHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -104,7 +115,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (serving) {
     config.devServer = {
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": contentSecurityPolicy() },
       server: { type: "https", options: await devServerHttpsOptions() },
       port: DEV_SERVER_PORT,
     };
@@ -153,3 +164,4 @@ function cliConfig() {
     performance: { hints: false },
   };
 }
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -14,6 +14,7 @@ import { REQUIRED_FIELDS, type FieldOf, type TableKind } from "../review/tables/
 import { CliError, EXIT_USAGE } from "./cli-error";
 import { displayWidth, padEnd } from "./display-width";
 import type { TableFile } from "./read-table-file";
+import { listParams, terminalText } from "./terminal-text";
 
 /** A table chosen for the review: the file and sheet it is on, its cells and how its columns map. */
 export interface ChosenTable<K extends TableKind> {
@@ -103,7 +104,7 @@ function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choice
     header: missing.header!,
     file: chosen.file,
     sheet: chosen.sheet,
-    headers: headers.length === 0 ? "—" : headers.map((header) => `"${header}"`).join(", "),
+    ...listParams("headers", headers, { quote: true }),
   }, EXIT_USAGE);
 }
 
@@ -133,7 +134,7 @@ function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliEr
     sheet: chosen.sheet,
     what: TABLE_NAME_KEYS[detection.kind],
     fields,
-    headers: headers.length === 0 ? "—" : headers.map((header) => `"${header}"`).join(", "),
+    ...listParams("headers", headers, { quote: true }),
   });
 }
 
@@ -192,7 +193,7 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
 export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, locale: Locale): string {
   const { detection } = chosen;
   const title = translate(locale, "cli.mapping.title", {
-    source: tableSource(chosen),
+    source: terminalText(tableSource(chosen), 160, locale),
     what: TABLE_NAME_KEYS[detection.kind],
     row: detection.headerRow === null ? "—" : detection.headerRow + 1,
     confidence: detection.confidence.toFixed(2),
@@ -201,7 +202,8 @@ export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, local
   const suggestions = detection.suggestions as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
   const shown = SHOWN_FIELDS[detection.kind] as readonly FieldOf<K>[];
   const row = (field: FieldOf<K>, mapping: ColumnMapping, how: string) => {
-    const header = mapping.header ?? translate(locale, "cli.mapping.noHeader", { column: columnName(mapping.column) });
+    // The header as the file wrote it, made safe and cut for the terminal.
+    const header = mapping.header === null ? translate(locale, "cli.mapping.noHeader", { column: columnName(mapping.column) }) : terminalText(mapping.header, 40, locale);
     return [field, header, mapping.confidence.toFixed(2), how];
   };
   const rows = [
@@ -210,7 +212,7 @@ export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, local
     ...shown.filter((field) => suggestions[field] !== undefined)
       .map((field) => {
         const mapping = suggestions[field]!;
-        return row(field, mapping, translate(locale, "cli.mapping.suggestion", { field, header: mapping.header ?? columnName(mapping.column) }));
+        return row(field, mapping, translate(locale, "cli.mapping.suggestion", { field, header: mapping.header === null ? columnName(mapping.column) : terminalText(mapping.header, 40, locale) }));
       }),
   ];
   const fieldWidth = Math.max(...rows.map((row) => displayWidth(row[0])));

@@ -1,6 +1,6 @@
 import type { AmountShape } from "../engine/orders/order-groups";
 import { resolveLocale, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
-import { parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
+import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import type { ColumnChoice } from "../review/tables/apply-override";
 import { TABLE_FIELDS, isFieldOf } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
@@ -43,6 +43,8 @@ export interface DemoCommand {
 export type CliCommand = { readonly kind: "help" } | { readonly kind: "version" } | BuildCommand | DemoCommand;
 
 export const DEMO_DEFAULT_ORDERS = 60_000;
+/** The longest `--period`: ten years of months. */
+export const MAX_PERIOD_MONTHS = 120;
 const DEMO_MAX_ORDERS = 1_000_000;
 const COMPARE_MODES: readonly ComparisonMode[] = ["previous", "yoy"];
 const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
@@ -124,6 +126,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   const periodText = values.get("--period");
   const period = periodText === undefined ? undefined : parseMonthRange(periodText);
   if (period === null) throw usage("cli.usage.badPeriod", { found: periodText! });
+  // Refused before any file is read: 0001-01..9999-12 would be 119,988 months of figures.
+  if (period !== undefined && monthCount(period) > MAX_PERIOD_MONTHS) {
+    throw usage("cli.usage.periodTooLong", { given: periodText!.trim(), months: monthCount(period).toLocaleString("en-US"), max: MAX_PERIOD_MONTHS });
+  }
   const json = values.get("--json");
   if (json !== undefined && !/\.json$/i.test(json)) throw usage("cli.usage.jsonNotJson", { found: json });
   const map = values.get("--map");

@@ -9,8 +9,8 @@ import type { ComparisonMode, MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
 import { CliError } from "./cli-error";
 import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-tables";
-import { checkPeriodHasOrders } from "./choose-period";
-import { defaultPeriod } from "../review/default-period";
+import { checkPeriodHasOrders, fitPeriod } from "./choose-period";
+import { chooseDefaultPeriod, type PeriodOutliers } from "../review/default-period";
 import { tableRows } from "../review/table-rows";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type CurrencySource, type OrderCurrency } from "../review/order-currency";
@@ -38,7 +38,11 @@ export interface ReviewRequest {
   readonly currency?: CurrencyCode;
   /** Names of the sources for the review's header. */
   readonly sources: readonly string[];
+  /** The workbook's sheet that lists every skipped row when the review sheet's list is cut. */
+  readonly skippedListedOn?: string;
   readonly generatedAt: Date;
+  /** Rows the file readers could not read (a CSV row with a broken quote or bad encoding): listed first among the skipped rows. */
+  readonly readSkipped?: readonly SkippedRow[];
 }
 
 export interface ComputedReview {
@@ -46,6 +50,10 @@ export interface ComputedReview {
   readonly inputs: ReviewInputs;
   /** True when the period was not given and `defaultPeriod` chose it. */
   readonly defaultPeriod: boolean;
+  /** The orders the default period left out, dated far beyond the rest; `null` when none (or the period was given). */
+  readonly outliers: PeriodOutliers | null;
+  /** The period as given when it reached beyond the orders and was cut; `null` otherwise. */
+  readonly periodCut: MonthRange | null;
   /** The review's currency, where it came from, and what the orders say of theirs. */
   readonly currency: { readonly code: CurrencyCode; readonly source: CurrencySource; readonly found: OrderCurrency };
   /** How the item table met the orders; `null` without one. */
@@ -85,7 +93,7 @@ export function computeReview(request: ReviewRequest): ComputedReview {
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {
     throw new CliError("cli.error.noOrders", {
-      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length, excluded: orders.table.excludedByStatus,
+      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length + (request.readSkipped?.length ?? 0), excluded: orders.table.excludedByStatus,
     });
   }
   let table = orders.table;
@@ -96,20 +104,25 @@ export function computeReview(request: ReviewRequest): ComputedReview {
     itemJoin = joinItemTable(table, ids, request.items, request.costs);
     if (itemJoin !== null) table = itemJoin.table;
   }
-  const period = request.period ?? defaultPeriod(table)!;
+  // The default period keeps to the bulk of the orders (the run's clock is today); a given one is
+  // cut to the months the orders cover.
+  const chosen = request.period === undefined ? chooseDefaultPeriod(table, { today: request.generatedAt })! : null;
+  const fitted = request.period === undefined ? null : fitPeriod(table, request.period);
+  const period = chosen?.period ?? fitted!.period;
   checkPeriodHasOrders(table, period);
 
-  const skipped: SkippedRow[] = [...orders.skipped, ...(itemJoin?.skipped ?? [])];
+  const skipped: SkippedRow[] = [...(request.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
   const spend = readSpendOrTraffic(request.adSpend, skipped);
   const traffic = readSpendOrTraffic(request.traffic, skipped);
   const base = {
     orders: table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale, currency: currency.currency,
-    sources: request.sources, generatedAt: request.generatedAt,
+    sources: request.sources, generatedAt: request.generatedAt, skippedListedOn: request.skippedListedOn,
   };
   const targets = typeof request.targets === "function" ? request.targets(summarizeReview({ ...base, targets: {} })) : request.targets;
   const inputs: ReviewInputs = { ...base, targets };
   return {
     model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined,
+    outliers: chosen?.outliers ?? null, periodCut: fitted?.cut === true ? request.period! : null,
     currency: { code: currency.currency, source: currency.source, found }, itemJoin,
   };
 }

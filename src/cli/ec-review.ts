@@ -11,7 +11,7 @@
  * language. Exit codes: 0 done, 1 the input cannot be used, 2 the command line is wrong; a user's
  * mistake never shows a stack trace.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import packageInfo from "../../package.json";
 import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
@@ -19,9 +19,13 @@ import { formatCount, formatCurrency } from "../review/format-figures";
 import type { ReviewModel } from "../review/build-review";
 import type { ReviewTargets } from "../review/review-inputs";
 import { parseMonthRange } from "../review/review-period";
+import { dateTimeLabel, monthLabel } from "../engine/calendar";
+import { orderMonths } from "../review/default-period";
 import type { ReviewSummary } from "../review/review-summary";
+import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
+import type { TextCut } from "../xlsx/cell-text";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import type { ItemJoin } from "../review/item-join";
@@ -30,7 +34,9 @@ import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } f
 import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
 import { computeReview, type ComputedReview } from "./compute-review";
 import { dataSheet } from "./data-sheet-rows";
+import { inputOverwrittenBy, missingFolder, writeFileAtomically } from "./output-file";
 import { ProgressLine } from "./progress-line";
+import { terminalText, TEXT_WIDTH } from "./terminal-text";
 import { checkTableFile, readTableFile, type TableFile } from "./read-table-file";
 import { readTargetsFile } from "./read-targets";
 import { summaryJsonText } from "./summary-json";
@@ -48,6 +54,8 @@ export interface CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stderr is a terminal, where progress is one line redrawn in place; default false. */
   readonly stderrIsTTY?: boolean;
+  /** Whether the disk of an existing file folds the case of names; default `foldsCase`, which asks the disk. */
+  foldsCase?(file: string): Promise<boolean>;
 }
 
 export const VERSION: string = packageInfo.version;
@@ -59,6 +67,31 @@ const DEMO_PERIOD = parseMonthRange("2025-06..2025-10")!;
 export const DEMO_WORKBOOK = "ec-review-demo.xlsx";
 export const DEMO_SUMMARY = "summary.json";
 
+/** Parameters that hold a list composed with `terminalList` (already cut), or a path, or an error's own words: wider caps. */
+const LIST_PARAMS = new Set(["headers", "renamed", "examples", "others", "fields", "known", "choices", "options", "rows", "dates", "items", "where"]);
+const PATH_PARAMS = new Set(["file", "folder", "json", "detail", "source", "reason"]);
+
+/**
+ * Every text parameter of a message through `terminalText`: control characters escaped, each
+ * value cut to 80 columns (a path or an error's detail to 240, a composed list to 2,000). What
+ * the files hold never reaches the terminal raw, whichever message carries it.
+ */
+function echoed(params: MessageParams, locale: Locale): MessageParams {
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== "string") {
+      safe[name] = value;
+      continue;
+    }
+    const list = LIST_PARAMS.has(name) || typeof params[`${name}More`] === "number";
+    const text = terminalText(value, list ? 2000 : PATH_PARAMS.has(name) ? 240 : TEXT_WIDTH, locale);
+    // A list cut by `listParams`: "…, … and N more".
+    const more = params[`${name}More`];
+    safe[name] = typeof more === "number" && more > 0 ? translate(locale, "cli.list.more", { items: text, count: formatCount(more) }) : text;
+  }
+  return safe;
+}
+
 /** The run's language, output and progress line. */
 class Session {
   readonly progress: ProgressLine;
@@ -67,8 +100,9 @@ class Session {
     this.progress = new ProgressLine((text) => io.stderr(text), locale, io.stderrIsTTY === true);
   }
 
+  /** A message with its parameters made safe for the terminal (`echoed`). */
   text(key: MessageKey, params: MessageParams = {}): string {
-    return translate(this.locale, key, params);
+    return translate(this.locale, key, echoed(params, this.locale));
   }
 
   /** A line on stderr (the progress line erased first). */
@@ -111,7 +145,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(`ec-review: ${session.text("cli.error.internal", { detail })}\n`);
-    if (env.EC_REVIEW_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (env.EC_REVIEW_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack.split("\n").map((line) => terminalText(line, 400)).join("\n")}\n`);
     return EXIT_BAD_INPUT;
   }
 }
@@ -138,9 +172,11 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
   const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.targets].filter((file): file is string => file !== undefined);
   for (const output of [command.out, command.json]) {
-    if (output !== undefined && inputs.some((input) => session.resolve(input) === session.resolve(output))) {
-      throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
-    }
+    if (output === undefined) continue;
+    const folder = await missingFolder(session.resolve(output));
+    if (folder !== null) throw new CliError("cli.error.outFolderMissing", { file: output, folder }, EXIT_USAGE);
+    const input = await inputOverwrittenBy(session.resolve(output), inputs.map((file) => session.resolve(file)), session.io.foldsCase);
+    if (input !== null) throw new CliError("cli.usage.outIsInput", { file: output }, EXIT_USAGE);
   }
 
   // Fail fast, before a million-row file is read: every file there, the targets valid.
@@ -180,16 +216,24 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const computed = computeReview({
     orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
     locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
-    generatedAt: session.io.now?.() ?? new Date(),
+    generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []),
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
-  reportReading(computed, session);
+  reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
 
   session.progress.begin("writing", command.out, null);
-  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet }), session);
+  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets: skippedSheets(computed.model, session), describeCut: (cut) => describeCut(cut, session) }), session);
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [command.out, command.json], session);
+}
+
+/** A text the workbook writer cut to Excel's limit: told on stderr, and the note it writes below the review. */
+function describeCut(cut: TextCut, session: Session): string {
+  const params = { where: cut.where, length: formatCount(cut.length), limit: formatCount(cut.limit), start: cut.start };
+  session.note(session.text("cli.notice.textCut", params));
+  return session.text("review.note.textCut", params);
 }
 
 /** How the item table met the orders (and the cost table the item lines). */
@@ -203,7 +247,27 @@ function reportItemJoin(join: ItemJoin, file: string, costsFile: string | undefi
 }
 
 /** What the user should know about the rows read: the currency and why, the period chosen, rows left out and skipped. */
-function reportReading(computed: ComputedReview, session: Session): void {
+/**
+ * Where the skipped rows go beyond the review sheet's first 100: a sheet of the review workbook
+ * listing every one (the file the operator opens anyway; no second file to find, nothing for a
+ * spreadsheet to misread as a formula), cut at Excel's last row. None when the review sheet
+ * lists them all.
+ */
+function skippedSheets(model: ReviewModel, session: Session): DataSheet[] {
+  const { skipped } = model.summary;
+  if (skipped.length <= SKIPPED_ROWS_SHOWN) return [];
+  const rows: unknown[][] = [[session.text("review.col.sheet"), session.text("review.col.row"), session.text("review.col.reason")]];
+  for (const row of skipped.slice(0, EXCEL_MAX_ROWS - 1)) rows.push([row.sheet, row.row, row.reason]);
+  return [{ name: session.text("cli.sheet.skipped"), rows }];
+}
+
+/** Rows of an Excel worksheet. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+/** Skipped rows the terminal names. */
+const SKIPPED_ROWS_NAMED = 10;
+
+function reportReading(computed: ComputedReview, session: Session, ordersSource: string, outputs: { workbook: string; json?: string }): void {
   const { summary } = computed.model;
   const { code, source, found } = computed.currency;
   const header = found.header ?? "—";
@@ -213,6 +277,21 @@ function reportReading(computed: ComputedReview, session: Session): void {
     session.note(session.text(`cli.notice.currency.${source}`, { currency: code, header }));
   }
   if (computed.defaultPeriod) session.note(session.text("cli.notice.defaultPeriod", { from: summary.period.from, to: summary.period.to }));
+  if (computed.outliers !== null) {
+    const { count, rows, first, last } = computed.outliers;
+    const day = (serial: number) => dateTimeLabel(Math.floor(serial));
+    const dates = first === last ? day(first) : `${day(first)} … ${day(last)}`;
+    session.note(session.text("cli.notice.outliers", {
+      count: formatCount(count), dates, sheet: ordersSource, rows: rows.join(", "), rowsMore: count - rows.length,
+    }));
+  }
+  if (computed.periodCut !== null) {
+    const months = orderMonths(computed.inputs.orders);
+    session.note(session.text("cli.notice.periodCut", {
+      given: `${monthLabel(computed.periodCut.from)}..${monthLabel(computed.periodCut.to)}`, first: months === null ? "—" : monthLabel(months.first),
+      last: months === null ? "—" : monthLabel(months.last), from: summary.period.from, to: summary.period.to,
+    }));
+  }
   const orders = computed.inputs.orders;
   if (orders.amountShape !== null) {
     session.note(session.text("cli.notice.ordersInLines", {
@@ -221,12 +300,27 @@ function reportReading(computed: ComputedReview, session: Session): void {
   }
   if (orders.unpaidOrders > 0) session.note(session.text("cli.notice.unpaid", { count: formatCount(orders.unpaidOrders) }));
   if (!orders.hasBuyers) session.note(session.text("cli.notice.noBuyer", { file: computed.inputs.sources[0] ?? "" }));
-  const excluded = orders.excludedByStatus;
-  if (excluded > 0) session.note(session.text("cli.notice.excluded", { count: formatCount(excluded) }));
+  // The closed orders of the period (and of the comparison period), not of the whole file.
+  if (summary.excludedByStatus > 0 || summary.excludedByStatusComparison > 0 || summary.excludedByStatusUndated > 0) {
+    session.note(session.text("cli.notice.excludedInPeriod", {
+      count: formatCount(summary.excludedByStatus), comparison: formatCount(summary.excludedByStatusComparison), undated: formatCount(summary.excludedByStatusUndated),
+    }));
+  }
+  // The first ten on the terminal, each made safe; all of them on the review sheet, or on a sheet of their own (and in summary.json).
   const skipped = summary.skipped;
   if (skipped.length > 0) {
-    const examples = skipped.slice(0, 3).map((row) => session.text("cli.notice.skippedRow", { sheet: row.sheet, row: row.row, reason: row.reason })).join("; ");
-    session.note(session.text("cli.notice.skipped", { count: formatCount(skipped.length), examples }));
+    const examples = skipped.slice(0, SKIPPED_ROWS_NAMED)
+      .map((row) => session.text("cli.notice.skippedRow", { sheet: row.sheet, row: row.row, reason: terminalText(row.reason, 160, session.locale) })).join("; ");
+    if (skipped.length <= SKIPPED_ROWS_SHOWN) {
+      const more = skipped.length - SKIPPED_ROWS_NAMED;
+      session.note(session.text("cli.notice.skipped", { count: formatCount(skipped.length), examples: more > 0 ? session.text("cli.list.more", { items: examples, count: formatCount(more) }) : examples }));
+    } else {
+      const sheet = session.text("cli.sheet.skipped");
+      const where = outputs.json === undefined
+        ? session.text("cli.notice.skippedWhere.sheet", { sheet, file: outputs.workbook })
+        : session.text("cli.notice.skippedWhere.sheetAndJson", { sheet, file: outputs.workbook, json: outputs.json });
+      session.note(session.text("cli.notice.skippedMany", { count: formatCount(skipped.length), shown: SKIPPED_ROWS_NAMED, examples, where }));
+    }
   }
 }
 
@@ -243,8 +337,7 @@ function reportDone(model: ReviewModel, files: readonly (string | undefined)[], 
 async function writeOutput(file: string, content: Uint8Array | string, session: Session): Promise<void> {
   const target = session.resolve(file);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
+    await writeFileAtomically(target, content);
   } catch (error) {
     throw new CliError("cli.error.writeFailed", { file, detail: (error as Error).message });
   }
@@ -298,9 +391,19 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   const computed = computeReview({
     orders, adSpend, traffic, period: DEMO_PERIOD, compare: "previous", targets: demoTargets,
     locale: session.locale, sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(),
+    skippedListedOn: session.text("cli.sheet.skipped"),
   });
-  reportReading(computed, session);
+  reportReading(computed, session, tableSource(orders), { workbook: path.join(command.out, DEMO_WORKBOOK), json: path.join(command.out, DEMO_SUMMARY) });
 
+  // The demo's folder is its own: made when missing, and said so.
+  if ((await missingFolder(path.join(session.resolve(command.out), DEMO_WORKBOOK))) !== null) {
+    try {
+      await mkdir(session.resolve(command.out), { recursive: true });
+    } catch (error) {
+      throw new CliError("cli.error.writeFailed", { file: command.out, detail: (error as Error).message });
+    }
+    session.note(session.text("cli.notice.createdFolder", { folder: command.out }));
+  }
   const workbookFile = path.join(command.out, DEMO_WORKBOOK);
   const summaryFile = path.join(command.out, DEMO_SUMMARY);
   session.progress.begin("writing", workbookFile, null);
@@ -308,8 +411,9 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
     dataSheet(names.orders, orders.grid, dateColumns(orders, ["paidTime", "createdTime"]), orders.detection.firstDataRow),
     dataSheet(names.adSpend, adSpend.grid, dateColumns(adSpend, ["date"]), adSpend.detection.firstDataRow),
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
+    ...skippedSheets(computed.model, session),
   ];
-  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets }), session);
+  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session) }), session);
   await writeOutput(summaryFile, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [workbookFile, summaryFile], session);

@@ -1,4 +1,5 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
+import { terminalText } from "./terminal-text";
 
 export type ProgressStage = "reading" | "detecting" | "computing" | "writing";
 
@@ -43,7 +44,7 @@ export class ProgressLine {
    */
   begin(stage: ProgressStage, label = "", rows: number | null = this.largest): void {
     this.end();
-    this.stage = { key: STAGE_KEYS[stage], label, rows, logged: false };
+    this.stage = { key: STAGE_KEYS[stage], label: terminalText(label, 160, this.locale), rows, logged: false };
     if (this.terminal) this.draw(true);
     // Reading counts its own rows: its line waits for the count.
     else if (stage !== "reading") this.log();

@@ -60,7 +60,7 @@ describe("readTableFile: CSV", () => {
     const file = await read("dup.csv", "金额,买家,金额,金额 (2),金额\n1,a,2,3,4\n");
     expect(file.sheets[0].grid[0]).toEqual(["金额", "买家", "金额 (3)", "金额 (2)", "金额 (4)"]);
     expect(file.sheets[0].grid[1]).toEqual(["1", "a", "2", "3", "4"]);
-    expect(file.notices).toEqual([{ key: "cli.notice.duplicateHeaders", params: { file: "dup.csv", sheet: "dup", renamed: "金额 → 金额 (3), 金额 → 金额 (4)" } }]);
+    expect(file.notices).toEqual([{ key: "cli.notice.duplicateHeadersMany", params: { file: "dup.csv", sheet: "dup", count: "2", renamed: "金额 → 金额 (3), 金额 → 金额 (4)", renamedMore: 0 } }]);
   });
 
   it("renames duplicates in the first non-blank row only", () => {
@@ -92,7 +92,7 @@ describe("readTableFile: errors", () => {
 
   it("says a damaged or fake .xlsx cannot be read", async () => {
     const error = await errorOf(read("fake.xlsx", "订单编号,金额\n1,2\n"));
-    expect(error.key).toBe("cli.error.unreadableXlsx");
+    expect(error.key).toBe("cli.error.xlsx.textFile");
     expect(error.params.file).toBe("fake.xlsx");
   });
 });
@@ -132,5 +132,28 @@ describe("readTableFile: xlsx", () => {
     expect(grid[2]).toEqual([]);
     expect(grid[3]).toEqual(["3013", "", 12]);
     expect(file.sheets[1].grid).toEqual([]);
+  });
+});
+
+describe("readTableFile: CSV rows the reader could not read", () => {
+  it("names the rows whose quote was read as text, and lists the unreadable and badly encoded rows as skipped", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from("订单编号,实付金额,宝贝标题\n1,88,\"面膜\n2,\"¥1,234,面膜\n", "utf8"),
+      iconv.encode("3,99,关闭的订单", "gbk"),
+      Buffer.from("\n4,77,\"两\n行\"\n5,66,ok\n", "utf8"),
+    ]);
+    const file = await read("broken.csv", bytes);
+    expect(file.encoding).toBe("utf-8");
+    expect(file.sheets[0].grid).toEqual([["订单编号", "实付金额", "宝贝标题"], ["1", "88", "\"面膜"], [""], [""], ["4", "77", "两\n行"], ["5", "66", "ok"]]);
+    expect(file.notices).toEqual([{ key: "csv.notice.quoteAsText", params: { file: "broken.csv", count: 1, rows: "2" } }]);
+    expect(file.skipped).toEqual([
+      { sheet: "broken", row: 3, reason: "csv.skip.unclosedQuote", params: { encoding: "UTF-8" } },
+      { sheet: "broken", row: 4, reason: "csv.skip.badEncoding", params: { encoding: "UTF-8" } },
+    ]);
+  });
+
+  it("refuses a row of more than 16,384 fields and binary data with a CliError", async () => {
+    expect((await errorOf(read("wide.csv", `a,b\n${",".repeat(16_384)}\n`))).params).toEqual({ file: "wide.csv", row: 2, limit: "16,384" });
+    expect((await errorOf(read("image.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])))).key).toBe("cli.error.csvNotText");
   });
 });

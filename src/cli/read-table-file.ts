@@ -1,9 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { CliError, type CliNotice } from "./cli-error";
-import { decodeText, type TextEncoding } from "./decode-text";
-import { parseCsv } from "./parse-csv";
-import { readXlsxSheets, type GridSheet } from "./read-xlsx";
+import { binaryKind, decodeText, type TextEncoding } from "./decode-text";
+import { CsvLimitError, MAX_CSV_FIELDS, MAX_CSV_ROWS, parseCsv, type CsvProblem } from "./parse-csv";
+import type { SkippedRow } from "../review/order-table";
+import { readXlsxSheets, XlsxReadError, type GridSheet } from "./read-xlsx";
+import { listParams } from "./terminal-text";
 
 export type { GridSheet } from "./read-xlsx";
 
@@ -20,7 +22,12 @@ export interface TableFile {
   readonly rows: number;
   /** Things the user should know, e.g. duplicate column names that were renamed. */
   readonly notices: CliNotice[];
+  /** Rows the CSV reader could not read (kept as blank placeholders), for the review's skipped list. */
+  readonly skipped?: readonly SkippedRow[];
 }
+
+/** A CSV file larger than this is refused by its size, before it is read. */
+export const MAX_CSV_BYTES = 512 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
@@ -50,32 +57,96 @@ export async function readTableFile(file: string, options: { cwd: string; onRows
   const onRows = options.onRows ?? (() => undefined);
   let sheets: GridSheet[];
   let encoding: TextEncoding | undefined;
+  let skipped: SkippedRow[] = [];
+  let csvNotices: CliNotice[] = [];
   if (TEXT_EXTENSIONS.has(extension)) {
     const bytes = await readFile(fullPath).catch((error: Error) => {
       throw new CliError("cli.error.unreadableFile", { file, detail: error.message });
     });
-    const decoded = decodeText(bytes);
-    encoding = decoded.encoding;
-    const grid = parseCsv(decoded.text, { delimiter: extension === ".tsv" ? "\t" : undefined, onRows });
-    sheets = [{ name: path.basename(file, path.extname(file)), grid }];
+    const read = readCsvBytes(bytes, file, extension === ".tsv" ? "\t" : undefined, onRows);
+    encoding = read.encoding;
+    sheets = [read.sheet];
+    skipped = read.skipped;
+    csvNotices = read.notices;
   } else {
     let rows = 0;
     sheets = await readXlsxSheets(fullPath, () => {
       if ((++rows & 0x3fff) === 0) onRows(rows);
     }).catch((error: Error) => {
+      if (error instanceof XlsxReadError) throw new CliError(error.key, { ...error.params, file });
       throw new CliError("cli.error.unreadableXlsx", { file, detail: error.message });
     });
   }
   if (sheets.every((sheet) => sheet.grid.every(isBlankRow))) throw new CliError("cli.error.emptyFile", { file });
 
-  const notices: CliNotice[] = [];
+  const notices: CliNotice[] = [...csvNotices];
   for (const sheet of sheets) {
     const renamed = renameDuplicateHeaders(sheet.grid);
-    if (renamed.length > 0) notices.push({ key: "cli.notice.duplicateHeaders", params: { file, sheet: sheet.name, renamed: renamed.join(", ") } });
+    // 16,383 renames are one line: how many, the first ten, and how many more.
+    if (renamed.length > 0) notices.push({ key: "cli.notice.duplicateHeadersMany", params: { file, sheet: sheet.name, count: renamed.length.toLocaleString("en-US"), ...listParams("renamed", renamed) } });
   }
   const rows = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   onRows(rows);
-  return { file, format: TEXT_EXTENSIONS.has(extension) ? "csv" : "xlsx", encoding, sheets, rows, notices };
+  return { file, format: TEXT_EXTENSIONS.has(extension) ? "csv" : "xlsx", encoding, sheets, rows, notices, skipped };
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = { "utf-8": "UTF-8", "utf-8-bom": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", gb18030: "GBK/GB18030" };
+/** Rows named in one notice; the rest are counted. */
+const ROWS_NAMED = 10;
+
+/**
+ * A CSV's bytes read into one sheet, refusing what is no text table (binary data, more rows than
+ * Excel's 1,048,576 counted from the line breaks before parsing, a row of more than 16,384
+ * fields), with the rows the reader had to read a quote of as text (a notice) and the rows it
+ * could not read (skipped rows, kept as blank placeholders so that row numbers stay Excel's).
+ */
+function readCsvBytes(bytes: Buffer, file: string, delimiter: "\t" | undefined, onRows: (rows: number) => void) {
+  const kind = binaryKind(bytes);
+  if (kind !== null) throw new CliError(kind === "workbook" ? "cli.error.csvNotTextWorkbook" : "cli.error.csvNotText", { file });
+  if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) && countLines(bytes) > MAX_CSV_ROWS) {
+    throw new CliError("cli.error.csvTooManyRows", { file, limit: MAX_CSV_ROWS.toLocaleString("en-US") });
+  }
+  const decoded = decodeText(bytes);
+  const name = path.basename(file, path.extname(file));
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(decoded.text, { delimiter, onRows, badRanges: decoded.badRanges });
+  } catch (error) {
+    if (!(error instanceof CsvLimitError)) throw error;
+    if (error.limit === "rows") throw new CliError("cli.error.csvTooManyRows", { file, limit: MAX_CSV_ROWS.toLocaleString("en-US") });
+    throw new CliError("cli.error.csvTooManyFields", { file, row: error.row, limit: MAX_CSV_FIELDS.toLocaleString("en-US") });
+  }
+  const encodingName = ENCODING_NAMES[decoded.encoding];
+  const skipped: SkippedRow[] = [];
+  const asText: number[] = [];
+  for (const problem of parsed.problems) {
+    if (problem.kind === "quoteAsText") asText.push(problem.row);
+    else skipped.push({ sheet: name, row: problem.row, reason: SKIP_REASONS[problem.kind], params: { encoding: encodingName } });
+  }
+  const notices: CliNotice[] = [];
+  if (asText.length > 0) {
+    const named = asText.slice(0, ROWS_NAMED).join(", ");
+    notices.push({ key: "csv.notice.quoteAsText", params: { file, count: asText.length, rows: asText.length > ROWS_NAMED ? `${named} …` : named } });
+  }
+  return { encoding: decoded.encoding, sheet: { name, grid: parsed.rows } as GridSheet, skipped, notices };
+}
+
+const SKIP_REASONS = { quoteUnreadable: "csv.skip.unclosedQuote", badEncoding: "csv.skip.badEncoding" } as const satisfies Record<Exclude<CsvProblem["kind"], "quoteAsText">, string>;
+
+/** The rows the bytes' line breaks make (LF, or CR in a file without LF; a break at the very end adds none). */
+function countLines(bytes: Buffer): number {
+  const count = (byte: number) => {
+    let lines = 0;
+    for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) lines++;
+    return lines;
+  };
+  let breaks = count(0x0a);
+  let last = 0x0a;
+  if (breaks === 0) {
+    breaks = count(0x0d);
+    last = 0x0d;
+  }
+  return breaks + (bytes.length > 0 && bytes[bytes.length - 1] !== last ? 1 : 0);
 }
 
 /**
@@ -94,6 +165,9 @@ export async function checkTableFile(file: string, cwd: string): Promise<void> {
     throw new CliError("cli.error.unsupportedExtension", { file, extension: extension === "" ? "(none)" : extension });
   }
   if (info.size === 0) throw new CliError("cli.error.emptyFile", { file });
+  if (TEXT_EXTENSIONS.has(extension) && info.size > MAX_CSV_BYTES) {
+    throw new CliError("cli.error.csvTooLarge", { file, size: Math.round(info.size / (1024 * 1024)).toLocaleString("en-US"), limit: MAX_CSV_BYTES / (1024 * 1024) });
+  }
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
@@ -116,6 +190,7 @@ export function renameDuplicateHeaders(grid: unknown[][]): string[] {
     if (name !== null && name !== "") taken.add(name);
   }
   const seen = new Set<string>();
+  const nextNumber = new Map<string, number>();
   const renamed: string[] = [];
   for (let c = 0; c < header.length; c++) {
     const name = key(header[c]);
@@ -124,8 +199,10 @@ export function renameDuplicateHeaders(grid: unknown[][]): string[] {
       seen.add(name);
       continue;
     }
-    let n = 2;
+    // Counting on from the last number given to this name: 16,383 copies of one name take one pass, not 16,383².
+    let n = nextNumber.get(name) ?? 2;
     while (taken.has(`${name} (${n})`)) n++;
+    nextNumber.set(name, n + 1);
     const unique = `${name} (${n})`;
     taken.add(unique);
     seen.add(unique);

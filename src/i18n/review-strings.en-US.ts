@@ -103,4 +103,6 @@ export const reviewEnUS = {
   "finding.topSegment": "{segment} buyers are {buyerShare} of buyers and bring {gmvShare} of GMV.",
   "finding.repurchaseTarget": "Repurchase rate was {actual} against a {target} target.",
   "finding.skipped": "{count} rows could not be used and were left out (listed below).",
+  // Workbook text and numbers
+  "review.note.textCut": "Cut to {limit} characters (Excel's limit): a text of {length} characters at {where}, starting \"{start}\".",
 } as const;

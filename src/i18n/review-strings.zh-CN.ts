@@ -102,4 +102,6 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.topSegment": "{segment}占买家的 {buyerShare}，贡献 {gmvShare} 的 GMV。",
   "finding.repurchaseTarget": "复购率 {actual}，目标 {target}。",
   "finding.skipped": "有 {count} 行无法使用，已排除（见下方列表）。",
+  // Workbook text and numbers
+  "review.note.textCut": "已截断为 {limit} 个字符（Excel 的上限）：{where} 处一段 {length} 个字符的文本，开头为“{start}”。",
 };

@@ -19,7 +19,7 @@ export function buildReview(inputs: ReviewInputs): ReviewModel {
   const summary = summarizeReview(inputs);
   const findings = writeFindings(summary, inputs.locale, { aov: inputs.targets.aov });
   const sheet = layoutReviewSheet(summary, findings, {
-    locale: inputs.locale, sources: inputs.sources, generatedAt: inputs.generatedAt, thresholds: inputs.thresholds,
+    locale: inputs.locale, sources: inputs.sources, generatedAt: inputs.generatedAt, thresholds: inputs.thresholds, skippedListedOn: inputs.skippedListedOn,
   });
   return { summary, findings, sheet };
 }

@@ -70,3 +70,15 @@ describe("readChannelMonthTable", () => {
     expect([rows.channels.length, rows.months.length, rows.values.length, bad.length]).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe("readChannelMonthTable: values beyond ±10¹⁵ (Workbook text and numbers)", () => {
+  it("skips them with the value, so the spend totals stay finite", () => {
+    const grid = [["日期", "渠道", "花费"], ["2025-06-01", "直通车", 1e308], ["2025-06-02", "直通车", 1e308], ["2025-06-03", "直通车", 120]];
+    const { table, skipped } = readChannelMonthTable(grid, { date: 0, channel: 1, value: 2 }, { sheet: "推广", headerRow: 0 });
+    expect(skipped).toEqual([
+      { sheet: "推广", row: 2, reason: "skip.implausibleValue", params: { found: "1e+308" } },
+      { sheet: "推广", row: 3, reason: "skip.implausibleValue", params: { found: "1e+308" } },
+    ]);
+    expect(Array.from(table.values)).toEqual([120]);
+  });
+});

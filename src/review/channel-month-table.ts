@@ -1,6 +1,7 @@
 import type { CellGrid } from "../engine/cells/cell-value";
 import { gridColumn, readDateColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
 import { monthIndexColumn } from "../engine/calendar";
+import { isPlausibleAmount } from "./amount-limit";
 import type { ChannelMonthTable } from "./review-inputs";
 import type { SkippedRow } from "./order-table";
 
@@ -13,7 +14,8 @@ export interface ChannelMonthMapping {
 
 /**
  * Reads an ad spend or traffic table into channel / month / value columns. Rows whose value,
- * date or channel cannot be read, or that lack one of them, are skipped and listed; wholly blank
+ * date or channel cannot be read, or that lack one of them, or whose value is beyond ±10¹⁵
+ * (`isPlausibleAmount`), are skipped and listed; wholly blank
  * rows are passed over.
  */
 export function readChannelMonthTable(
@@ -45,6 +47,8 @@ export function readChannelMonthTable(
       // An Excel error where the channel should be is not a missing channel: say what the cell holds.
       skipped.push({ sheet: options.sheet, row, reason: channelError.reason === "error" ? "cell.errorValue" : "cell.unreadableKey", params: { where: "what.channels", found: channelError.found } });
     } else if (value !== value) skipped.push({ sheet: options.sheet, row, reason: "skip.noAmount", params: {} });
+    // Beyond ±10¹⁵ (amount-limit.ts): kept, it would make the spend or visitor totals Infinity or inexact.
+    else if (!isPlausibleAmount(value)) skipped.push({ sheet: options.sheet, row, reason: "skip.implausibleValue", params: { found: String(value) } });
     else if (months[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noTime", params: {} });
     else if (channels.codes[i] < 0) skipped.push({ sheet: options.sheet, row, reason: "skip.noChannel", params: {} });
     else {

@@ -117,3 +117,20 @@ describe("joinItemTable", () => {
     expect(joinItemTable(table, ids, noId)).toBeNull();
   });
 });
+
+describe("joinItemTable: numbers no order can hold (Workbook text and numbers)", () => {
+  it("leaves out, listed, a line whose price × quantity or quantity is beyond ±10¹⁵; the others join", () => {
+    const { table, ids } = readOrders();
+    const join = joinItemTable(table, ids, items([
+      ITEM_HEADER,
+      ["1001", "面膜", "25.00", "2", "交易成功", "SKU-A"],
+      ["1001", "面霜", "1e300", "1e10", "交易成功", "SKU-B"],
+      ["1002", "面霜", "80.00", "1e16", "交易成功", "SKU-B"],
+    ]))!;
+    expect(join.skipped.map((row) => [row.row, row.reason, row.params.found])).toEqual([
+      [3, "skip.implausibleAmountIn", "1e300 × 1e10"], [4, "skip.implausibleQuantityIn", "1e16"],
+    ]);
+    expect(join.lines).toBe(1);
+    for (let i = 0; i < join.table.lines.length; i++) expect(Number.isNaN(join.table.lines.amount[i]) || Number.isFinite(join.table.lines.amount[i])).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { describeCell, isBlankCell, type CellGrid } from "../engine/cells/cell-v
 import { keyOfCell } from "../engine/cells/key-encoder";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import { BLANK_STATUS, COUNTED_STATUS, StatusVerdicts, UNREADABLE_STATUS } from "../engine/cells/read-columns";
+import { isPlausibleAmount } from "./amount-limit";
 import { costKeyOf, unitCostLookup, type DetectedGrid } from "./cost-join";
 import type { OrderLines, OrderTable, SkippedRow } from "./order-table";
 import { columnName } from "./sheet-layout";
@@ -164,6 +165,19 @@ export function joinItemTable(orders: OrderTable, ids: OrderIdColumn, items: Ite
     if (lookup !== null) {
       const unitCost = lookup.unitCosts.get(costKeyOf(row[lookup.column]) ?? "");
       if (unitCost !== undefined) cost = unitCost * quantity;
+    }
+    const priceTimesQuantity = () => (c.quantity === undefined ? describeCell(row[c.unitPrice!.column]) : `${describeCell(row[c.unitPrice!.column])} × ${describeCell(row[c.quantity.column])}`);
+    // A number no order can hold leaves the line out, listed (amount-limit.ts): the item totals stay finite and exact.
+    const implausible =
+      !isPlausibleOrBlank(quantity) ? { reason: "skip.implausibleQuantityIn" as const, found: describeCell(row[c.quantity!.column]), column: header(c.quantity) }
+      : !isPlausibleOrBlank(amount) ? { reason: "skip.implausibleAmountIn" as const, found: lineAmount === lineAmount ? describeCell(row[c.lineAmount!.column]) : priceTimesQuantity(), column: header(lineAmount === lineAmount ? c.lineAmount : c.unitPrice) }
+      : !isPlausibleOrBlank(cost) ? { reason: "skip.implausibleJoinedCost" as const, found: String(cost), column: "" }
+      : null;
+    if (implausible !== null) {
+      skip(r, implausible.reason, implausible.reason === "skip.implausibleJoinedCost" ? { found: implausible.found } : { found: implausible.found, column: implausible.column });
+      continue;
+    }
+    if (lookup !== null) {
       if (cost === cost) costed++;
       else uncosted++;
     }
@@ -253,4 +267,9 @@ function withItemLines(orders: OrderTable, linesOf: ReadonlyMap<number, readonly
     if (orderCost !== null && hasCosts && cost === cost) orderCost[k] = cost;
   }
   return { ...orders, item: orderItem, itemNames, cost: orderCost, lines };
+}
+
+/** A number of an item line that is blank (NaN) or one an order can hold. */
+function isPlausibleOrBlank(value: number): boolean {
+  return value !== value || isPlausibleAmount(value);
 }

@@ -310,3 +310,47 @@ describe("readOrderTable: no buyer column (抖店, 拼多多)", () => {
     expect(orders.lines.length).toBe(3);
   });
 });
+
+describe("readOrderTable: amounts no order can hold (Workbook text and numbers)", () => {
+  const header = ["订单编号", "实付金额", "订单付款时间", "买家会员名", "成本", "购买数量"];
+  const mapping: OrderColumnMapping = { orderId: 0, amount: 1, time: 2, buyer: 3, cost: 4, quantity: 5 };
+  const grid: unknown[][] = [
+    header, //                                              1
+    ["A1", 100, JUNE_1, "b1", 40, 1], //                    2 kept
+    ["A2", 1e308, JUNE_1, "b2", 40, 1], //                  3 amount far beyond: skipped
+    ["A3", 1e308, JUNE_1, "b3", 40, 1], //                  4 again (the two would sum to Infinity)
+    ["A4", "-2e15", JUNE_1, "b4", 40, 1], //                5 text beyond, negative: skipped
+    ["A5", 1e15, JUNE_1, "b5", 40, 1], //                   6 at the limit: kept
+    ["A6", 100, JUNE_1, "b6", 5e15, 1], //                  7 cost beyond: skipped
+    ["A7", 100, JUNE_1, "b7", 40, 1e16], //                 8 quantity beyond: skipped
+    ["A8", 50, JUNE_1, "b8", 20, 1], //                     9 an order of two rows, the second beyond
+    ["A8", 9e300, JUNE_1, "b8", 20, 1], //                 10
+  ];
+  const { table, skipped } = readOrderTable(grid, mapping, { sheet: "订单", headerRow: 0 });
+
+  it("skips each such row's order with the row, column and value, and keeps the others", () => {
+    expect(skipped).toEqual([
+      { sheet: "订单", row: 3, reason: "skip.implausibleAmountIn", params: { found: "1e+308", column: "实付金额" } },
+      { sheet: "订单", row: 4, reason: "skip.implausibleAmountIn", params: { found: "1e+308", column: "实付金额" } },
+      { sheet: "订单", row: 5, reason: "skip.implausibleAmountIn", params: { found: "-2e15", column: "实付金额" } },
+      { sheet: "订单", row: 7, reason: "skip.implausibleCostIn", params: { found: "5000000000000000", column: "成本" } },
+      { sheet: "订单", row: 8, reason: "skip.implausibleQuantityIn", params: { found: "10000000000000000", column: "购买数量" } },
+      { sheet: "订单", row: 9, reason: "skip.sameOrder", params: { order: "A8", row: 10 } },
+      { sheet: "订单", row: 10, reason: "skip.implausibleAmountIn", params: { found: "9e+300", column: "实付金额" } },
+    ]);
+    expect(Array.from(table.sheetRow)).toEqual([2, 6]);
+    expect(Array.from(table.amount)).toEqual([100, 1e15]);
+  });
+
+  it("says so in both languages", () => {
+    expect(translate("en-US", skipped[0].reason, skipped[0].params)).toContain("1e+308 in 实付金额");
+    expect(translate("zh-CN", skipped[0].reason, skipped[0].params)).toContain("“实付金额”中的金额 1e+308");
+  });
+
+  it("reads a cost joined from a cost table beyond the limit as a skipped row too", () => {
+    const costs = new Float64Array(grid.length).fill(40);
+    costs[1] = Number.POSITIVE_INFINITY;
+    const joined = readOrderTable(grid.slice(0, 2), { ...mapping, cost: undefined }, { sheet: "订单", headerRow: 0, costs });
+    expect(joined.skipped).toEqual([{ sheet: "订单", row: 2, reason: "skip.implausibleJoinedCost", params: { found: "Infinity" } }]);
+  });
+});

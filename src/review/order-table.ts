@@ -6,6 +6,7 @@ import {
 } from "../engine/cells/read-columns";
 import { dateTimeLabel, monthIndexColumn, sameMoment } from "../engine/calendar";
 import { detectAmountShape, groupRowsByOrder, orderCodesOfRows, orderStatusOfLines, type AmountShape, type AmountShapeEvidence } from "../engine/orders/order-groups";
+import { isPlausibleAmount } from "./amount-limit";
 import { columnName } from "./sheet-layout";
 import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
 import { normalizeHeader } from "./tables/normalize-header";
@@ -96,6 +97,8 @@ export interface OrderTable {
   readonly lines: OrderLines;
   /** Orders left out because their status marks them closed, cancelled or fully refunded. */
   readonly excludedByStatus: number;
+  /** The time of each of those orders (Excel serial; NaN when no line has one, as for orders closed before payment). */
+  readonly excludedTimes?: Float64Array;
   /** Orders never paid (unpaid status, or no payment time): counted apart, not skipped. */
   readonly unpaidOrders: number;
   /** How the amount column was read when orders have several rows; `null` when every order has one row. */
@@ -213,6 +216,21 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   note(amounts.unreadable, "skip.unreadableAmountIn", mapping.amount);
   note(times.unreadable, timeIsPaid ? "skip.unreadablePaidTime" : "skip.unreadableCreatedTime", mapping.time);
   note(buyers?.unreadable, "skip.unreadableBuyerIn", mapping.buyer);
+  // A number no order can hold (beyond ±10¹⁵, or not finite) takes its order out, listed: kept, it
+  // would make the totals Infinity or cost the other orders their cents (amount-limit.ts).
+  const noteImplausible = (values: Float64Array | undefined, reason: MessageKey, column: number | undefined) => {
+    if (values === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value !== value || isPlausibleAmount(value)) continue;
+      const cell = column === undefined ? undefined : grid[dataStart + i]?.[column];
+      const found = cell === null || cell === undefined ? String(value) : describeCell(cell);
+      setProblem(i, reason, column === undefined ? { found } : { found, column: header(column) });
+    }
+  };
+  noteImplausible(amounts.values, "skip.implausibleAmountIn", mapping.amount);
+  noteImplausible(costs?.values, options.costs !== undefined ? "skip.implausibleJoinedCost" : "skip.implausibleCostIn", options.costs !== undefined ? undefined : mapping.cost);
+  noteImplausible(quantities?.values, "skip.implausibleQuantityIn", mapping.quantity);
   // A status that cannot be read (an Excel error) says nothing about whether the order was closed:
   // its rows are listed as skipped rather than silently counted among the closed orders.
   for (const cell of statuses?.unreadable ?? []) {
@@ -255,6 +273,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   let kept = 0;
   let lineCount = 0;
   let excludedByStatus = 0;
+  const excludedTimes: number[] = [];
   let unpaidOrders = 0;
 
   const unreadableTime = new Uint8Array(n);
@@ -282,6 +301,10 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     // closed orders have no payment time): it is excluded by its status and counted as such.
     if (status === CLOSED_STATUS && !anyUnreadableStatus) {
       excludedByStatus++;
+      // Its time, when a line has one, so that the review counts the closed orders of its period.
+      let closedTime = NaN;
+      for (let k = from; k < to && closedTime !== closedTime; k++) closedTime = times.values[groups.rows[k]];
+      excludedTimes.push(closedTime);
       setAside(from, to);
       continue;
     }
@@ -430,7 +453,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       month: monthIndexColumn(keptTime), buyer: orderBuyer.subarray(0, kept), buyerNames: buyers?.names ?? [], hasBuyers: buyers !== null,
       channel: orderChannel.subarray(0, kept), channelNames: channels?.names ?? [],
       counted, item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [], lines,
-      excludedByStatus, unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
+      excludedByStatus, excludedTimes: Float64Array.from(excludedTimes), unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
     },
     skipped,
   };

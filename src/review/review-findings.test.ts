@@ -47,7 +47,7 @@ const FULL: ReviewSummary = {
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },
   gmv, orders, buyers: 90_000, aov: gmv / orders, aovPerBuyer: gmv / 90_000, grossMargin: 0.182, repurchaseRate: 0.21, newBuyers: 56_920,
   conversionRate: 0.032, visitors: 2_800_000,
-  marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [], excludedByStatus: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,
+  marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [], excludedByStatus: 0, excludedByStatusComparison: 0, excludedByStatusUndated: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,
   comparison: { gmv: gmv / 1.125, orders: 100_000, buyers: 80_000, aov: gmv / 1.125 / 100_000, aovPerBuyer: gmv / 1.125 / 80_000, grossMargin: 0.25, repurchaseRate: 0.2, newBuyers: 50_000 },
   monthly,
   priceBands: bands([0.36, 0.26, 0.22, 0.12, 0.04]),

@@ -28,6 +28,8 @@ export interface ReviewInputs {
   readonly orders: OrderTable;
   /** Rows of the source tables that could not be used. */
   readonly skipped: readonly SkippedRow[];
+  /** The sheet of the workbook that lists every skipped row when the review sheet shows only the first (the command line's). */
+  readonly skippedListedOn?: string;
   readonly spend?: ChannelMonthTable;
   readonly traffic?: ChannelMonthTable;
   readonly period: MonthRange;

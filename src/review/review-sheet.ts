@@ -4,7 +4,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { currencySign } from "./format-figures";
-import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type NumberFormat, type SheetLayout } from "./sheet-layout";
+import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
  * Tables use columns A–K; each section's charts sit below its table, within the same columns, so
@@ -14,14 +14,16 @@ const TABLE_COLUMNS = 11;
 const CHART_WIDTH = 7;
 const HALF_CHART_WIDTH = 5;
 const CHART_HEIGHT = 17;
-/** At most this many skipped rows are listed on the sheet; all of them are in summary.json. */
-const SKIPPED_ROWS_SHOWN = 100;
+/** At most this many skipped rows are listed on the sheet; all of them are in summary.json (and on `skippedListedOn`). */
+export const SKIPPED_ROWS_SHOWN = 100;
 
 interface SheetOptions {
   readonly locale: Locale;
   readonly sources: readonly string[];
   readonly generatedAt: Date;
   readonly thresholds?: { readonly met: number; readonly near: number };
+  /** The sheet listing every skipped row, named under the review's cut list. */
+  readonly skippedListedOn?: string;
 }
 
 /** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
@@ -30,6 +32,7 @@ class SheetWriter {
   readonly merges: string[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
+  readonly inputs: LayoutInput[] = [];
   row = 0;
 
   constructor(readonly name: string, readonly locale: Locale) {}
@@ -103,7 +106,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeRetention(w, summary);
   writeRfm(w, summary);
   writeFindings(w, findings);
-  writeSkipped(w, summary);
+  writeSkipped(w, summary, options.skippedListedOn);
   return {
     name,
     columnWidths: [24, ...Array.from({ length: TABLE_COLUMNS - 1 }, () => 14)],
@@ -114,6 +117,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     charts: w.charts,
     frozenRows: 2,
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    inputs: w.inputs,
   };
 }
 
@@ -150,6 +154,7 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
     w.value(r, 2, item.target, format);
+    w.inputs.push({ key: `target.${item.metric}`, row: r, column: 2, format });
     const base = item.metric === "gmvGrowth" ? rowOf.get("gmv") : item.metric === "aovGrowth" ? rowOf.get("aov") : undefined;
     if (base !== undefined && item.actual !== null) {
       // Growth recomputes from the baseline and actual cells above.
@@ -409,7 +414,7 @@ function writeFindings(w: SheetWriter, findings: readonly Finding[]): void {
   w.endSection(null);
 }
 
-function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
+function writeSkipped(w: SheetWriter, summary: ReviewSummary, listedOn: string | undefined): void {
   w.section("review.section.skipped");
   if (summary.skipped.length === 0) {
     w.value(w.row++, 0, w.text("review.none"), undefined, "note");
@@ -424,7 +429,9 @@ function writeSkipped(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 2, skipped.reason, "text");
   }
   if (summary.skipped.length > SKIPPED_ROWS_SHOWN) {
-    w.value(w.row++, 0, w.text("review.skipped.more", { count: summary.skipped.length - SKIPPED_ROWS_SHOWN }), undefined, "note");
+    const count = summary.skipped.length - SKIPPED_ROWS_SHOWN;
+    const more = listedOn === undefined ? w.text("review.skipped.more", { count }) : w.text("review.skipped.moreOnSheet", { count, total: summary.skipped.length, sheet: listedOn });
+    w.value(w.row++, 0, more, undefined, "note");
   }
   w.endSection(null);
 }

@@ -6,7 +6,7 @@ import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
 import type { ReviewInputs } from "./review-inputs";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
-import { comparisonRange, type MonthRange } from "./review-period";
+import { comparisonRange, serialWindow, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
 import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from "../engine/metrics/margin-band";
 import type { OrderTable } from "./order-table";
@@ -95,8 +95,16 @@ export interface ReviewSummary extends PeriodFigures {
   /** The margin band items are checked against, and the items outside it (largest revenue first). */
   readonly marginBand: { readonly low: number; readonly high: number };
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
-  /** Closed, cancelled and fully refunded orders left out of every figure. */
+  /**
+   * Closed, cancelled and fully refunded orders of the period, left out of every figure (by the
+   * time the order table reads; orders closed before payment have none when that is the payment
+   * time, and are in neither count).
+   */
   readonly excludedByStatus: number;
+  /** The same, in the comparison period. */
+  readonly excludedByStatusComparison: number;
+  /** Closed, cancelled and refunded orders of the whole file without a time to place them in a period. */
+  readonly excludedByStatusUndated: number;
   /** Orders never paid (unpaid status, or no payment time), counted apart: in no figure, and not skipped. */
   readonly unpaidOrders: number;
   /** Counted orders in all the data read, and the rows (lines) they were read from. */
@@ -139,6 +147,15 @@ function attainmentRow(metric: AttainmentMetric, baseline: number | null, target
 }
 
 /** Computes every figure of the review from its inputs (no layout, no text). */
+/** Orders left out by their status whose time falls in `range`; every one of them when the table has no times for them. */
+function excludedIn(orders: ReviewInputs["orders"], range: MonthRange): number {
+  if (orders.excludedTimes === undefined) return orders.excludedByStatus;
+  const window = serialWindow(range);
+  let count = 0;
+  for (const time of orders.excludedTimes) if (time >= window.from && time < window.to) count++;
+  return count;
+}
+
 export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const { orders, period } = inputs;
   const comparison = comparisonRange(period, inputs.compare);
@@ -239,7 +256,9 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     attainment,
     marginBand: t.marginBand ?? DEFAULT_MARGIN_BAND,
     itemsOutsideMarginBand: itemsOutsideBand(orders, period, t.marginBand ?? DEFAULT_MARGIN_BAND),
-    excludedByStatus: orders.excludedByStatus,
+    excludedByStatus: excludedIn(orders, period),
+    excludedByStatusComparison: excludedIn(orders, comparison),
+    excludedByStatusUndated: orders.excludedTimes === undefined ? 0 : orders.excludedTimes.reduce((n, time) => (time === time ? n : n + 1), 0),
     unpaidOrders: orders.unpaidOrders,
     ordersRead: orders.length,
     orderLines: orders.lines.length,

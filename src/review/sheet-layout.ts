@@ -59,6 +59,17 @@ export type ConditionalFormat =
   /** Fills for status cells: met green, near amber, missed red, matched on the localized labels. */
   | { readonly kind: "statusFill"; readonly range: string; readonly labels: { readonly met: string; readonly near: string; readonly missed: string } };
 
+/**
+ * A cell the operator may change by typing (a target of the review): Excel's Refresh keeps what
+ * was typed there (see excel-workbook.ts). `key` names it across builds, wherever it lands.
+ */
+export interface LayoutInput {
+  readonly key: string;
+  readonly row: number;
+  readonly column: number;
+  readonly format?: NumberFormat;
+}
+
 export interface SheetLayout {
   readonly name: string;
   /** Column widths in characters, from column A. */
@@ -73,6 +84,8 @@ export interface SheetLayout {
   /** Rows frozen at the top (the title block). */
   readonly frozenRows: number;
   readonly print: { readonly orientation: "landscape"; readonly paperSize: "A4"; readonly fitToWidth: true };
+  /** The cells the operator may type into (the targets); none when absent. */
+  readonly inputs?: readonly LayoutInput[];
 }
 
 /** "A", "B", … "AA" for a 0-based column. */

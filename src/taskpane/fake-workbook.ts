@@ -8,7 +8,8 @@ import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { appendRows } from "./workbook/read-chunks";
 import type { SheetLayout } from "../review/sheet-layout";
 import type { PaneGateway } from "./pane-gateway";
-import type { ReviewSettings, SourceSheet, WriteReviewStage } from "./workbook/workbook-gateway";
+import { a1 } from "../review/sheet-layout";
+import type { ReviewSettings, SourceSheet, WriteReviewResult, WriteReviewStage } from "./workbook/workbook-gateway";
 
 export interface FakeWorkbookOptions {
   readonly sheets: Readonly<Record<string, unknown[][]>>;
@@ -18,8 +19,15 @@ export interface FakeWorkbookOptions {
   /** When set, reading stops after the first chunk until the read is aborted (to test Cancel); see also `FakeWorkbook.control`. */
   readonly holdReads?: boolean;
   readonly supported?: boolean;
-  /** Without it the fake has no `insertFormula`. */
+  /**
+   * Without it the fake has no `insertFormula`. With it, Insert writes into `sheets` as the Excel
+   * gateway does: into the selected cell when it is empty, else into the first empty cell below.
+   */
   readonly canInsert?: boolean;
+  /** The selected cell (0-based) for Insert; default A1 of the first sheet. */
+  readonly selection?: { readonly sheet: string; readonly row: number; readonly column: number };
+  /** Extra facts writeReview reports (`leftAlone`, `keptInputs`), as the Excel gateway would. */
+  readonly writeResult?: Pick<WriteReviewResult, "leftAlone" | "keptInputs">;
   /** Rejects writeReview with this message. */
   readonly writeError?: string;
 }
@@ -102,7 +110,7 @@ export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
       }
       if (options.writeError !== undefined) throw new Error(options.writeError);
       written.push(layout);
-      return { sheetName: layout.name };
+      return { sheetName: layout.name, ...options.writeResult };
     },
     async loadSettings() {
       calls.push("loadSettings");
@@ -121,7 +129,19 @@ export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
   if (options.canInsert) {
     gateway.insertFormula = async (formula) => {
       calls.push("insertFormula");
+      const { sheet, row, column } = options.selection ?? { sheet: Object.keys(options.sheets)[0], row: 0, column: 0 };
+      const grid = options.sheets[sheet] as unknown[][];
+      const empty = (r: number) => {
+        const value = grid[r]?.[column];
+        return value === undefined || value === null || value === "";
+      };
+      let target = row;
+      while (!empty(target)) target++;
+      while (grid.length <= target) grid.push([]);
+      grid[target][column] = formula;
       inserted.push(formula);
+      const address = (r: number) => `${sheet}!${a1(r, column)}`;
+      return { address: address(target), selected: address(row) };
     };
   }
   return gateway;

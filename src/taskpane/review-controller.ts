@@ -445,6 +445,10 @@ export interface BuildOutcome {
   readonly sheetName: string;
   /** The review's usual name when a sheet of the operator's holds it (the review then has another name). */
   readonly renamedFrom?: string;
+  /** Visible sheets marked as an unfinished review, left as they are (never deleted without asking). */
+  readonly leftAlone?: readonly string[];
+  /** The inputs whose typed content Refresh kept (`LayoutInput.key`, e.g. "target.gmv"). */
+  readonly keptInputs?: readonly string[];
   readonly rowsRead: number;
   readonly skipped: readonly SkippedRow[];
   /** Orders left out as closed, cancelled or refunded (not errors). */
@@ -588,6 +592,8 @@ export async function buildReviewSheet(
   return {
     sheetName: written.sheetName,
     renamedFrom: written.renamedBecauseTaken,
+    ...(written.leftAlone === undefined ? {} : { leftAlone: written.leftAlone }),
+    ...(written.keptInputs === undefined ? {} : { keptInputs: written.keptInputs }),
     rowsRead: read.rowsRead,
     skipped: read.skipped,
     excludedByStatus: read.orders.excludedByStatus,

@@ -7,7 +7,13 @@
  * (§21.2.2), and the tests check the orders that matter.
  */
 import type { ChartSeries, ChartSpec } from "./chart-parts";
+import { CELL_TEXT_LIMIT, CHART_TEXT_LIMIT, cleanText, escapeOoxmlText } from "./cell-text";
 import { escapeXml } from "./xml-markup";
+
+/** A chart cache's text (`<c:v>`, an ST_Xstring): cleaned, cut, `_xHHHH_` escaped, then markup-escaped. */
+function cacheText(text: string, limit: number): string {
+  return escapeXml(escapeOoxmlText(cleanText(text, limit).text));
+}
 
 export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 export const DRAWINGML_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -39,7 +45,7 @@ function titleXml(title: string): string {
   return (
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>` +
     `<a:pPr><a:defRPr ${runProperties}>${solidFill(TITLE_COLOR)}</a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" ${runProperties}>${solidFill(TITLE_COLOR)}</a:rPr><a:t>${escapeXml(title)}</a:t></a:r>` +
+    `<a:r><a:rPr lang="zh-CN" ${runProperties}>${solidFill(TITLE_COLOR)}</a:rPr><a:t>${escapeXml(cleanText(title, CHART_TEXT_LIMIT).text)}</a:t></a:r>` +
     `</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
   );
 }
@@ -50,7 +56,7 @@ function numberText(value: number): string {
 }
 
 function categoriesXml(series: ChartSeries): string {
-  const points = series.categories.map((category, i) => `<c:pt idx="${i}"><c:v>${escapeXml(category)}</c:v></c:pt>`).join("");
+  const points = series.categories.map((category, i) => `<c:pt idx="${i}"><c:v>${cacheText(category, CELL_TEXT_LIMIT)}</c:v></c:pt>`).join("");
   return `<c:cat><c:strRef><c:f>${escapeXml(series.categoriesRef)}</c:f><c:strCache><c:ptCount val="${series.categories.length}"/>${points}</c:strCache></c:strRef></c:cat>`;
 }
 
@@ -66,7 +72,7 @@ function valuesXml(series: ChartSeries, formatCode: string): string {
 
 /** EG_SerShared: idx, order, tx (the name as a literal, CT_SerTx's c:v). */
 function seriesHead(index: number, series: ChartSeries): string {
-  return `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>`;
+  return `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${cacheText(series.name, CHART_TEXT_LIMIT)}</c:v></c:tx>`;
 }
 
 /** CT_BarSer: idx, order, tx, spPr, invertIfNegative, …, cat, val. */

@@ -387,13 +387,35 @@ describe("writeReviewWorkbook refuses what it cannot write faithfully", () => {
     ["a value and a formula", withCells([{ row: 1, column: 1, value: 1, formula: "=1+1", result: 2 }]), /B2: both a value and a formula/],
     ["a formula without =", withCells([{ row: 0, column: 0, formula: "1+1", result: 2 }]), /starts with "="/],
     ["a cell under a merge", withCells([{ row: 0, column: 0, value: "t" }, { row: 0, column: 2, value: "x" }], { merges: ["A1:D1"] }), /C1: it lies under merge A1:D1/],
-    ["a number that is not finite", withCells([{ row: 0, column: 0, value: Number.POSITIVE_INFINITY }]), /Infinity is not a number Excel can store/],
-    ["a non-finite cached result", withCells([{ row: 0, column: 0, formula: "=1/0", result: Number.NaN }]), /NaN is not a number/],
-    ["text longer than a cell holds", withCells([{ row: 0, column: 0, value: "x".repeat(32_768) }]), /at most 32767/],
     ["a sheet name longer than 31 characters", { ...withCells([]), name: "x".repeat(32) }, /1 to 31 characters/],
     ["a sheet name with a colon", { ...withCells([]), name: "复盘:6月" }, /may not contain/],
   ])("%s", async (_, layout, message) => {
     await expect(writeReviewWorkbook({ review: layout })).rejects.toThrow(message);
+  });
+
+  it("a sheet name holding a character XML forbids", async () => {
+    await expect(writeReviewWorkbook({ review: { ...withCells([]), name: "复盘\uFFFF" } })).rejects.toThrow(/character XML does not allow/);
+  });
+
+  it("writes what the data holds instead of throwing: #NUM! for a number Excel cannot store, no cached non-finite result, long text cut and noted", async () => {
+    const described: string[] = [];
+    const layout = withCells([
+      { row: 0, column: 0, value: Number.POSITIVE_INFINITY },
+      { row: 0, column: 1, value: Number.NaN },
+      { row: 1, column: 0, formula: "=1/0", result: Number.NaN },
+      { row: 2, column: 0, value: "长".repeat(40_000) },
+      { row: 3, column: 0, value: "抖音\uFFFF_x0041_\uD800" },
+    ]);
+    const xlsx = await writeReviewWorkbook({ review: layout, describeCut: (cut) => (described.push(`${cut.where}|${cut.length}|${cut.start}`), `cut ${cut.where}`) });
+    expect(described).toEqual([`${SHEET}!A3|40000|${"长".repeat(20)}`]);
+    const cells = await readWorkbookCells(xlsx);
+    expect(cells.get(`${SHEET}!A1`)).toEqual({ value: { error: "#NUM!" } });
+    expect(cells.get(`${SHEET}!B1`)).toEqual({ value: { error: "#NUM!" } });
+    expect(cells.get(`${SHEET}!A3`)).toEqual({ value: "长".repeat(32_766) + "…" });
+    expect(cells.get(`${SHEET}!A4`)).toEqual({ value: "抖音_x0041_" });
+    // The note below the review's last row says which text was cut.
+    expect(cells.get(`${SHEET}!A6`)).toEqual({ value: `cut ${SHEET}!A3` });
+    expect(cells.get(`${SHEET}!A2`)).toEqual({ value: null, formula: "1/0" });
   });
 
   it("a data sheet named like the review (ignoring case) or holding an object", async () => {

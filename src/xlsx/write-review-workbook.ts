@@ -9,7 +9,9 @@
  * table in `review-cell-styles.ts`) and row heights, which the layout does not carry.
  *
  * Text is always written as text: a value that starts with "=", "+", "-" or "@" goes into the
- * shared-string table like any other string and never becomes a formula.
+ * shared-string table like any other string and never becomes a formula. Every text goes through
+ * the one sanitizer (cell-text.ts): characters XML forbids removed, `_xHHHH_` escaped, text over
+ * 32,767 characters cut and reported (`describeCut`); a number Excel cannot store is written as #NUM!.
  *
  * Runs in the browser and in Node.
  *
@@ -21,6 +23,8 @@ import { columnName, parseRangeAddress, type CellStyle, type ConditionalFormat, 
 import { addChartsToWorkbook } from "./chart-parts";
 import { fileFormula } from "./formula-text";
 import { displayWidth, reviewRowHeights } from "./review-row-heights";
+import { CELL_TEXT_LIMIT, cleanText, escapeOoxmlText, removeForbiddenChars, textCut, type TextCut } from "./cell-text";
+import { cleanLayoutTexts } from "./layout-text";
 import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, STATUS_FILLS } from "./review-cell-styles";
 
 /** A table of the operator's data, header row first. */
@@ -35,13 +39,19 @@ export interface ReviewWorkbookInput {
   readonly dataSheets?: readonly DataSheet[];
   /** Document author; default "EC Review". */
   readonly creator?: string;
+  /**
+   * Told of each text that was cut to its limit; the text it returns is written as a note below
+   * the review (at most `CUT_NOTES_SHOWN` of them), so the review says which text was cut.
+   */
+  readonly describeCut?: (cut: TextCut) => string;
 }
 
 /** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-const MAX_TEXT_LENGTH = 32_767;
 const MAX_SHEET_NAME_LENGTH = 31;
+/** At most this many cut texts are noted on the review sheet. */
+const CUT_NOTES_SHOWN = 10;
 
 const PAPER_SIZES = { A4: 9 } as const;
 
@@ -50,21 +60,26 @@ const PAPER_SIZES = { A4: 9 } as const;
  *
  * Throws, naming the sheet and cell, when the input cannot be written faithfully: an invalid or
  * duplicate sheet name, two layout cells at one address, a cell with both a value and a formula,
- * a cell hidden under a merge, a number that is not finite, text longer than Excel allows, a
- * data value that is not a string, number, boolean, Date or empty, or an invalid chart.
+ * a cell hidden under a merge, a data value that is not a string, number, boolean, Date or empty,
+ * or an invalid chart. Text from the data never makes it throw: it is cleaned and cut (see above).
  */
 export async function writeReviewWorkbook(input: ReviewWorkbookInput): Promise<Uint8Array> {
-  const { review, dataSheets = [] } = input;
+  const { dataSheets = [] } = input;
+  const cleaned = cleanLayoutTexts(input.review);
+  const cuts = [...cleaned.cuts];
+  const review = withCutNotes(cleaned.layout, cuts, input.describeCut);
   checkSheetNames([review.name, ...dataSheets.map((sheet) => sheet.name)]);
   checkLayout(review);
 
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = input.creator ?? "EC Review";
+  workbook.creator = fileText(input.creator ?? "EC Review", 255);
   workbook.lastModifiedBy = workbook.creator;
   workbook.views = [{ x: 0, y: 0, width: 28_800, height: 17_600, firstSheet: 0, activeTab: 0, visibility: "visible" }];
 
   writeReviewSheet(workbook.addWorksheet(review.name), review);
-  for (const data of dataSheets) writeDataSheet(workbook.addWorksheet(data.name), data);
+  for (const data of dataSheets) writeDataSheet(workbook.addWorksheet(data.name), data, cuts);
+  // Cuts in the data sheets are found while writing them, after the review: told, not noted on the sheet.
+  for (const cut of cuts.slice(cleaned.cuts.length)) input.describeCut?.(cut);
 
   const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
   return review.charts.length === 0 ? xlsx : addChartsToWorkbook(xlsx, [{ sheetName: review.name, charts: review.charts }]);
@@ -77,6 +92,8 @@ function checkSheetNames(names: readonly string[]): void {
   for (const name of names) {
     // ExcelJS cuts longer names silently, which would break the charts' sheet references.
     if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH) throw new Error(`Sheet name "${name}" must have 1 to ${MAX_SHEET_NAME_LENGTH} characters`);
+    // The names are the review's own text: one that holds a character XML forbids is a mistake, not data.
+    if (removeForbiddenChars(name) !== name) throw new Error(`Sheet name ${JSON.stringify(name)} holds a character XML does not allow`);
     if (/[*?:/\\[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
       throw new Error(`Sheet name "${name}" may not contain * ? : / \\ [ ] nor start or end with '`);
     }
@@ -85,12 +102,18 @@ function checkSheetNames(names: readonly string[]): void {
   }
 }
 
-function checkText(text: string, where: string): void {
-  if (text.length > MAX_TEXT_LENGTH) throw new Error(`${where}: text of ${text.length} characters; an Excel cell holds at most ${MAX_TEXT_LENGTH}`);
+/** Text as ExcelJS should write it into the file: already cleaned and cut, `_xHHHH_` escaped (ExcelJS escapes only markup). */
+function fileText(text: string, limit = CELL_TEXT_LIMIT): string {
+  return escapeOoxmlText(cleanText(text, limit).text);
 }
 
-function checkNumber(value: number, where: string): void {
-  if (!Number.isFinite(value)) throw new Error(`${where}: ${value} is not a number Excel can store`);
+/** The review with a note row for each cut text (told to `describe`), below its last row. */
+function withCutNotes(layout: SheetLayout, cuts: readonly TextCut[], describe: ReviewWorkbookInput["describeCut"]): SheetLayout {
+  if (cuts.length === 0 || describe === undefined) return layout;
+  const notes = cuts.map((cut) => describe(cut));
+  let row = layout.cells.reduce((last, cell) => Math.max(last, cell.row), -1) + 2;
+  const added: LayoutCell[] = notes.slice(0, CUT_NOTES_SHOWN).map((text) => ({ row: row++, column: 0, value: cleanText(text).text, style: "note" as const }));
+  return { ...layout, cells: [...layout.cells, ...added] };
 }
 
 
@@ -107,12 +130,8 @@ function checkLayout(layout: SheetLayout): void {
     taken.add(key);
     if (cell.formula !== undefined) {
       if (cell.value !== undefined && cell.value !== null) throw new Error(`${where}: both a value and a formula`);
-      if (typeof cell.result === "number") checkNumber(cell.result, where);
-      if (typeof cell.result === "string") checkText(cell.result, where);
       fileFormula(cell.formula);
     }
-    if (typeof cell.value === "number") checkNumber(cell.value, where);
-    if (typeof cell.value === "string") checkText(cell.value, where);
   }
   const merges = layout.merges.map((range) => ({ range, ...parseRangeAddress(range) }));
   for (const cell of layout.cells) {
@@ -199,8 +218,13 @@ function cellStyle(cell: LayoutCell, formats: SheetLayout["numberFormats"]): Par
 
 function writeLayoutCell(target: ExcelJS.Cell, cell: LayoutCell, formats: SheetLayout["numberFormats"]): void {
   if (cell.formula !== undefined) {
-    const result = cell.result ?? undefined;
+    // A result Excel cannot store is not cached: Excel computes the formula when it opens the file.
+    const result = typeof cell.result === "string" ? fileText(cell.result) : typeof cell.result === "number" && !Number.isFinite(cell.result) ? undefined : cell.result ?? undefined;
     target.value = result === undefined ? { formula: fileFormula(cell.formula) } : { formula: fileFormula(cell.formula), result };
+  } else if (typeof cell.value === "string") {
+    target.value = fileText(cell.value);
+  } else if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
+    target.value = { error: "#NUM!" };
   } else {
     target.value = cell.value ?? null;
   }
@@ -264,11 +288,13 @@ const ROWS_MEASURED = 200;
  * dates. ExcelJS writes a Date's UTC clock time, so dates are expected built with Date.UTC, as
  * the engine and sample shop build them.
  */
-function dataValue(value: unknown, where: string): ExcelJS.CellValue {
+function dataValue(value: unknown, where: string, cuts: TextCut[], address: string): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
-    checkText(value, where);
-    return value;
+    const clean = cleanText(value);
+    const cut = textCut(address, value, clean, CELL_TEXT_LIMIT);
+    if (cut !== null) cuts.push(cut);
+    return escapeOoxmlText(clean.text);
   }
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
   if (typeof value === "boolean") return value;
@@ -284,13 +310,13 @@ function isMidnightUtc(date: Date): boolean {
   return date.getTime() % 86_400_000 === 0;
 }
 
-function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet): void {
+function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut[]): void {
   const widths: number[] = [];
   data.rows.forEach((values, r) => {
     const row = sheet.getRow(r + 1);
     values.forEach((value, c) => {
       const where = `Sheet "${data.name}", cell ${columnName(c)}${r + 1}`;
-      const written = dataValue(value, where);
+      const written = dataValue(value, where, cuts, `${data.name}!${columnName(c)}${r + 1}`);
       if (written === null) return;
       const cell = row.getCell(c + 1);
       cell.value = written;

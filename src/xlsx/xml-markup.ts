@@ -8,19 +8,17 @@
  * processing instructions and a DOCTYPE without an internal subset, which is what OOXML parts hold.
  */
 
-/** Characters XML 1.0 does not allow in a document at all, even escaped. */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+import { removeForbiddenChars } from "./cell-text";
 
 /**
  * Escapes text for element content or a double-quoted attribute value, and drops the characters
- * XML 1.0 forbids (control characters other than tab, newline and carriage return).
+ * XML 1.0 forbids (control characters other than tab, newline and carriage return, U+FFFE, U+FFFF,
+ * lone surrogates: `removeForbiddenChars`).
  *
  * @example escapeXml(`A & B <"C">`) // "A &amp; B &lt;&quot;C&quot;&gt;"
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN_CHARS, "")
+  return removeForbiddenChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -69,6 +69,25 @@ describe("production build", () => {
     expect(scripts).toEqual([OFFICE_JS, "taskpane.js", "functions.js"]);
   });
 
+  it("gives taskpane.html a Content-Security-Policy before any script: scripts from the page's origin and office.js's only", () => {
+    const html = read("taskpane.html");
+    const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html);
+    expect(meta, "the CSP <meta> tag").not.toBeNull();
+    expect(meta!.index).toBeLessThan(html.search(/<script\b/));
+    const directives = new Map(meta![1].split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0] !== "").map(([name, ...values]) => [name, values]));
+    expect(directives.get("script-src")).toEqual(["'self'", new URL(OFFICE_JS).origin]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(directives.get("base-uri")).toEqual(["'self'"]);
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    // Fluent UI injects <style> elements; nothing may run inline or through eval.
+    expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(meta![1]).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
+    // The dev server sends the same policy as a header.
+    const config = createRequire(import.meta.url)(path.join(ROOT, "webpack.config.js")) as { contentSecurityPolicy(): string };
+    expect(config.contentSecurityPolicy()).toBe(meta![1]);
+  });
+
   it("registers every function with Excel in the functions bundle", () => {
     const bundle = read("functions.js");
     for (const id of FUNCTION_IDS) expect(bundle, id).toContain(`CustomFunctions.associate("${id}"`);

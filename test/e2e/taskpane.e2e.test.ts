@@ -141,6 +141,26 @@ describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${
       }
     }
   });
+
+  it("enforces the page's Content-Security-Policy: the pane renders without a violation, an inline script is refused", async () => {
+    const { context, page, pageErrors } = await openPane();
+    try {
+      await page.getByRole("tab", { name: translate("en-US", "pane.tab.data"), exact: true }).waitFor();
+      await page.getByRole("tabpanel").getByText(translate("en-US", "pane.data.intro")).waitFor();
+      expect(pageErrors).toEqual([]);
+      // The control: a script injected into the page does not run, and the breach is reported.
+      const ran = await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__injectedRan = true";
+        document.body.appendChild(script);
+        return (window as unknown as { __injectedRan?: boolean }).__injectedRan === true;
+      });
+      expect(ran).toBe(false);
+      await expect.poll(() => pageErrors.some((error) => error.startsWith("CSP violation: script-src"))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** A page on a fresh stand-in workbook, in a browser whose language is English. */
@@ -162,6 +182,15 @@ async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets): 
   context.setDefaultTimeout(LOADED_MACHINE_WAIT_MS);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // Any breach of the page's Content-Security-Policy is a page error: the event the browser fires,
+  // and the console message it writes.
+  page.on("console", (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) pageErrors.push(`CSP console: ${message.text()}`);
+  });
+  await page.exposeFunction("__ecReviewCspViolation", (text: string) => pageErrors.push(`CSP violation: ${text}`));
+  await page.addInitScript({
+    content: `document.addEventListener("securitypolicyviolation", (event) => window.__ecReviewCspViolation(event.violatedDirective + " " + (event.blockedURI || "inline") + " " + (event.sample || "")));`,
+  });
   await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets, chunkRows: CHUNK_ROWS })};` });
   await page.addInitScript({ path: STANDIN_SCRIPT });
   await page.goto(`${origin}/taskpane.html?standin=1`);

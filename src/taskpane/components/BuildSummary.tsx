@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { MessageKey } from "../../i18n/messages";
 import { countText, messageText, usePaneLocale, useTranslate } from "../pane-locale";
 import type { BuildOutcome } from "../review-controller";
 import { SkippedRowsList } from "./SkippedRowsList";
@@ -48,6 +49,18 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
           {outcome.renamedFrom !== undefined && t("pane.build.renamed", { taken: outcome.renamedFrom, sheet: outcome.sheetName })}
         </MessageBarBody>
       </MessageBar>
+      {outcome.keptInputs !== undefined && outcome.keptInputs.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t("pane.build.keptTargets", { targets: outcome.keptInputs.map((key) => t(`review.metric.${key.replace(/^target\./, "")}` as MessageKey)).join(", ") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.leftAlone !== undefined && outcome.leftAlone.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("pane.build.leftAlone", { sheets: outcome.leftAlone.join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome.notices.map((notice) => (
         <MessageBar key={`${notice.key}:${notice.params?.sheet ?? ""}`} intent={notice.info === true ? "info" : "warning"} layout="multiline">
           <MessageBarBody>{messageText(t, locale, notice)}</MessageBarBody>

@@ -12,7 +12,7 @@ const SHEETS = sampleWorkbookSheets();
 async function renderBuildTab(options: Partial<FakeWorkbookOptions> = {}): Promise<FakeWorkbook> {
   const gateway = fakeWorkbook({ sheets: SHEETS, chunkRows: 250, ...options });
   render(<TaskPaneApp gateway={gateway} displayLanguage="en-US" initialTab="build" />);
-  await screen.findByText(/^Builds the review sheet from 订单, 2025-06 to 2025-10/, {}, { timeout: 10_000 });
+  await screen.findByText(/^Builds the review sheet from 订单, 2025-06 to 2025-10/);
   return gateway;
 }
 
@@ -59,6 +59,20 @@ describe("Build tab", () => {
     expect(gateway.selected).toEqual(["Review"]);
     // Built once, the button rebuilds in place.
     expect(screen.getByRole("button", { name: "Refresh the review" })).toBeTruthy();
+  });
+
+  it("says before a Refresh what it replaces, and after it which typed targets it kept and which marked sheets it left alone", async () => {
+    const user = userEvent.setup();
+    await renderBuildTab({ writeResult: { keptInputs: ["target.gmv", "target.aov"], leftAlone: ["EC Review build 1"] } });
+    const replaces = /^Refresh rewrites the review sheet in place/;
+    expect(screen.queryByText(replaces)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Build the review" }));
+    await screen.findByText("The review is ready on the sheet Review.");
+    expect(screen.getByText("Kept the targets you typed into the review sheet: GMV, AOV (per order). The pane's Targets tab still holds its own values.")).toBeTruthy();
+    expect(screen.getByText(/^Left as it is: EC Review build 1\. .* so it was not deleted\./)).toBeTruthy();
+    // Before the next build, the button says Refresh, and the pane says plainly what Refresh replaces.
+    expect(screen.getByRole("button", { name: "Refresh the review" })).toBeTruthy();
+    expect(screen.getByText(replaces).textContent).toContain("Anything else typed on the review sheet is replaced");
   });
 
   it("cancels: the gateway's read is aborted, nothing is written or saved", async () => {

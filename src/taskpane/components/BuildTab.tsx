@@ -64,6 +64,7 @@ export function BuildTab({ builder, onShowTab }: BuildTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {builder.hasReview && !running && <Text size={200} className={styles.intro}>{t("pane.build.refreshReplaces")}</Text>}
       <Button className={styles.action} appearance="primary" disabled={!ready} onClick={() => builder.startBuild(locale)}>
         {builder.hasReview ? t("pane.build.refresh") : t("pane.build.build")}
       </Button>

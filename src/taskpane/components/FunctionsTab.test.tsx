@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Locale } from "../../i18n/messages";
+import { fakeWorkbook } from "../fake-workbook";
 import { PaneLocaleContext } from "../pane-locale";
-import { FunctionsTab } from "./FunctionsTab";
+import { FunctionsTab, type FunctionsTabProps } from "./FunctionsTab";
 
 afterEach(cleanup);
 
-function renderCatalog(locale: Locale, insertFormula?: (formula: string) => Promise<void>) {
+function renderCatalog(locale: Locale, insertFormula?: FunctionsTabProps["insertFormula"]) {
   render(
     <PaneLocaleContext.Provider value={locale}>
       <FunctionsTab insertFormula={insertFormula} />
@@ -53,6 +54,29 @@ describe("Functions tab", () => {
     await user.click(screen.getByRole("button", { name: "Insert the EC.ROI example into the selected cell" }));
     expect(insertFormula).toHaveBeenCalledWith("=EC.ROI(90000, 投放!C2:C31)");
     expect(screen.getByText("EC.ROI was inserted into the selected cell.")).toBeTruthy();
+  });
+
+  it("never writes over the selected cell: an order amount there stays, the formula goes below, and the pane says where", async () => {
+    const user = userEvent.setup();
+    // D3 (selected) holds an order amount, D4 a formula of the operator's; D5 is empty.
+    const orders = [["订单号", "", "", "实付金额"], ["A1", "", "", 120], ["A2", "", "", 80.5], ["", "", "", "=SUM(D2:D3)"]];
+    const workbook = fakeWorkbook({ sheets: { 订单: orders }, canInsert: true, selection: { sheet: "订单", row: 2, column: 3 } });
+    renderCatalog("en-US", workbook.insertFormula!.bind(workbook));
+    await user.type(screen.getByRole("searchbox"), "ec.aov");
+    await user.click(screen.getByRole("button", { name: "Insert the EC.AOV example into the selected cell" }));
+    await screen.findByText("D3 is not empty, so nothing there was changed: EC.AOV was inserted into D5, the first empty cell below it.");
+    expect(orders[2][3]).toBe(80.5);
+    expect(orders[3][3]).toBe("=SUM(D2:D3)");
+    expect(orders[4][3]).toMatch(/^=EC\.AOV\(/);
+
+    // Into an empty selected cell: that cell, named.
+    cleanup();
+    const sheet = [["", "", ""]];
+    const empty = fakeWorkbook({ sheets: { 汇总: sheet }, canInsert: true, selection: { sheet: "汇总", row: 0, column: 1 } });
+    renderCatalog("zh-CN", empty.insertFormula!.bind(empty));
+    await user.click(within(screen.getByRole("heading", { name: "EC.GMV" }).parentElement!).getByRole("button"));
+    await screen.findByText("EC.GMV 已插入 B1。");
+    expect(sheet[0][1]).toMatch(/^=EC\.GMV\(/);
   });
 
   it("says when Excel refuses the formula, and offers no insert without the gateway's insertFormula", async () => {

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Field, MessageBar, MessageBarBody, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { functionCatalog, searchCatalog } from "../function-catalog";
 import { usePaneLocale, useTranslate } from "../pane-locale";
+import type { InsertedFormula } from "../workbook/workbook-gateway";
 import { FunctionCard } from "./FunctionCard";
 
 const useStyles = makeStyles({
@@ -28,11 +29,29 @@ const useStyles = makeStyles({
 });
 
 export interface FunctionsTabProps {
-  /** Puts a formula into the selected cell; without it the catalog offers no insert button. */
-  readonly insertFormula?: (formula: string) => Promise<void>;
+  /**
+   * Puts a formula into the selected cell, or the first empty cell below it when that one is not
+   * empty (it says where); without it the catalog offers no insert button.
+   */
+  readonly insertFormula?: (formula: string) => Promise<InsertedFormula | void>;
 }
 
-type InsertResult = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly message: string };
+type InsertResult =
+  | { readonly ok: true; readonly name: string; readonly where?: InsertedFormula }
+  | { readonly ok: false; readonly message: string };
+
+/** "C7" of "Sheet1!C7" when both are on the same sheet, else the whole address. */
+function shortAddress(address: string, other: string): string {
+  const sheetOf = (text: string) => text.slice(0, text.lastIndexOf("!") + 1);
+  return sheetOf(address) === sheetOf(other) ? address.slice(address.lastIndexOf("!") + 1) : address;
+}
+
+function insertedText(t: ReturnType<typeof useTranslate>, name: string, where?: InsertedFormula): string {
+  if (where === undefined) return t("pane.functions.inserted", { name });
+  const cell = shortAddress(where.address, where.selected);
+  if (where.address === where.selected) return t("pane.functions.insertedAt", { name, cell });
+  return t("pane.functions.insertedBelow", { name, cell, selected: shortAddress(where.selected, where.address) });
+}
 
 /** The `EC.` function catalog: search, each function's signature, description and example, and insert. */
 export function FunctionsTab({ insertFormula }: FunctionsTabProps) {
@@ -46,8 +65,8 @@ export function FunctionsTab({ insertFormula }: FunctionsTabProps) {
 
   const insert = insertFormula === undefined ? undefined : async (name: string, formula: string) => {
     try {
-      await insertFormula(formula);
-      setResult({ ok: true, name });
+      const where = await insertFormula(formula);
+      setResult(where ? { ok: true, name, where } : { ok: true, name });
     } catch (error) {
       setResult({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }
@@ -62,7 +81,7 @@ export function FunctionsTab({ insertFormula }: FunctionsTabProps) {
       {result !== null && (
         <MessageBar intent={result.ok ? "success" : "error"} layout="multiline">
           <MessageBarBody>
-            {result.ok ? t("pane.functions.inserted", { name: result.name }) : t("pane.functions.insertFailed", { message: result.message })}
+            {result.ok ? insertedText(t, result.name, result.where) : t("pane.functions.insertFailed", { message: result.message })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -10,7 +10,7 @@ afterEach(cleanup);
 async function renderTargetsTab() {
   render(<TaskPaneApp gateway={fakeWorkbook({ sheets: sampleWorkbookSheets() })} displayLanguage="en-US" initialTab="period" />);
   // The period is proposed from the orders once the workbook is read.
-  await screen.findByText("The orders run from 2025-01 to 2025-10.", {}, { timeout: 50_000 });
+  await screen.findByText("The orders run from 2025-01 to 2025-10.");
 }
 
 /** The input labelled `label` (required fields add "*" to their label). */
@@ -21,7 +21,7 @@ describe("Period and targets tab", () => {
     await renderTargetsTab();
     // The form takes the proposal in the render after the months are known: on a loaded machine
     // that render may come after the text above, so wait for it (bounded by the test's own timeout).
-    await waitFor(() => expect(input("First month").value).toBe("2025-06"), { timeout: 50_000 });
+    await waitFor(() => expect(input("First month").value).toBe("2025-06"));
     expect(input("Last month").value).toBe("2025-10");
     expect(screen.getByRole("combobox", { name: "Compare with" }).textContent).toContain("The previous period");
   });
@@ -96,7 +96,7 @@ describe("Period and targets tab", () => {
 
   it("names the percent fields' step buttons in the pane's language", async () => {
     render(<TaskPaneApp gateway={fakeWorkbook({ sheets: sampleWorkbookSheets() })} displayLanguage="zh-CN" initialTab="period" />);
-    expect(await screen.findByRole("button", { name: "增大下限" }, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "增大下限" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "减小下限" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Increment value" })).toBeNull();
   });

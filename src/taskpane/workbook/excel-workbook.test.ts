@@ -200,7 +200,7 @@ describe("listSources", () => {
       { name: ORDERS, kind: "worksheet", rows: 3, columns: 2, owned: false, address: "订单!A1:B3", firstRow: 1 },
       { name: "Data", kind: "worksheet", rows: 3, columns: 2, owned: false, address: "Data!B3:C5", firstRow: 3 },
       { name: "Empty", kind: "worksheet", rows: 0, columns: 0, owned: false, address: "", firstRow: 1 },
-      { name: "运营复盘", kind: "worksheet", rows: 1, columns: 1, owned: true, address: "运营复盘!A1:A1", firstRow: 1 },
+      { name: "运营复盘", kind: "worksheet", rows: 1, columns: 1, owned: true, address: "运营复盘!A1", firstRow: 1 },
       { name: "Spend", kind: "table", rows: 2, columns: 2, owned: false, address: "Data!B3:C4", firstRow: 3 },
     ]);
     expect(excel.syncs.length).toBe(2);
@@ -321,29 +321,104 @@ describe("writeReview", () => {
     expect(OPERATOR_SHEETS.map((name) => sheetState(excel.sheet(name)))).toEqual(before);
   });
 
-  it("rebuilds the owned review sheet in place on refresh: same name and place, the old sheet gone, nothing else touched", async () => {
-    const excel = install(operatorWorkbook(shop));
+  it("rewrites the review sheet in place on refresh: the same sheet, name and place, references to it kept, nothing else touched", async () => {
+    const excel = install(operatorWorkbook(shop, [{ name: "汇总" }]));
     await gateway.writeReview(layout);
     const first = excel.sheet("运营复盘");
-    // The operator moved the review to the front.
+    const id = first.id;
+    // The operator moved the review to the front, points a formula of their own at it, and typed a note on it.
     excel.sheets.splice(excel.sheets.indexOf(first), 1);
     excel.sheets.unshift(first);
+    excel.sheet("汇总").cells.set("0:0", { formula: "='运营复盘'!D9*2" });
+    first.cells.set("120:9", { value: "my note" });
     const names = excel.sheets.map((sheet) => sheet.name);
-    const before = OPERATOR_SHEETS.map((name) => sheetState(excel.sheet(name)));
+    const mine = [...OPERATOR_SHEETS, "汇总"];
+    const before = mine.map((name) => sheetState(excel.sheet(name)));
     const syncsBefore = excel.syncs.length;
+    const callsBefore = excel.calls.length;
 
     const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.3, aov: 200, aovGrowth: 0.2, repurchaseRate: 0.25, conversionRate: 0.04 });
     expect(await gateway.writeReview(refreshed)).toEqual({ sheetName: "运营复盘" });
 
     const second = excel.sheet("运营复盘");
-    expect(second).not.toBe(first);
-    expect(first.deleted).toBe(true);
+    expect(second).toBe(first);
+    expect(second.id).toBe(id);
+    expect(second.deleted).toBe(false);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(names);
     expect(excel.sheets[0]).toBe(second);
-    expect(second.charts.length).toBe(refreshed.charts.length);
+    expect(excel.calls.slice(callsBefore).filter((call) => call.member === "delete")).toEqual([]);
+    // The operator's formula still points at the review (a deleted sheet would have made it #REF!).
+    expect(excel.sheet("汇总").cells.get("0:0")).toEqual({ formula: "='运营复盘'!D9*2" });
     expect(excel.syncs.length - syncsBefore).toBe(6);
-    expect(OPERATOR_SHEETS.map((name) => sheetState(excel.sheet(name)))).toEqual(before);
-    expect(excel.calls.filter((call) => OPERATOR_SHEETS.includes(call.sheet ?? ""))).toEqual([]);
+    expect(mine.map((name) => sheetState(excel.sheet(name)))).toEqual(before);
+    expect(excel.calls.slice(callsBefore).filter((call) => mine.includes(call.sheet ?? ""))).toEqual([]);
+
+    // The sheet holds the refreshed review and nothing of the old one: as a first build of it would.
+    const fresh = install(operatorWorkbook(shop));
+    await gateway.writeReview(refreshed);
+    const built = fresh.sheet("运营复盘");
+    const look = (sheet: MockSheet) => JSON.stringify({
+      cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)), formats: sheet.formats.filter((format) => !format.path.startsWith("format.useStandard")),
+      merges: sheet.merges, conditionalFormats: sheet.conditionalFormats, charts: sheet.charts.map((chart) => [chart.type, chart.props, chart.series.map((series) => series.props)]),
+      frozenRows: sheet.frozenRows, showGridlines: sheet.showGridlines, visibility: sheet.visibility,
+    });
+    expect(look(second)).toBe(look(built));
+    expect(second.cells.has("120:9")).toBe(false);
+  });
+
+  it("keeps the targets the operator typed into the review's target table; a target changed in the pane since wins", async () => {
+    const excel = install(operatorWorkbook(shop));
+    await gateway.writeReview(layout);
+    const review = excel.sheet("运营复盘");
+    const at = (key: string) => {
+      const input = layout.inputs!.find((candidate) => candidate.key === key)!;
+      return `${input.row}:${input.column}`;
+    };
+    const typed = (key: string) => review.cells.get(at(key));
+    // Typed in Excel: a number over the GMV target, a formula into the AOV target.
+    review.cells.set(at("target.gmv"), { ...typed("target.gmv"), value: 31_000_000 });
+    review.cells.set(at("target.aov"), { numberFormat: typed("target.aov")?.numberFormat, formula: "=150+30" });
+    const repurchase = { ...typed("target.repurchaseRate") };
+
+    // Refresh with the pane's targets unchanged: the typed ones stay, the others are the pane's.
+    const again = await gateway.writeReview(reviewLayout(shop));
+    expect(again.keptInputs).toEqual(["target.gmv", "target.aov"]);
+    expect(typed("target.gmv")?.value).toBe(31_000_000);
+    expect(typed("target.aov")?.formula).toBe("=150+30");
+    expect(typed("target.repurchaseRate")).toEqual(repurchase);
+    // And again: what was typed is still the operator's, not the build's.
+    expect((await gateway.writeReview(reviewLayout(shop))).keptInputs).toEqual(["target.gmv", "target.aov"]);
+    expect(typed("target.gmv")?.value).toBe(31_000_000);
+
+    // The GMV target changed in the pane since: the newer choice wins; the typed AOV target stays.
+    const changed = await gateway.writeReview(reviewLayout(shop, { gmv: 40e6, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.15, repurchaseRate: 0.2, conversionRate: 0.035 }));
+    expect(changed.keptInputs).toEqual(["target.aov"]);
+    expect(typed("target.gmv")?.value).toBe(40e6);
+    expect(typed("target.aov")?.formula).toBe("=150+30");
+  });
+
+  it("never deletes a visible sheet: an interrupted build the operator unhid and wrote in, a copy of the review", async () => {
+    const building = { [OWNER_PROPERTY.key]: OWNER_PROPERTY.value, [STATE_PROPERTY.key]: STATE_PROPERTY.building };
+    const complete = { [OWNER_PROPERTY.key]: OWNER_PROPERTY.value, [STATE_PROPERTY.key]: STATE_PROPERTY.complete };
+    const excel = install(operatorWorkbook(shop, [
+      { name: "EC Review build 1", grid: [["notes I wrote here"]], customProperties: building },
+      { name: "EC Review build 2", visibility: "Hidden", customProperties: building },
+      { name: "运营复盘 copy", grid: [["a copy of last month's review"]], customProperties: complete },
+    ]));
+    const kept = ["EC Review build 1", "运营复盘 copy"];
+    const before = kept.map((name) => sheetState(excel.sheet(name)));
+
+    const first = await gateway.writeReview(layout);
+    expect(first.leftAlone).toEqual(["EC Review build 1"]);
+    const second = await gateway.writeReview(layout);
+    expect(second.leftAlone).toEqual(["EC Review build 1"]);
+
+    expect(kept.map((name) => sheetState(excel.sheet(name)))).toEqual(before);
+    expect(excel.findSheet("EC Review build 2")).toBeUndefined();
+    // The one sheet deleted was hidden; nothing was called on the visible ones.
+    const deletes = excel.calls.filter((call) => call.member === "delete");
+    expect(deletes.map((call) => call.sheet)).toEqual(["EC Review build 2"]);
+    expect(excel.calls.filter((call) => kept.includes(call.sheet ?? ""))).toEqual([]);
   });
 
   it("never touches a sheet of the review's name that the operator made: the review takes a new name, and refresh keeps it", async () => {
@@ -386,21 +461,60 @@ describe("writeReview", () => {
     expect(order).toEqual(["numberFormat", "values"]);
   });
 
-  it("leaves the workbook as it was when the signal aborts between stages", async () => {
+  it("leaves the workbook as it was when the signal aborts a first build between stages", async () => {
+    const excel = install(operatorWorkbook(shop));
+    const controller = new AbortController();
+    const write = gateway.writeReview(layout, { signal: controller.signal, onProgress: (stage) => stage === "formats" && controller.abort() });
+    await expect(write).rejects.toMatchObject({ name: "AbortError" });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(OPERATOR_SHEETS);
+  });
+
+  it("leaves the review as it was when a refresh is aborted before its cells are cleared, and finishes a refresh aborted after", async () => {
     const excel = install(operatorWorkbook(shop));
     await gateway.writeReview(layout);
     const review = excel.sheet("运营复盘");
     const names = excel.sheets.map((sheet) => sheet.name);
     const reviewBefore = sheetState(review);
 
-    const controller = new AbortController();
-    const write = gateway.writeReview(layout, { signal: controller.signal, onProgress: (stage) => stage === "formats" && controller.abort() });
-    await expect(write).rejects.toMatchObject({ name: "AbortError" });
-
+    const early = new AbortController();
+    const aborted = gateway.writeReview(layout, { signal: early.signal, onProgress: (stage) => stage === "inspect" && early.abort() });
+    await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(names);
-    expect(excel.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
     expect(sheetState(review)).toBe(reviewBefore);
+
+    // Once the old contents are gone, stopping would leave half a review: the rewrite runs to its end.
+    const late = new AbortController();
+    const stages: string[] = [];
+    const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.15, repurchaseRate: 0.2, conversionRate: 0.035 });
+    await gateway.writeReview(refreshed, { signal: late.signal, onProgress: (stage) => stages.push(stage) && stage === "formats" && late.abort() });
+    expect(stages).toEqual(["inspect", "cells", "formats", "charts", "commit"]);
     expect(excel.sheet("运营复盘")).toBe(review);
+    expect(review.charts.length).toBe(refreshed.charts.length);
+  });
+
+  it("writes text and numbers from the data Excel cannot take as Excel can: cleaned, cut (and reported), blank (Workbook text and numbers)", async () => {
+    const excel = install(operatorWorkbook(shop));
+    const below = Math.max(...layout.cells.map((cell) => cell.row)) + 2;
+    const hostile: SheetLayout = {
+      ...layout,
+      cells: [
+        ...layout.cells,
+        { row: below, column: 0, value: "抖音\uFFFF\uD800" },
+        { row: below + 1, column: 0, value: "长".repeat(40_000) },
+        { row: below + 2, column: 0, value: Number.POSITIVE_INFINITY },
+        { row: below + 2, column: 1, value: Number.NaN },
+        { row: below + 3, column: 0, value: "_x0041_" },
+      ],
+    };
+    const result = await gateway.writeReview(hostile);
+    expect(result.textsCut).toEqual([{ where: `运营复盘!A${below + 2}`, length: 40_000, limit: 32_767, start: "长".repeat(20) }]);
+    const review = excel.sheet("运营复盘");
+    expect(review.cells.get(`${below}:0`)?.value).toBe("抖音");
+    expect(review.cells.get(`${below + 1}:0`)?.value).toBe(`${"长".repeat(32_766)}…`);
+    expect(review.cells.get(`${below + 2}:0`)?.value ?? null).toBeNull();
+    expect(review.cells.get(`${below + 2}:1`)?.value ?? null).toBeNull();
+    // The API takes text as shown: no OOXML escape.
+    expect(review.cells.get(`${below + 3}:0`)?.value).toBe("_x0041_");
   });
 
   it("does nothing when the signal is already aborted", async () => {
@@ -441,14 +555,27 @@ describe("writeReview", () => {
 });
 
 describe("insertFormula", () => {
-  it("puts the formula into the selected cell of the active sheet, and nowhere else", async () => {
+  it("puts the formula into the selected cell of the active sheet when it is empty, and nowhere else", async () => {
     const excel = install(new RecordingExcel({ sheets: [{ name: "A" }, { name: "B" }] }));
     excel.selection = { row: 4, column: 2 };
-    await gateway.insertFormula!("=EC.AOV(D2:D5001)");
+    expect(await gateway.insertFormula!("=EC.AOV(D2:D5001)")).toEqual({ address: "A!C5", selected: "A!C5" });
     const cells = [...excel.sheet("A").cells.entries()];
     expect(cells).toEqual([["4:2", { formula: "=EC.AOV(D2:D5001)" }]]);
     expect(excel.sheet("B").cells.size).toBe(0);
-    expect(excel.syncs.length).toBe(1);
+    expect(excel.syncs.length).toBe(2);
+  });
+
+  it("never overwrites the selected cell: a value or a formula there stays, the formula goes to the first empty cell below", async () => {
+    // D2:D5 hold order amounts, D6 a formula of the operator's, D7 is empty.
+    const grid = [["id", "", "", "amount"], ...[120, 80.5, 99, 45].map((amount, i) => [i + 1, "", "", amount])];
+    const excel = install(new RecordingExcel({ sheets: [{ name: "订单", grid }] }));
+    excel.sheet("订单").cells.set("5:3", { formula: "=SUM(D2:D5)" });
+    excel.selection = { row: 2, column: 3 };
+    const before = JSON.stringify(grid);
+
+    expect(await gateway.insertFormula!("=EC.AOV(D2:D5001)")).toEqual({ address: "订单!D7", selected: "订单!D3" });
+    expect(JSON.stringify(excel.sheet("订单").grid)).toBe(before);
+    expect([...excel.sheet("订单").cells.entries()]).toEqual([["5:3", { formula: "=SUM(D2:D5)" }], ["6:3", { formula: "=EC.AOV(D2:D5001)" }]]);
   });
 });
 

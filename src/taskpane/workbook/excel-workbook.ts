@@ -20,15 +20,26 @@
  * - ExcelApi 1.12: worksheet customProperties, which mark the sheets EC Review owns
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection)
  *
- * Writing the review: the sheet is built in a new hidden sheet marked as owned and "building",
- * stage by stage (one sync each); only the last sync swaps it in: it deletes the owned sheet it
- * replaces, takes that sheet's name and place and shows it. Until then an abort or an error
- * deletes the half-built sheet and leaves the workbook as it was; a build interrupted harder (the
- * pane closed) leaves a hidden "building" sheet that the next write deletes. A sheet of the wanted
- * name that EC Review did not create is never written: the review takes "name (2)" instead.
- * Formulas elsewhere that pointed at the replaced review sheet show #REF! after a rebuild.
+ * Writing the review, the first time: the sheet is built in a new hidden sheet marked as owned and
+ * "building", stage by stage (one sync each); only the last sync shows it, named and marked
+ * complete. Until then an abort or an error deletes the half-built sheet and leaves the workbook
+ * as it was; a build interrupted harder (the pane closed) leaves a hidden "building" sheet that
+ * the next write deletes. A "building" sheet the operator made visible (and may have written in)
+ * is never deleted: it is left alone, and the result names it for the pane to say so.
+ *
+ * Refresh rewrites the review sheet in place: the same worksheet object, name and position, so
+ * formulas on other sheets that point at it keep their references. Its contents, formats,
+ * conditional formats, merges and charts are cleared and rewritten in the same six syncs. The
+ * targets the operator typed into the review's target table (`SheetLayout.inputs`) are read
+ * first and kept: a target cell whose content differs from what the last build wrote there
+ * (recorded in the `ecReview.inputs` property) is the operator's, unless the pane's own target
+ * changed since. Anything else typed on the review sheet is replaced (the pane says so). Once the
+ * old contents are cleared the rewrite runs to its end: an abort is honoured only before that.
+ *
+ * A sheet of the wanted name that EC Review did not create is never written: the review takes
+ * "name (2)" instead.
  */
-import { a1, a1Range, type ConditionalFormat, type SheetLayout } from "../../review/sheet-layout";
+import { a1, a1Range, parseRangeAddress, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import type { ChartKind, ChartSpec } from "../../xlsx/chart-parts";
 import { axisOf, plotOf } from "../../xlsx/chart-xml";
 import {
@@ -38,11 +49,12 @@ import {
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
 import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
+import { layoutForExcelApi } from "../../xlsx/layout-text";
 import { reviewRowHeights } from "../../xlsx/review-row-heights";
-import { buildingSheetName, chooseReviewSheet, type ExistingSheet } from "./review-sheet-name";
+import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
 import type {
-  HostSupport, ReadSourceOptions, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewOptions, WriteReviewResult, WriteReviewStage,
+  HostSupport, InsertedFormula, ReadSourceOptions, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewOptions, WriteReviewResult, WriteReviewStage,
 } from "./workbook-gateway";
 
 /** The ExcelApi versions the gateway calls into, each checked by `hostSupport`. */
@@ -51,6 +63,11 @@ export const REQUIRED_EXCEL_API_VERSIONS = ["1.4", "1.5", "1.6", "1.7", "1.8", "
 /** Worksheet custom properties that mark a sheet EC Review created, and whether it is complete. */
 export const OWNER_PROPERTY = { key: "ecReview.owner", value: "ec-review" } as const;
 export const STATE_PROPERTY = { key: "ecReview.state", building: "building", complete: "complete" } as const;
+/**
+ * What the last build wrote into each input cell of the review, as "key@C9=25000000|key2@C10=":
+ * a cell that holds anything else now was typed by the operator.
+ */
+export const INPUTS_PROPERTY = { key: "ecReview.inputs" } as const;
 
 export function createExcelWorkbook(): WorkbookGateway {
   return { hostSupport, listSources, readSource, writeReview, loadSettings, saveSettings, selectSheet, insertFormula };
@@ -217,25 +234,128 @@ async function readSource(name: string, options: ReadSourceOptions = {}): Promis
 
 interface InventorySheet extends ExistingSheet {
   readonly proxy: Excel.Worksheet;
+  readonly visible: boolean;
+  /** Loaded with the marks for a sheet that may be the review Refresh rewrites. */
+  readonly preload: ReviewPreload | null;
 }
 
-/** Every sheet with its name, place and EC Review marks: two syncs. */
-async function inspectSheets(context: Excel.RequestContext): Promise<InventorySheet[]> {
+/** What Refresh needs of the review sheet it rewrites, loaded in the inspection's second sync. */
+interface ReviewPreload {
+  readonly charts: Excel.ChartCollection;
+  readonly inputs: Excel.WorksheetCustomProperty;
+  /** The top-left block that holds the target table: its formulas, as the operator left them. */
+  readonly head: Excel.Range;
+}
+
+/** The rows and columns, from A1, read back for the input cells: the target table sits at the top. */
+function inputArea(layout: SheetLayout): { rows: number; columns: number } {
+  const inputs = layout.inputs ?? [];
+  return { rows: Math.max(0, ...inputs.map((input) => input.row)) + 41, columns: Math.max(0, ...inputs.map((input) => input.column)) + 1 };
+}
+
+/**
+ * Every sheet with its name, place, visibility and EC Review marks: two syncs. For a sheet that
+ * `mayRewrite` (by its name), the second sync also loads what rewriting it in place needs.
+ */
+async function inspectSheets(context: Excel.RequestContext, mayRewrite: (name: string) => boolean, layout: SheetLayout): Promise<InventorySheet[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
+  worksheets.load("items/name,items/position,items/visibility");
   await context.sync();
+  const area = inputArea(layout);
   const marks = worksheets.items.map((sheet) => {
     const owner = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY.key);
     const state = sheet.customProperties.getItemOrNullObject(STATE_PROPERTY.key);
     owner.load("value");
     state.load("value");
-    return { sheet, owner, state };
+    let preload: ReviewPreload | null = null;
+    if (mayRewrite(sheet.name)) {
+      const charts = sheet.charts;
+      charts.load("items/name");
+      const inputs = sheet.customProperties.getItemOrNullObject(INPUTS_PROPERTY.key);
+      inputs.load("value");
+      const head = sheet.getRangeByIndexes(0, 0, area.rows, area.columns);
+      head.load("formulas");
+      preload = { charts, inputs, head };
+    }
+    return { sheet, owner, state, preload };
   });
   await context.sync();
-  return marks.map(({ sheet, owner, state }) => {
+  return marks.map(({ sheet, owner, state, preload }) => {
     const owned = !owner.isNullObject && owner.value === OWNER_PROPERTY.value;
-    return { proxy: sheet, name: sheet.name, position: sheet.position, owned, building: owned && !state.isNullObject && state.value === STATE_PROPERTY.building };
+    return {
+      proxy: sheet, name: sheet.name, position: sheet.position, visible: sheet.visibility === "Visible", owned, preload,
+      building: owned && !state.isNullObject && state.value === STATE_PROPERTY.building,
+    };
   });
+}
+
+// ---- the operator's inputs on the review sheet ----------------------------------------------------
+
+type InputContent = string | number | boolean;
+
+/** The text a cell's content is recorded and compared as. */
+const contentText = (content: unknown) => (content === null || content === undefined ? "" : String(content));
+
+function recordInputs(layout: SheetLayout): string {
+  const written = new Map(layout.cells.map((cell) => [`${cell.row}:${cell.column}`, cell.formula ?? cell.value]));
+  return (layout.inputs ?? []).map((input) => `${input.key}@${a1(input.row, input.column)}=${contentText(written.get(`${input.row}:${input.column}`))}`).join("|");
+}
+
+function parseInputRecord(record: string): Map<string, { row: number; column: number; written: string }> {
+  const entries = new Map<string, { row: number; column: number; written: string }>();
+  for (const entry of record.split("|")) {
+    const match = /^([^@|=]+)@([A-Z]{1,3}\d+)=(.*)$/s.exec(entry);
+    if (match === null) continue;
+    const { top, left } = parseRangeAddress(match[2]);
+    entries.set(match[1], { row: top, column: left, written: match[3] });
+  }
+  return entries;
+}
+
+/**
+ * The layout with the targets the operator typed into the review it replaces: an input cell is
+ * kept when it is not empty and differs from what the last build wrote there, unless the pane's
+ * own value for it changed since that build (the newer choice wins). Without a record (a review
+ * written before inputs were recorded) any content that differs from the new value is kept.
+ */
+function keepTypedInputs(layout: SheetLayout, preload: ReviewPreload): { layout: SheetLayout; kept: string[] } {
+  const inputs = layout.inputs ?? [];
+  if (inputs.length === 0) return { layout, kept: [] };
+  const record = preload.inputs.isNullObject ? null : parseInputRecord(preload.inputs.value);
+  const head = preload.head.formulas as unknown[][];
+  const cellAt = (row: number, column: number) => layout.cells.find((cell) => cell.row === row && cell.column === column);
+  const replaced = new Map<string, LayoutCell>();
+  const kept: string[] = [];
+  for (const input of inputs) {
+    const current = cellAt(input.row, input.column);
+    const fresh = contentText(current?.formula ?? current?.value);
+    const last = record?.get(input.key);
+    // Where the last build put it (the table may have moved), else where it goes now.
+    const typed = record === null ? head[input.row]?.[input.column] : last === undefined ? undefined : head[last.row]?.[last.column];
+    if (typed === undefined || contentText(typed) === "" || typeof typed === "object") continue;
+    const typedText = contentText(typed);
+    const isTyped = last === undefined ? typedText !== fresh : typedText !== last.written && fresh === last.written;
+    if (!isTyped || typedText === fresh) continue;
+    const content = typed as InputContent;
+    const base = { row: input.row, column: input.column, style: current?.style ?? "body", format: current?.format ?? input.format };
+    replaced.set(`${input.row}:${input.column}`, typeof content === "string" && content.startsWith("=") ? { ...base, formula: content } : { ...base, value: content });
+    kept.push(input.key);
+  }
+  if (replaced.size === 0) return { layout, kept };
+  const cells = layout.cells.filter((cell) => !replaced.has(`${cell.row}:${cell.column}`)).concat([...replaced.values()]);
+  return { layout: { ...layout, cells }, kept };
+}
+
+/** Clears the review sheet for its rewrite: contents, formats, conditional formats, merges, charts, frozen rows. */
+function queueClear(sheet: Excel.Worksheet, preload: ReviewPreload): void {
+  for (const chart of preload.charts.items) chart.delete();
+  const all = sheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.unmerge();
+  all.clear("All");
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
+  sheet.freezePanes.unfreeze();
 }
 
 /**
@@ -428,28 +548,64 @@ function checkCharts(layout: SheetLayout): void {
   }
 }
 
-async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
+async function writeReview(given: SheetLayout, options: WriteReviewOptions = {}): Promise<WriteReviewResult> {
   const { onProgress, signal } = options;
+  // Every text through the workbook sanitizer, numbers Excel cannot store blank: what the data holds never fails the write.
+  const { layout, cuts } = layoutForExcelApi(given);
   checkLayout(layout);
   checkCharts(layout);
   throwIfAborted(signal);
   return Excel.run(async (context) => {
+    /** Once the review's old contents are cleared the rewrite is not abortable: it runs to its end. */
+    let abortable = true;
     const stage = (name: WriteReviewStage) => {
-      throwIfAborted(signal);
+      if (abortable) throwIfAborted(signal);
       onProgress?.(name);
     };
     stage("inspect");
-    const sheets = await inspectSheets(context);
+    const sheets = await inspectSheets(context, (name) => isReviewSheetName(layout.name, name), layout);
     const choice = chooseReviewSheet(layout.name, sheets);
     // The sheets passed in come back: the one replaced is an inventory sheet, with its proxy.
     const replaced = choice.replaces as InventorySheet | null;
-    const stale = sheets.filter((sheet) => sheet.building);
+    // An interrupted build's hidden sheet goes; one the operator made visible is left alone.
+    const stale = sheets.filter((sheet) => sheet.building && !sheet.visible);
+    const leftAlone = sheets.filter((sheet) => sheet.building && sheet.visible).map((sheet) => sheet.name);
+    const extras = {
+      ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }),
+      ...(leftAlone.length === 0 ? {} : { leftAlone }),
+      ...(cuts.length === 0 ? {} : { textsCut: cuts }),
+    };
+
+    if (replaced !== null) {
+      // Refresh: the same sheet, rewritten in place.
+      if (replaced.preload === null) throw new Error(`The review sheet "${replaced.name}" was not inspected for its rewrite`);
+      const { layout: written, kept } = keepTypedInputs(layout, replaced.preload);
+      const sheet = replaced.proxy;
+      stage("cells");
+      abortable = false;
+      const groups = blockGroups(cellBlocks(written));
+      for (const leftover of stale) leftover.proxy.delete();
+      queueClear(sheet, replaced.preload);
+      queueSheetShape(sheet, written);
+      for (const group of groups) {
+        pauseExcel(context, false);
+        for (const block of group) queueBlock(sheet, block);
+        await context.sync();
+      }
+      await queueRest(context, sheet, written, stage);
+      pauseExcel(context, true);
+      sheet.visibility = "Visible";
+      sheet.customProperties.add(INPUTS_PROPERTY.key, recordInputs(layout));
+      sheet.activate();
+      await context.sync();
+      return { sheetName: replaced.name, ...extras, ...(kept.length === 0 ? {} : { keptInputs: kept }) };
+    }
 
     let building: Excel.Worksheet | null = null;
     try {
       stage("cells");
       const groups = blockGroups(cellBlocks(layout));
-      for (const sheet of stale) sheet.proxy.delete();
+      for (const leftover of stale) leftover.proxy.delete();
       const created = context.workbook.worksheets.add(buildingSheetName(sheets.map((sheet) => sheet.name)));
       building = created;
       created.visibility = "Hidden";
@@ -461,21 +617,10 @@ async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}
         for (const block of group) queueBlock(created, block);
         await context.sync();
       }
-
-      stage("formats");
-      pauseExcel(context, false);
-      queueLooks(created, layout);
-      for (const format of layout.conditionalFormats) queueConditionalFormat(created, format);
-      queuePageLayout(created, layout);
-      await context.sync();
-
-      stage("charts");
-      pauseExcel(context, false);
-      for (const spec of layout.charts) queueChart(context, created, layout, spec);
-      await context.sync();
-      stage("commit");
+      await queueRest(context, created, layout, stage);
     } catch (error) {
-      // The workbook as it was: the half-built sheet goes (a cleanup that fails leaves it to the next write).
+      // The workbook as it was: the half-built sheet, hidden and made by this write, goes (a cleanup
+      // that fails leaves it to the next write).
       if (building !== null) {
         try {
           building.delete();
@@ -487,23 +632,66 @@ async function writeReview(layout: SheetLayout, options: WriteReviewOptions = {}
       throw error;
     }
 
-    // The swap, in one batch; nothing the operator made is touched.
+    // Shown in one batch; nothing the operator made is touched.
     pauseExcel(context, true);
     building.visibility = "Visible";
-    if (replaced !== null) replaced.proxy.delete();
     building.name = choice.name;
-    if (replaced !== null) building.position = replaced.position - stale.filter((sheet) => sheet.position < replaced.position).length;
     building.customProperties.add(STATE_PROPERTY.key, STATE_PROPERTY.complete);
+    building.customProperties.add(INPUTS_PROPERTY.key, recordInputs(layout));
     building.activate();
     await context.sync();
-    return { sheetName: choice.name, ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }) };
+    return { sheetName: choice.name, ...extras };
   });
 }
 
-async function insertFormula(formula: string): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.getSelectedRange().getCell(0, 0).formulas = [[formula]];
+/** The formats and charts stages, one sync each; then the commit stage is reported. */
+async function queueRest(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: SheetLayout, stage: (name: WriteReviewStage) => void): Promise<void> {
+  stage("formats");
+  pauseExcel(context, false);
+  queueLooks(sheet, layout);
+  for (const format of layout.conditionalFormats) queueConditionalFormat(sheet, format);
+  queuePageLayout(sheet, layout);
+  await context.sync();
+
+  stage("charts");
+  pauseExcel(context, false);
+  for (const spec of layout.charts) queueChart(context, sheet, layout, spec);
+  await context.sync();
+  stage("commit");
+}
+
+/** Rows read at a time below a cell that is not empty, looking for an empty one. */
+const INSERT_SCAN_ROWS = 200;
+const SHEET_ROWS = 1_048_576;
+
+/** A cell is empty when it holds neither a value nor a formula. */
+const isEmptyCell = (formula: unknown, value: unknown) => contentText(formula) === "" && contentText(value) === "";
+
+async function insertFormula(formula: string): Promise<InsertedFormula> {
+  return Excel.run(async (context) => {
+    const selected = context.workbook.getSelectedRange().getCell(0, 0);
+    selected.load(["address", "rowIndex", "columnIndex", "formulas", "values"]);
     await context.sync();
+    let target: Excel.Range = selected;
+    if (!isEmptyCell(selected.formulas[0][0], selected.values[0][0])) {
+      // Never over what the operator has: the first empty cell below, in the same column.
+      const sheet = selected.worksheet;
+      let found: Excel.Range | null = null;
+      for (let row = selected.rowIndex + 1; found === null; row += INSERT_SCAN_ROWS) {
+        if (row >= SHEET_ROWS) throw new Error(`${selected.address}: no empty cell below it`);
+        const rows = Math.min(INSERT_SCAN_ROWS, SHEET_ROWS - row);
+        const below = sheet.getRangeByIndexes(row, selected.columnIndex, rows, 1);
+        below.load(["formulas", "values"]);
+        await context.sync();
+        const free = below.formulas.findIndex((cells, r) => isEmptyCell(cells[0], below.values[r][0]));
+        if (free >= 0) found = sheet.getRangeByIndexes(row + free, selected.columnIndex, 1, 1);
+      }
+      target = found;
+    }
+    target.formulas = [[formula]];
+    target.load("address");
+    await context.sync();
+    return { address: target.address, selected: selected.address };
   });
 }
 

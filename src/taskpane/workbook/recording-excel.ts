@@ -89,7 +89,11 @@ export interface MockConditionalFormat extends RecordNode {
   readonly range: string;
 }
 
+let nextSheetId = 1;
+
 export class MockSheet {
+  /** Stays with the sheet through renames and moves, as Excel's worksheet id does. */
+  readonly id = `{sheet-${nextSheetId++}}`;
   visibility = "Visible";
   deleted = false;
   /** Cells written through the API, by "row:column". */
@@ -162,6 +166,12 @@ function boundsOf(address: string): CellBounds {
 
 /** As Excel writes a sheet name in an address: quoted when it holds anything but letters, digits, "_" and ".". */
 const quoteSheet = (name: string) => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** True when `inner` lies within `outer`. */
+const within = (inner: CellBounds, outer: CellBounds) =>
+  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 
 /** office-addin-mock's answer to reading a property that was not loaded. */
 const NOT_LOADED = "Error, property was not loaded";
@@ -496,6 +506,11 @@ export class RecordingExcel {
         const deleted = live();
         deleted.deleted = true;
         this.sheets.splice(this.sheets.indexOf(deleted), 1);
+        // As in Excel, formulas elsewhere that pointed at the sheet now point at #REF!, for good.
+        const reference = new RegExp(`(?:'${escapeRegExp(deleted.name.replace(/'/g, "''"))}'|${escapeRegExp(deleted.name)})!`, "giu");
+        for (const other of this.sheets) {
+          for (const cell of other.cells.values()) if (cell.formula !== undefined) cell.formula = cell.formula.replace(reference, "#REF!");
+        }
         if (this.activeSheet === deleted) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
       }),
       activate: () => this.queue({ ...on(), member: "activate", kind: "call", payload: [] }, () => {
@@ -518,7 +533,15 @@ export class RecordingExcel {
           { nullable: () => sheet?.customProperties.get(key.toLowerCase()) === undefined },
         ),
       },
-      charts: {
+      charts: this.collection(`${target()}.charts`, () => (sheet?.charts ?? []).map((chart, index) => this.loadable(
+          `${target()}.chart(${index})`, ["name"], () => ({ name: String(chart.props["title.text"] ?? "") }), {
+            delete: () => this.queue({ ...on(), member: "chart.delete", kind: "call", payload: [] }, () => {
+              const charts = live().charts;
+              if (!charts.includes(chart)) throw new ExcelApiError("ItemNotFound", "the chart was deleted");
+              charts.splice(charts.indexOf(chart), 1);
+            }),
+          },
+        )), {
         add: (type: string, source: object, seriesBy: unknown) => {
           const chart: MockChart = { type, source: this.describe(source) as RangeReference, seriesBy, series: [], props: {}, calls: [] };
           this.queue({ ...on(), member: "charts.add", kind: "call", payload: [type, this.describe(source), seriesBy] }, () => {
@@ -539,10 +562,13 @@ export class RecordingExcel {
             return undefined;
           });
         },
-      },
+      }),
       freezePanes: {
         freezeRows: (rows: number) => this.queue({ ...on(), member: "freezePanes.freezeRows", kind: "call", payload: [rows] }, () => {
           live().frozenRows = rows;
+        }),
+        unfreeze: () => this.queue({ ...on(), member: "freezePanes.unfreeze", kind: "call", payload: [] }, () => {
+          live().frozenRows = 0;
         }),
       },
       pageLayout: this.recorder(sheet?.pageLayout ?? { props: {}, calls: [] }, () => sheet, `${target()}.pageLayout`),
@@ -624,17 +650,58 @@ export class RecordingExcel {
       merge: (across?: boolean) => this.queue({ ...on(), member: "merge", kind: "call", payload: [across] }, () => {
         live().merges.push(plainAddress);
       }),
+      unmerge: () => this.queue({ ...on(), member: "unmerge", kind: "call", payload: [] }, () => {
+        const merged = live();
+        const kept = merged.merges.filter((merge) => !within(boundsOf(merge), bounds));
+        merged.merges.splice(0, merged.merges.length, ...kept);
+      }),
+      clear: (applyTo = "All") => this.queue({ ...on(), member: "clear", kind: "call", payload: [applyTo] }, () => {
+        const cleared = live();
+        if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats") throw new Error(`the stand-in does not model clear("${String(applyTo)}")`);
+        for (const [key, cell] of [...cleared.cells]) {
+          const [row, column] = key.split(":").map(Number);
+          if (row < bounds.top || row > bounds.bottom || column < bounds.left || column > bounds.right) continue;
+          if (applyTo !== "Formats") {
+            delete cell.value;
+            delete cell.formula;
+          }
+          if (applyTo !== "Contents") delete cell.numberFormat;
+          if (Object.keys(cell).length === 0) cleared.cells.delete(key);
+        }
+        for (let row = bounds.top; row <= Math.min(bounds.bottom, cleared.grid.length - 1); row++) {
+          const cells = cleared.grid[row];
+          if (applyTo !== "Formats" && cells !== undefined) for (let column = bounds.left; column <= Math.min(bounds.right, cells.length - 1); column++) cells[column] = null;
+        }
+        if (applyTo !== "Contents") {
+          if (plainAddress !== "A1:XFD1048576") throw new Error("the stand-in models clearing the formats of the whole sheet only");
+          cleared.formats.length = 0;
+        }
+      }),
       format: this.formatRecorder(sheet, target, plainAddress),
-      conditionalFormats: { add: (type: string) => this.conditionalFormat(sheet, target, plainAddress, type) },
+      conditionalFormats: {
+        add: (type: string) => this.conditionalFormat(sheet, target, plainAddress, type),
+        clearAll: () => this.queue({ ...on(), member: "conditionalFormats.clearAll", kind: "call", payload: [] }, () => {
+          const cleared = live();
+          if (plainAddress !== "A1:XFD1048576") throw new Error("the stand-in models clearing the conditional formats of the whole sheet only");
+          cleared.conditionalFormats.length = 0;
+        }),
+      },
+      get worksheet() {
+        return worksheetOf();
+      },
     };
-    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values"], () => {
+    const worksheetOf = () => this.worksheet(sheet ?? "?");
+    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas"], () => {
       if (sheet === null || sheet.deleted) return new ExcelApiError("ItemNotFound", `${target}: no such sheet`);
       const facts: Record<string, unknown> = {
-        address: `${quoteSheet(sheet.name)}!${a1Range(bounds.top, bounds.left, bounds.bottom, bounds.right)}`,
+        // As Excel gives it: "Sheet!C5" for one cell, "Sheet!C5:D9" for more.
+        address: `${quoteSheet(sheet.name)}!${rows * columns === 1 ? a1(bounds.top, bounds.left) : a1Range(bounds.top, bounds.left, bounds.bottom, bounds.right)}`,
         rowIndex: bounds.top, columnIndex: bounds.left, rowCount: rows, columnCount: columns,
       };
       if (rows * columns <= 50_000_000 && rows < MAX_ROWS) {
         facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
+        // A formula as written; the stand-in does not calculate, so `values` shows formulas as their text too.
+        facts.formulas = facts.values;
       }
       return facts;
     }, shape, { nullable: () => isNull });

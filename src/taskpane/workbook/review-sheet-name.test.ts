@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildingSheetName, chooseReviewSheet, numberedName, type ExistingSheet } from "./review-sheet-name";
+import { buildingSheetName, chooseReviewSheet, isReviewSheetName, numberedName, type ExistingSheet } from "./review-sheet-name";
 
 const sheet = (name: string, owned = false, building = false, position = 0): ExistingSheet => ({ name, owned, building, position });
 
@@ -36,5 +36,12 @@ describe("names", () => {
   it("finds a free name for the sheet being built", () => {
     expect(buildingSheetName(["订单"])).toBe("EC Review build 1");
     expect(buildingSheetName(["ec review BUILD 1"])).toBe("EC Review build 2");
+  });
+
+  it("knows the names the review may have, which Refresh inspects for its rewrite", () => {
+    expect(["运营复盘", "运营复盘 (2)", "运营复盘 (12)", "REVIEW"].map((name) => isReviewSheetName(name === "REVIEW" ? "review" : "运营复盘", name))).toEqual([true, true, true, true]);
+    expect(["运营复盘 copy", "运营复盘(2)", "订单", "EC Review build 1"].map((name) => isReviewSheetName("运营复盘", name))).toEqual([false, false, false, false]);
+    const long = "Operations review June–October 2025";
+    expect(isReviewSheetName(long, numberedName(long, 3))).toBe(true);
   });
 });

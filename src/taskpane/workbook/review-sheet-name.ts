@@ -55,3 +55,10 @@ export function buildingSheetName(names: readonly string[]): string {
     if (!names.some((existing) => sameName(existing, name))) return name;
   }
 }
+
+/** True for a name `chooseReviewSheet` may give the review of `wanted`: the name itself or "name (n)". */
+export function isReviewSheetName(wanted: string, name: string): boolean {
+  if (sameName(name, numberedName(wanted, 1))) return true;
+  const numbered = / \((\d+)\)$/.exec(name);
+  return numbered !== null && sameName(name, numberedName(wanted, Number(numbered[1])));
+}

@@ -11,6 +11,7 @@ import type { ComparisonMode } from "../../review/review-period";
 import type { SheetLayout } from "../../review/sheet-layout";
 import type { Locale } from "../../i18n/messages";
 import type { CurrencyCode } from "../../engine/cells/detect-currency";
+import type { TextCut } from "../../xlsx/cell-text";
 
 /** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
 export interface SourceSheet {
@@ -59,6 +60,23 @@ export interface WriteReviewResult {
   readonly sheetName: string;
   /** Set when the layout's name was taken by a sheet EC Review did not create: that name. */
   readonly renamedBecauseTaken?: string;
+  /**
+   * Sheets EC Review marked as its own half-built review that the operator made visible: never
+   * deleted without asking, left as they are (the pane names them; the operator deletes them).
+   */
+  readonly leftAlone?: readonly string[];
+  /** The inputs (`LayoutInput.key`, e.g. "target.gmv") whose typed content Refresh kept instead of the layout's. */
+  readonly keptInputs?: readonly string[];
+  /** The texts cut to Excel's limit (a cell holds 32,767 characters), when any was. */
+  readonly textsCut?: readonly TextCut[];
+}
+
+/** Where `insertFormula` put the formula. */
+export interface InsertedFormula {
+  /** The cell written, sheet-qualified as Excel gives it ("Sheet1!C7"). */
+  readonly address: string;
+  /** The top-left cell of the selection; differs from `address` when that cell was not empty. */
+  readonly selected: string;
 }
 
 /** Which column (0-based) of a source holds a field, as the operator chose it; `null`: the source has no such column. */
@@ -112,8 +130,10 @@ export interface WorkbookGateway {
   /** The values of a source (used range, or table with its header), read in chunks that keep each response under 4 MB. */
   readSource(name: string, options?: ReadSourceOptions): Promise<unknown[][]>;
   /**
-   * Writes the review to a sheet EC Review owns: the owned sheet of the layout's name is rebuilt,
-   * a sheet of that name the operator made is never touched (the review gets a new name).
+   * Writes the review to a sheet EC Review owns: the owned sheet of the layout's name is rewritten
+   * in place (same sheet, name and position, so references to it survive; the targets typed into
+   * it are kept), a sheet of that name the operator made is never touched (the review gets a new
+   * name), and no visible sheet is ever deleted.
    */
   writeReview(layout: SheetLayout, options?: WriteReviewOptions): Promise<WriteReviewResult>;
   loadSettings(): Promise<ReviewSettings | null>;
@@ -122,7 +142,9 @@ export interface WorkbookGateway {
   selectSheet(name: string): Promise<void>;
   /**
    * Puts `formula` into the top-left cell of the user's selection — the one write to a sheet the
-   * add-in does not own, made only when the user presses Insert in the function catalog.
+   * add-in does not own, made only when the user presses Insert in the function catalog. A cell
+   * that holds anything is never overwritten: the formula goes into the first empty cell below it,
+   * and the result says which. (A stand-in may resolve without a result: the selected cell.)
    */
-  insertFormula?(formula: string): Promise<void>;
+  insertFormula?(formula: string): Promise<InsertedFormula | void>;
 }
