@@ -2,7 +2,8 @@
  * Builds the add-in into dist/, laid out as in Microsoft's Excel-Custom-Functions template with a
  * shared runtime: taskpane.html loads office.js, then the taskpane and functions bundles, and is
  * both the task pane and the custom functions runtime page. functions.json is generated from the
- * JSDoc of src/functions/functions.ts; functions.zh-CN.json is derived from it.
+ * JSDoc of src/functions/functions.ts (itself generated from the function catalog,
+ * src/functions/catalog); functions.zh-CN.json is derived from it with the catalog's Chinese texts.
  *
  *   npm run build        production build, no network, no certificates
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates
@@ -88,8 +89,8 @@ module.exports = async (env = {}, argv = {}) => {
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",
         output: "functions.zh-CN.json",
-        translations: path.resolve(__dirname, "src/functions/functions.zh-CN.ts"),
-        exportName: "functionsZhCN",
+        translations: path.resolve(__dirname, "src/functions/function-texts.generated.ts"),
+        exportName: "FUNCTION_TEXTS",
         strict: !dev,
       }),
       new HtmlWebpackPlugin({

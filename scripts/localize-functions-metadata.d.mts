@@ -1,5 +1,5 @@
 /** Types of `localize-functions-metadata.mjs` for the TypeScript tests. */
-import type { FunctionTranslations } from "../src/functions/functions.zh-CN";
+import type { FunctionTexts } from "../src/functions/function-texts.generated";
 
 /** The parts of Excel's custom-functions JSON metadata this module reads and writes. */
 export interface FunctionsMetadata {
@@ -13,9 +13,9 @@ export interface FunctionsMetadata {
   [key: string]: unknown;
 }
 
-export declare function translationProblems(metadata: FunctionsMetadata, table: FunctionTranslations): string[];
-export declare function localizeFunctionsMetadata(metadata: FunctionsMetadata, table: FunctionTranslations): FunctionsMetadata;
-export declare function loadTranslations(file: string, exportName: string): FunctionTranslations;
+export declare function translationProblems(metadata: FunctionsMetadata, texts: readonly FunctionTexts[]): string[];
+export declare function localizeFunctionsMetadata(metadata: FunctionsMetadata, texts: readonly FunctionTexts[]): FunctionsMetadata;
+export declare function loadTranslations(file: string, exportName: string): unknown;
 
 export declare class LocalizedFunctionsMetadataPlugin {
   constructor(options: { source?: string; output: string; translations: string; exportName: string; strict?: boolean });

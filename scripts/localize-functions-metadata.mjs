@@ -1,10 +1,13 @@
 /**
- * Localized custom-functions metadata. Excel reads function and parameter descriptions from the
- * JSON metadata named in the manifest, one file per language selected with `bt:Override Locale`
+ * Localized custom-functions metadata. Excel reads function and parameter names and descriptions
+ * from the JSON metadata named in the manifest, one file per language selected with
+ * `bt:Override Locale`
  * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming#localize-custom-functions).
  * custom-functions-metadata-plugin writes only the default `functions.json` from the JSDoc; this
- * module derives `functions.zh-CN.json` from it with the descriptions of a translation table
- * (`src/functions/functions.zh-CN.ts`). Ids and names are kept, so formulas read the same.
+ * module derives `functions.zh-CN.json` from it with the Chinese texts of the function catalog
+ * (src/functions/catalog, as plain data in src/functions/function-texts.generated.ts): each
+ * function's description, and each parameter's name and description. Function ids and names are
+ * kept, so formulas read the same in every language.
  */
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
@@ -16,52 +19,69 @@ function hasText(value) {
   return typeof value === "string" && value.trim() !== "";
 }
 
+/** The parameters Excel shows (the invocation, when listed, is not one). */
+function visibleParameters(fn) {
+  return (fn.parameters ?? []).filter((parameter) => parameter.type !== "CustomFunctions.Invocation");
+}
+
 /**
- * What the table lacks for `metadata`: every function and parameter needs a non-empty
- * translation; entries for functions or parameters that no longer exist are reported too
- * (a renamed parameter would otherwise silently fall back to English).
+ * What the texts lack for `metadata`: every function needs a Chinese description, and its
+ * parameters, in the same order and under the same English names, a Chinese name and description;
+ * texts for functions that no longer exist are reported too (a renamed parameter would otherwise
+ * silently fall back to English).
  */
-export function translationProblems(metadata, table) {
+export function translationProblems(metadata, texts) {
   const problems = [];
-  const known = new Set();
+  const byId = new Map(texts.map((entry) => [entry.id, entry]));
   for (const fn of metadata.functions) {
-    known.add(fn.id);
-    const entry = table[fn.id];
+    const entry = byId.get(fn.id);
     if (entry === undefined) {
       problems.push(`function ${fn.id} has no translation`);
       continue;
     }
-    if (!hasText(entry.description)) problems.push(`function ${fn.id} has no translated description`);
-    const parameterNames = new Set((fn.parameters ?? []).map((parameter) => parameter.name));
-    for (const name of parameterNames) {
-      if (!hasText(entry.parameters?.[name])) problems.push(`parameter ${name} of ${fn.id} has no translated description`);
+    if (!hasText(entry.zh?.description)) problems.push(`function ${fn.id} has no translated description`);
+    const names = visibleParameters(fn).map((parameter) => parameter.name);
+    const textNames = (entry.en?.parameters ?? []).map((parameter) => parameter.name);
+    if (names.join(",") !== textNames.join(",")) {
+      problems.push(`texts of ${fn.id} name parameters ${textNames.join(", ")}, but the function has ${names.join(", ")}`);
+      continue;
     }
-    for (const name of Object.keys(entry.parameters ?? {})) {
-      if (!parameterNames.has(name)) problems.push(`translation of ${fn.id} names parameter ${name}, which the function does not have`);
-    }
+    names.forEach((name, index) => {
+      const zh = entry.zh?.parameters?.[index];
+      if (!hasText(zh?.name) || !hasText(zh?.description)) problems.push(`parameter ${name} of ${fn.id} has no translated name or description`);
+    });
   }
-  for (const id of Object.keys(table)) {
-    if (!known.has(id)) problems.push(`translation for ${id}, which is not a custom function`);
+  const known = new Set(metadata.functions.map((fn) => fn.id));
+  for (const entry of texts) {
+    if (!known.has(entry.id)) problems.push(`translation for ${entry.id}, which is not a custom function`);
   }
   return problems;
 }
 
 /**
- * A copy of `metadata` with the function and parameter descriptions taken from `table`.
- * Anything the table lacks keeps its original text (and is listed by `translationProblems`).
+ * A copy of `metadata` with the function descriptions and the parameter names and descriptions
+ * taken from the Chinese texts. Anything the texts lack keeps its original text (and is listed by
+ * `translationProblems`).
  */
-export function localizeFunctionsMetadata(metadata, table) {
+export function localizeFunctionsMetadata(metadata, texts) {
+  const byId = new Map(texts.map((entry) => [entry.id, entry]));
   return {
     ...metadata,
     functions: metadata.functions.map((fn) => {
-      const entry = table[fn.id];
+      const entry = byId.get(fn.id);
       if (entry === undefined) return fn;
+      const englishNames = (entry.en?.parameters ?? []).map((parameter) => parameter.name);
       return {
         ...fn,
-        description: hasText(entry.description) ? entry.description : fn.description,
+        description: hasText(entry.zh?.description) ? entry.zh.description : fn.description,
         parameters: (fn.parameters ?? []).map((parameter) => {
-          const text = entry.parameters?.[parameter.name];
-          return hasText(text) ? { ...parameter, description: text } : parameter;
+          const zh = entry.zh?.parameters?.[englishNames.indexOf(parameter.name)];
+          if (zh === undefined) return parameter;
+          return {
+            ...parameter,
+            name: hasText(zh.name) ? zh.name : parameter.name,
+            description: hasText(zh.description) ? zh.description : parameter.description,
+          };
         }),
       };
     }),
@@ -90,7 +110,7 @@ export function loadTranslations(file, exportName) {
 
 /**
  * Webpack plugin: after custom-functions-metadata-plugin has added `source` (functions.json),
- * emits `output` with the descriptions of the table exported as `exportName` from `translations`.
+ * emits `output` with the Chinese texts of the list exported as `exportName` from `translations`.
  * Missing translations are compilation errors when `strict`, warnings otherwise.
  */
 export class LocalizedFunctionsMetadataPlugin {

@@ -1,19 +1,18 @@
 /**
- * The `EC.` function catalog of the Functions tab, from the same sources Excel and the README
- * read: English descriptions from the functions' JSDoc (through `function-metadata.generated.ts`,
- * generated as `functions.json` is), Chinese ones from `functions.zh-CN.ts`, the worked examples
- * from `function-examples.ts`. Nothing here is written by hand.
+ * The `EC.` function catalog of the Functions tab, from the function catalog the functions run
+ * from (src/functions/catalog): names, parameters, descriptions in both languages and the worked
+ * examples. It reads the catalog's texts as plain data (function-texts.generated.ts, held to the
+ * catalog by its test), so that the pane's bundle carries no compute step. Nothing here is written
+ * by hand.
  */
 import type { Locale } from "../i18n/messages";
-import { FUNCTION_EXAMPLES } from "../functions/function-examples";
-import { functionsZhCN } from "../functions/functions.zh-CN";
-import { FUNCTION_METADATA } from "./function-metadata.generated";
+import { FUNCTION_TEXTS } from "../functions/function-texts.generated";
 
 export interface CatalogEntry {
   readonly id: string;
   /** "EC.AOV" */
   readonly name: string;
-  /** "EC.AOV(amounts, [buyers], [statuses], [orderIds])": optional arguments in brackets. */
+  /** "EC.AOV(amounts, [buyers], [statuses], [orderIds])": optional arguments in brackets, named in the catalog's language. */
   readonly signature: string;
   /** In the catalog's language. */
   readonly description: string;
@@ -23,21 +22,22 @@ export interface CatalogEntry {
   readonly searchText: string;
 }
 
-/** Every function, in the order of functions.ts, described in `locale`. */
+/** Every function, in catalog order, described in `locale`. */
 export function functionCatalog(locale: Locale): CatalogEntry[] {
-  return FUNCTION_METADATA.map((fn) => {
-    const english = fn.description;
-    const chinese = functionsZhCN[fn.id]?.description ?? english;
-    const name = `EC.${fn.name}`;
-    const args = fn.parameters.map((parameter) => (parameter.optional ? `[${parameter.name}]` : parameter.name));
-    const example = FUNCTION_EXAMPLES[fn.id] ?? `=${name}()`;
+  return FUNCTION_TEXTS.map((fn) => {
+    const chinese = locale === "zh-CN";
+    const name = `EC.${fn.id}`;
+    const args = fn.en.parameters.map((parameter, index) => {
+      const shown = chinese ? fn.zh.parameters[index].name : parameter.name;
+      return parameter.optional ? `[${shown}]` : shown;
+    });
     return {
       id: fn.id,
       name,
       signature: `${name}(${args.join(", ")})`,
-      description: locale === "zh-CN" ? chinese : english,
-      example,
-      searchText: [name, english, chinese, example].join("\n").toLowerCase(),
+      description: chinese ? fn.zh.description : fn.en.description,
+      example: fn.example.formula,
+      searchText: [name, fn.en.description, fn.zh.description, fn.example.formula].join("\n").toLowerCase(),
     };
   });
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkManifest } from "../../scripts/validate-manifest.mjs";
+import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WEBPACK_CLI = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
@@ -103,13 +104,15 @@ describe("production build", () => {
     }
   });
 
-  it("derives functions.zh-CN.json with Chinese descriptions and the same ids and names", () => {
+  it("derives functions.zh-CN.json with Chinese descriptions and parameter names, and the same ids and function names", () => {
     const english = readMetadata("functions.json");
     const chinese = readMetadata("functions.zh-CN.json");
-    expect(chinese.functions.map((fn) => [fn.id, fn.name, fn.parameters.map((p) => p.name)]))
-      .toEqual(english.functions.map((fn) => [fn.id, fn.name, fn.parameters.map((p) => p.name)]));
+    expect(chinese.functions.map((fn) => [fn.id, fn.name, fn.parameters.length]))
+      .toEqual(english.functions.map((fn) => [fn.id, fn.name, fn.parameters.length]));
     for (const fn of chinese.functions) {
       expect(fn.description, fn.id).toMatch(HAN);
+      const catalogNames = FUNCTION_CATALOG.find((entry) => entry.id === fn.id)!.parameters.map((spec) => spec.zh.name);
+      expect(fn.parameters.map((p) => p.name), fn.id).toEqual(catalogNames);
       for (const parameter of fn.parameters) expect(parameter.description, `${fn.id}.${parameter.name}`).toMatch(HAN);
     }
   });

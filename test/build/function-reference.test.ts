@@ -1,12 +1,14 @@
 /**
- * The README's function reference is generated from the functions' metadata, their Chinese
- * descriptions and their examples (scripts/function-reference.mjs): it must be up to date, and
+ * The README's function reference is generated from the function catalog's texts and examples
+ * (scripts/function-reference.mjs): it must be up to date, and
  * every function must have an example that calls it.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { END_MARKER, START_MARKER, functionReference, withReference } from "../../scripts/function-reference.mjs";
-import { FUNCTION_EXAMPLES } from "../../src/functions/function-examples";
+import { FUNCTION_CATALOG } from "../../src/functions/catalog";
+
+const FUNCTION_EXAMPLES = Object.fromEntries(FUNCTION_CATALOG.map((entry) => [entry.id, entry.example.formula]));
 
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 

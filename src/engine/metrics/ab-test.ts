@@ -2,6 +2,9 @@ import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { metricError, type MetricError } from "../metric-error";
 
+/** The confidence level of the interval and the significance verdict when none is given. */
+export const DEFAULT_CONFIDENCE = 0.95;
+
 export interface AbGroup {
   /** Visitors (or users) exposed. */
   readonly visitors: number;
@@ -40,7 +43,7 @@ export interface AbTestResult {
  * @example abTest({ visitors: 10000, conversions: 500 }, { visitors: 10000, conversions: 546 }) // lift 0.092
  */
 export function abTest(control: AbGroup, treatment: AbGroup, options: { confidence?: number } = {}): AbTestResult | MetricError {
-  const confidence = options.confidence ?? 0.95;
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   if (!(confidence > 0 && confidence < 1)) return metricError("NUM", "argument.outOfRange", { what: "what.confidence", min: 0, max: 1, found: confidence });
   for (const [group, what] of [[control, "what.controlGroup"], [treatment, "what.treatmentGroup"]] as const) {
     if (group.visitors < 0 || group.conversions < 0) return metricError("NUM", "argument.negative", { what, found: Math.min(group.visitors, group.conversions) });

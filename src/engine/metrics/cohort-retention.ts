@@ -4,6 +4,9 @@ import { metricError, type MetricError } from "../metric-error";
 /** At most this many months after the cohort month are tracked (one bit per month per buyer). */
 export const MAX_RETENTION_MONTHS = 31;
 
+/** How many months after the cohort month are reported when the caller does not say. */
+export const DEFAULT_RETENTION_MONTHS = 12;
+
 export interface Cohort {
   /** `year × 12 + (month − 1)` of the cohort's first orders (see `monthLabel`). */
   readonly month: number;
@@ -45,7 +48,7 @@ export interface CohortRetentionOptions {
  */
 export function cohortRetention(buyers: Int32Array, dates: Float64Array, options: CohortRetentionOptions = {}): Cohort[] | MetricError {
   const { amounts, counted } = options;
-  const horizon = Math.min(Math.max(0, Math.floor(options.months ?? 12)), MAX_RETENTION_MONTHS);
+  const horizon = Math.min(Math.max(0, Math.floor(options.months ?? DEFAULT_RETENTION_MONTHS)), MAX_RETENTION_MONTHS);
   const orderMonths = options.orderMonths ?? monthIndexColumn(dates);
   let buyerCount = options.buyerCount ?? 0;
   if (options.buyerCount === undefined) for (let i = 0; i < buyers.length; i++) if (buyers[i] >= buyerCount) buyerCount = buyers[i] + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "./slow-moving";
+import { DEFAULT_SLOW_MOVING_DAYS, stockCover } from "./stock-cover";
 
 describe("stockCover", () => {
   it("is stock ÷ average daily sales, flagged above 90 days by default", () => {

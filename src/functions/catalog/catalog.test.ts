@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FUNCTION_CATALOG } from "./index";
+import { isRangeParameter } from "./function-entry";
+import { functionsModuleSource, functionTextsSource } from "./generated-sources";
+import * as functions from "../functions";
+
+const FUNCTIONS_TS = fileURLToPath(new URL("../functions.ts", import.meta.url));
+const HAN = /\p{Script=Han}/u;
+
+interface GeneratedMetadata {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; optional?: boolean; type?: string; dimensionality?: string; description?: string }[];
+    result: { dimensionality?: string; type?: string };
+    options?: { requiresParameterAddresses?: boolean };
+  }[];
+}
+
+/** functions.json as the build writes it: the same generator custom-functions-metadata-plugin runs. */
+async function generatedMetadata(): Promise<GeneratedMetadata> {
+  const result = await generateCustomFunctionsMetadata([FUNCTIONS_TS], true);
+  expect(result.errors).toEqual([]);
+  return JSON.parse(result.metadataJson) as GeneratedMetadata;
+}
+
+/** The source text of the catalog's entry files, where each compute step calls its engine function. */
+const ENTRY_SOURCES = ["order-functions.ts", "product-functions.ts", "rate-functions.ts"]
+  .map((file) => readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), "utf8")).join("\n");
+
+describe("the function catalog", () => {
+  it("writes functions.ts: one JSDoc export per entry, each handing its arguments to the runner", async () => {
+    await expect(functionsModuleSource(FUNCTION_CATALOG)).toMatchFileSnapshot("../functions.ts");
+  });
+
+  it("writes function-texts.generated.ts, the texts the build steps outside TypeScript read", async () => {
+    await expect(functionTextsSource(FUNCTION_CATALOG)).toMatchFileSnapshot("../function-texts.generated.ts");
+  });
+
+  it("is what functions.json says: ids, parameter names, order, optionality, types and result shape", async () => {
+    const metadata = await generatedMetadata();
+    expect(metadata.functions.map((fn) => fn.id)).toEqual(FUNCTION_CATALOG.map((entry) => entry.id));
+    for (const [index, fn] of metadata.functions.entries()) {
+      const entry = FUNCTION_CATALOG[index];
+      expect(fn.name, entry.id).toBe(entry.id);
+      expect(fn.description, entry.id).toBe(entry.en.description);
+      const parameters = fn.parameters.filter((parameter) => parameter.type !== "CustomFunctions.Invocation");
+      expect(parameters.map((p) => [p.name, p.optional === true, p.description]), entry.id)
+        .toEqual(entry.parameters.map((spec) => [spec.name, spec.optional === true, spec.en]));
+      for (const [i, parameter] of parameters.entries()) {
+        // A total is one number or a range to sum: Excel passes it as a matrix too.
+        const range = isRangeParameter(entry.parameters[i]) || entry.parameters[i].kind === "total" || entry.parameters[i].kind === "list";
+        expect(parameter.dimensionality ?? "scalar", `${entry.id}.${parameter.name}`).toBe(range ? "matrix" : "scalar");
+      }
+      // Every result is a matrix: requiresParameterAddresses needs one, and one shape keeps the runner simple.
+      expect(fn.result.dimensionality, entry.id).toBe("matrix");
+      expect(fn.options?.requiresParameterAddresses === true, entry.id).toBe(entry.addresses !== false);
+      expect(typeof (functions as Record<string, unknown>)[entry.exportName], entry.exportName).toBe("function");
+    }
+  });
+
+  it("names each function's engine function, and its compute step calls it", () => {
+    for (const entry of FUNCTION_CATALOG) {
+      expect(ENTRY_SOURCES, `${entry.id} → ${entry.engine}`).toMatch(new RegExp(`\\b${entry.engine}[(,]`));
+    }
+    const engineOf = Object.fromEntries(FUNCTION_CATALOG.map((entry) => [entry.id, entry.engine]));
+    expect(engineOf).toMatchObject({ REPURCHASE: "repurchaseRate", RETENTION: "cohortRetention", CAC: "costPerNewBuyer", SLOWMOVING: "stockCover" });
+  });
+
+  it("describes every function and parameter in both languages, with Chinese parameter names", () => {
+    for (const entry of FUNCTION_CATALOG) {
+      for (const text of [entry.en.description, entry.en.result, entry.zh.description, entry.zh.result]) expect(text.trim(), entry.id).not.toBe("");
+      expect(entry.zh.description, entry.id).toMatch(HAN);
+      expect(entry.example.formula, entry.id).toMatch(new RegExp(`^=EC\\.${entry.id}\\(`));
+      const zhNames = entry.parameters.map((spec) => spec.zh.name);
+      expect(new Set(zhNames).size, entry.id).toBe(zhNames.length);
+      for (const spec of entry.parameters) {
+        expect(spec.en.trim(), `${entry.id}.${spec.name}`).not.toBe("");
+        expect(spec.zh.description, `${entry.id}.${spec.name}`).toMatch(HAN);
+        expect(spec.zh.name, `${entry.id}.${spec.name}`).toMatch(/^\S+$/);
+      }
+    }
+  });
+
+  it("declares only ranges in its alignment groups, each parameter once", () => {
+    for (const entry of FUNCTION_CATALOG) {
+      const names = new Map(entry.parameters.map((spec) => [spec.name, spec]));
+      const grouped = (entry.align ?? []).flat();
+      expect(new Set(grouped).size, entry.id).toBe(grouped.length);
+      for (const name of [...grouped, ...(entry.together ?? []).flat()]) {
+        const spec = names.get(name);
+        expect(spec !== undefined && isRangeParameter(spec), `${entry.id}.${name}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The `EC.` function catalog: every function, in the order Excel, the pane and the README list
+ * them. Adding a function is one entry here (with its test) and its one-line export in
+ * functions.ts, which `npx vitest run src/functions/catalog -u` writes from this list.
+ */
+import type { FunctionEntry } from "./function-entry";
+import { AOV, CHANNELS, GMV, PRICEBANDS, REPURCHASE, RETENTION, RFM } from "./order-functions";
+import { MARGIN, MARGINBAND, PRICEFORMARGIN, SLOWMOVING } from "./product-functions";
+import { ABTEST, ATTAINMENT, CAC, CONVERSION, GROWTH, ROI } from "./rate-functions";
+
+export { AOV, CHANNELS, GMV, PRICEBANDS, REPURCHASE, RETENTION, RFM, MARGIN, MARGINBAND, PRICEFORMARGIN, SLOWMOVING, ABTEST, ATTAINMENT, CAC, CONVERSION, GROWTH, ROI };
+
+export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
+  GMV, AOV, MARGIN, MARGINBAND, PRICEFORMARGIN, PRICEBANDS, ROI, CAC, CONVERSION, REPURCHASE, RETENTION, GROWTH, ATTAINMENT, ABTEST, RFM, SLOWMOVING, CHANNELS,
+] as readonly FunctionEntry[];
