@@ -442,7 +442,7 @@ export const enUS = {
   "cli.error.csvTooLarge": "{file} is {size} MB; a CSV of more than {limit} MB is not read. Export fewer months at a time, or save it as .xlsx.",
   "cli.error.csvTooManyRows": "{file} has more than {limit} lines, more rows than an Excel sheet holds. Export fewer months at a time.",
   "cli.error.csvTooManyFields": "{file} row {row} has more than {limit} fields, more columns than an Excel sheet holds: this is not a table export.",
-  "csv.notice.quoteAsText": "{file}: in {count} rows a quote mark is never closed and was read as text: row {rows}. Check those rows' cells.",
+  "csv.notice.quoteAsText": "{file}: a quote mark that is never closed was read as text in row {rows} ({count} in all). Check those rows' cells.",
   "csv.skip.unclosedQuote": "a quote mark in this row is never closed, and the row cannot be read with it as text",
   "csv.skip.badEncoding": "not valid {encoding} text (a line in another encoding?); the row is left out",
 
