@@ -1,5 +1,6 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
+import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
 
 /** One written statement of the review, with the figures it names. */
@@ -33,8 +34,8 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     add("finding.gmvAttainment", { actual: money(summary.gmv), target: money(gmvRow.target), attainment: formatPercent(gmvRow.attainment), status: status(gmvRow.status) },
       { gmv: summary.gmv, target: gmvRow.target, attainment: gmvRow.attainment });
   }
-  if (summary.comparison.gmv > 0) {
-    const growth = summary.gmv / summary.comparison.gmv - 1;
+  const growth = growthOrNone(summary.gmv, summary.comparison.gmv);
+  if (growth !== null) {
     add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
       { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
   }
@@ -102,8 +103,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     // Without a buyer column new buyers are unknown (null): no statement.
     const previous = summary.monthly[m - 1].newBuyers;
     const current = summary.monthly[m].newBuyers;
-    if (previous === null || current === null || previous <= 0) continue;
-    const change = current / previous - 1;
+    if (previous === null || current === null) continue;
+    const change = growthOrNone(current, previous);
+    if (change === null) continue;
     if (change <= NOTABLE_NEW_BUYER_DROP && (worstDrop === null || change < worstDrop.change)) {
       worstDrop = { month: summary.monthly[m].month, change, before: previous, after: current };
     }

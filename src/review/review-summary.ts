@@ -1,6 +1,7 @@
 import type { AmountShape } from "../engine/orders/order-groups";
 import { translate } from "../i18n/messages";
 import { monthLabel } from "../engine/calendar";
+import { growthOrNone } from "../engine/metrics/growth";
 import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
@@ -215,7 +216,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const conversionRate = hasTraffic ? converted / allVisitors : null;
   const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const t = inputs.targets;
-  const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null && previous > 0 ? current / previous - 1 : null);
+  const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null ? growthOrNone(current, previous) : null);
   // Without a single order in the comparison period (e.g. a year-on-year comparison before the
   // data starts) there is no baseline to show: its GMV is absent, not ¥0, like its AOV and rates.
   const comparisonGmv = figures.comparison.orders > 0 ? figures.comparison.gmv : null;

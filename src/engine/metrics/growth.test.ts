@@ -19,4 +19,8 @@ describe("growth", () => {
     expect(growth(5, 0)).toEqual({ kind: "metric-error", code: "DIV0", key: "argument.zero", params: { what: "what.previous" } });
     expect(growth(5, -10)).toEqual({ kind: "metric-error", code: "NUM", key: "argument.negative", params: { what: "what.previous", found: -10 } });
   });
+
+  it("is #NUM! where the ratio overflows, from a previous value next to zero", () => {
+    expect(growth(-1, 5e-324)).toEqual({ kind: "metric-error", code: "NUM", key: "result.notFinite", params: {} });
+  });
 });
