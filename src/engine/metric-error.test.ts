@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMetricError, metricError } from "./metric-error";
+import { isMetricError, metricError, valueOrNone } from "./metric-error";
 
 describe("metricError", () => {
   it("builds an error value with its code, message key and parameters", () => {
@@ -19,5 +19,13 @@ describe("isMetricError", () => {
     for (const value of [null, undefined, 0, NaN, "metric-error", {}, { kind: "other" }, [], { code: "DIV0" }]) {
       expect(isMetricError(value), String(value)).toBe(false);
     }
+  });
+});
+
+describe("valueOrNone", () => {
+  it("keeps a number and makes an error null, as the review shows them", () => {
+    expect(valueOrNone(0.25)).toBe(0.25);
+    expect(valueOrNone(0)).toBe(0);
+    expect(valueOrNone(metricError("DIV0", "argument.noOrders"))).toBeNull();
   });
 });

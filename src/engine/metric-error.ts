@@ -23,6 +23,15 @@ export function metricError(code: MetricErrorCode, key: MessageKey, params: Mess
   return { kind: "metric-error", code, key, params };
 }
 
+/**
+ * A metric's value as the review shows it: the number, or null (a blank figure) where the metric
+ * ends in an error. The `EC.` function shows that error with its message; the review leaves the
+ * figure out. So one engine function defines both.
+ */
+export function valueOrNone(value: number | MetricError): number | null {
+  return typeof value === "number" ? value : null;
+}
+
 export function isMetricError(value: unknown): value is MetricError {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "metric-error";
 }

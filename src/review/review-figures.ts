@@ -1,5 +1,8 @@
 import { monthLabel } from "../engine/calendar";
-import { isMetricError } from "../engine/metric-error";
+import { isMetricError, valueOrNone } from "../engine/metric-error";
+import { aovOfTotal, aovPerBuyerOfTotal } from "../engine/metrics/aov";
+import { grossMarginOfTotals } from "../engine/metrics/gross-margin";
+import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
 import { DEFAULT_PRICE_BAND_EDGES, type PriceBand } from "../engine/metrics/price-bands";
 import { channelTable, type ChannelRow } from "../engine/metrics/channel-table";
 import { cohortRetention } from "../engine/metrics/cohort-retention";
@@ -187,10 +190,10 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
       gmv,
       orders: count,
       buyers: hasBuyers ? buyers : null,
-      aov: count > 0 ? gmv / count : null,
-      aovPerBuyer: buyers > 0 ? gmv / buyers : null,
-      grossMargin: orders.cost !== null && revenue > 0 ? (revenue - sumRange(costByMonth, range)) / revenue : null,
-      repurchaseRate: buyers > 0 ? repeat / buyers : null,
+      aov: valueOrNone(aovOfTotal(gmv, count)),
+      aovPerBuyer: valueOrNone(aovPerBuyerOfTotal(gmv, buyers)),
+      grossMargin: orders.cost !== null ? valueOrNone(grossMarginOfTotals(revenue, sumRange(costByMonth, range))) : null,
+      repurchaseRate: valueOrNone(repurchaseRateOfCounts(repeat, buyers)),
       newBuyers: hasBuyers ? sumRange(newByMonth, range) : null,
     };
   };
@@ -203,11 +206,11 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
       gmv: gmvByMonth[m],
       orders: ordersByMonth[m],
       buyers: hasBuyers ? buyersByMonth[m] : null,
-      aov: ordersByMonth[m] > 0 ? gmvByMonth[m] / ordersByMonth[m] : null,
-      aovPerBuyer: buyersByMonth[m] > 0 ? gmvByMonth[m] / buyersByMonth[m] : null,
+      aov: valueOrNone(aovOfTotal(gmvByMonth[m], ordersByMonth[m])),
+      aovPerBuyer: valueOrNone(aovPerBuyerOfTotal(gmvByMonth[m], buyersByMonth[m])),
       newBuyers: hasBuyers ? newByMonth[m] : null,
       returningBuyers: hasBuyers ? buyersByMonth[m] - newByMonth[m] : null,
-      grossMargin: orders.cost !== null && revenueWithCost[m] > 0 ? (revenueWithCost[m] - costByMonth[m]) / revenueWithCost[m] : null,
+      grossMargin: orders.cost !== null ? valueOrNone(grossMarginOfTotals(revenueWithCost[m], costByMonth[m])) : null,
     });
   }
 
@@ -233,7 +236,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
         band: bandName(low, high), low, high, orders: t.orders,
         orderShare: allOrders > 0 ? t.orders / allOrders : 0,
         gmv: t.gmv, gmvShare: allGmv > 0 ? t.gmv / allGmv : 0,
-        grossMargin: orders.cost !== null && t.revenue > 0 ? (t.revenue - t.cost) / t.revenue : null,
+        grossMargin: orders.cost !== null ? valueOrNone(grossMarginOfTotals(t.revenue, t.cost)) : null,
       };
     });
   };

@@ -2,7 +2,10 @@ import type { AmountShape } from "../engine/orders/order-groups";
 import { translate } from "../i18n/messages";
 import { monthLabel } from "../engine/calendar";
 import { growthOrNone } from "../engine/metrics/growth";
-import { attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
+import { valueOrNone } from "../engine/metric-error";
+import { conversionRate } from "../engine/metrics/conversion-rate";
+import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
+import { attainment, attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
 import type { ReviewInputs } from "./review-inputs";
@@ -134,7 +137,7 @@ function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: nu
 
 function attainmentRow(metric: AttainmentMetric, baseline: number | null, target: number | undefined, actual: number | null, thresholds: { met: number; near: number }): AttainmentRow {
   const hasTarget = target !== undefined && Number.isFinite(target) && target > 0;
-  const ratio = hasTarget && actual !== null ? actual / target : null;
+  const ratio = hasTarget && actual !== null ? valueOrNone(attainment(actual, target)) : null;
   return {
     metric,
     baseline,
@@ -193,7 +196,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
       cac: hasBuyers ? row.costPerNewBuyer : null, repurchaseRate: hasBuyers ? row.repurchaseRate : null,
       trafficShare: visitors === null ? null : visitors / allVisitors,
       visitors,
-      conversionRate: visitors !== null && visitors > 0 ? payingBuyers / visitors : null,
+      conversionRate: visitors !== null ? valueOrNone(conversionRate(payingBuyers, visitors)) : null,
       site: channelSite(row.channel),
     };
   });
@@ -207,13 +210,13 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
       gmv: members.reduce((s, c) => s + c.gmv, 0),
       visitors: hasTraffic ? members.reduce((s, c) => s + (c.visitors ?? 0), 0) : null,
       newBuyers: hasBuyers ? newBuyers : null,
-      repurchaseRate: newBuyers > 0 ? repeat / newBuyers : null,
+      repurchaseRate: valueOrNone(repurchaseRateOfCounts(repeat, newBuyers)),
     };
   });
 
   // PRODUCT.md: paying buyers ÷ visitors, orders ÷ visitors where buyers are unknown.
   const converted = figures.period.buyers ?? figures.period.orders;
-  const conversionRate = hasTraffic ? converted / allVisitors : null;
+  const periodConversion = hasTraffic ? valueOrNone(conversionRate(converted, allVisitors)) : null;
   const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const t = inputs.targets;
   const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null ? growthOrNone(current, previous) : null);
@@ -226,7 +229,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     attainmentRow("aov", figures.comparison.aov, t.aov, figures.period.aov, thresholds),
     attainmentRow("aovGrowth", null, t.aovGrowth, growthOf(figures.period.aov, figures.comparison.aov), thresholds),
     attainmentRow("repurchaseRate", figures.comparison.repurchaseRate, t.repurchaseRate, figures.period.repurchaseRate, thresholds),
-    attainmentRow("conversionRate", null, t.conversionRate, conversionRate, thresholds),
+    attainmentRow("conversionRate", null, t.conversionRate, periodConversion, thresholds),
     attainmentRow("grossMargin", figures.comparison.grossMargin, t.grossMargin, figures.period.grossMargin, thresholds),
   ];
 
@@ -242,7 +245,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     grossMargin: figures.period.grossMargin,
     repurchaseRate: figures.period.repurchaseRate,
     newBuyers: figures.period.newBuyers,
-    conversionRate,
+    conversionRate: periodConversion,
     visitors: hasTraffic ? allVisitors : null,
     comparison: figures.comparison,
     monthly: figures.monthly,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { aov, aovPerBuyer } from "./aov";
+import { aov, aovOfTotal, aovPerBuyer, aovPerBuyerOfTotal } from "./aov";
 import { growth } from "./growth";
 import { isMetricError } from "../metric-error";
 
@@ -110,5 +110,20 @@ describe("aov properties", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("aovOfTotal and aovPerBuyerOfTotal: the review's AOV from its one-pass totals", () => {
+  it("divide GMV by orders or buyers, and are #DIV/0! without any", () => {
+    expect(aovOfTotal(4_475_879, 25_536)).toBeCloseTo(175.277, 3);
+    expect(aovPerBuyerOfTotal(300, 2)).toBe(150);
+    expect(aovOfTotal(0, 0)).toMatchObject({ code: "DIV0", key: "argument.noOrders" });
+    expect(aovPerBuyerOfTotal(10, 0)).toMatchObject({ code: "DIV0", key: "argument.noBuyers" });
+  });
+
+  it("give what the column forms give", () => {
+    const amounts = Float64Array.of(100, 200, 300);
+    expect(aov(amounts)).toBe(aovOfTotal(600, 3));
+    expect(aovPerBuyer(amounts, Int32Array.of(0, 0, 1))).toBe(aovPerBuyerOfTotal(600, 2));
   });
 });

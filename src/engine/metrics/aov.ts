@@ -56,6 +56,11 @@ export function aovPerBuyer(amounts: Float64Array, buyers: Int32Array, options: 
       distinct++;
     }
   }
-  if (distinct === 0) return metricError("DIV0", "argument.noBuyers");
-  return total / distinct;
+  return aovPerBuyerOfTotal(total, distinct);
+}
+
+/** 客单价 per buyer from GMV and the number of distinct paying buyers (for callers that counted in one pass). */
+export function aovPerBuyerOfTotal(total: number, buyers: number): number | MetricError {
+  if (buyers === 0) return metricError("DIV0", "argument.noBuyers");
+  return total / buyers;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { grossMargin, marginChangePoints } from "./gross-margin";
+import { grossMargin, grossMarginOfTotals, marginChangePoints } from "./gross-margin";
 import { isMetricError } from "../metric-error";
 
 describe("grossMargin", () => {
@@ -67,5 +67,19 @@ describe("marginChangePoints", () => {
     expect(marginChangePoints(0.3, 0.1)).toBe(20);
     expect(marginChangePoints(0.12, 0.12)).toBe(0);
     expect(marginChangePoints(0.105, 0.08)).toBe(2.5);
+  });
+});
+
+describe("grossMarginOfTotals: the review's margin from its one-pass sums", () => {
+  it("is (revenue − cost) ÷ revenue, #DIV/0! from no revenue and #NUM! from a negative revenue", () => {
+    expect(grossMarginOfTotals(100, 90)).toBeCloseTo(0.1, 12);
+    expect(grossMarginOfTotals(100, 120)).toBeCloseTo(-0.2, 12);
+    expect(grossMarginOfTotals(0, 5)).toMatchObject({ code: "DIV0", key: "argument.zero" });
+    expect(grossMarginOfTotals(-50, 10)).toMatchObject({ code: "NUM", key: "argument.negative", params: { found: -50 } });
+  });
+
+  it("is what grossMargin gives over the rows, refunds making the revenue negative included", () => {
+    expect(grossMargin(Float64Array.of(100, 50), Float64Array.of(60, 30))).toBe(grossMarginOfTotals(150, 90));
+    expect(grossMargin(Float64Array.of(-100, 20), Float64Array.of(0, 10))).toEqual(grossMarginOfTotals(-80, 10));
   });
 });

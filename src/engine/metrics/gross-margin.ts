@@ -7,7 +7,8 @@ import { metricError, type MetricError } from "../metric-error";
  * not the mean of per-row margins. Rows where revenue or cost is blank (NaN) are skipped: a
  * missing cost is unknown, and counting it as 0 would overstate the margin.
  * Units: a fraction (0.1 is 10%); a change of margin is reported in percentage points.
- * Edge cases: Σ revenue = 0 → #DIV/0!; a negative result is a loss, not an error.
+ * Edge cases: Σ revenue = 0 → #DIV/0!; Σ revenue below 0 (more refunded than sold) → #NUM!, a
+ * margin whose sign would mislead; a negative result is a loss, not an error.
  *
  * @example grossMargin(Float64Array.of(100), Float64Array.of(90)) // 0.1
  */
@@ -21,8 +22,14 @@ export function grossMargin(revenue: Float64Array, cost: Float64Array): number |
     revenueTotal += r;
     costTotal += c;
   }
-  if (revenueTotal === 0) return metricError("DIV0", "argument.zero", { what: "what.revenueTotal" });
-  return (revenueTotal - costTotal) / revenueTotal;
+  return grossMarginOfTotals(revenueTotal, costTotal);
+}
+
+/** Gross margin from Σ revenue and Σ cost (for callers that summed in one pass). */
+export function grossMarginOfTotals(revenue: number, cost: number): number | MetricError {
+  if (revenue === 0) return metricError("DIV0", "argument.zero", { what: "what.revenueTotal" });
+  if (revenue < 0) return metricError("NUM", "argument.negative", { what: "what.revenueTotal", found: revenue });
+  return (revenue - cost) / revenue;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { repurchaseRate, type RepurchaseResult } from "./repurchase-rate";
+import { repurchaseRate, repurchaseRateOfCounts, type RepurchaseResult } from "./repurchase-rate";
 import { isMetricError } from "../metric-error";
 
 /** Buyer codes of `buyers` buyers, the first `repeat` of them ordering twice. */
@@ -104,5 +104,13 @@ describe("repurchaseRate properties", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("repurchaseRateOfCounts: the review's repurchase rate from its one-pass counts", () => {
+  it("is repeat buyers ÷ buyers, #DIV/0! without buyers, and what repurchaseRate gives", () => {
+    expect(repurchaseRateOfCounts(18, 100)).toBeCloseTo(0.18, 12);
+    expect(repurchaseRateOfCounts(0, 0)).toMatchObject({ code: "DIV0", key: "argument.noBuyers" });
+    expect((repurchaseRate(Int32Array.of(0, 0, 1)) as RepurchaseResult).rate).toBe(repurchaseRateOfCounts(1, 2));
   });
 });

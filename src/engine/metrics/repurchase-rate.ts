@@ -61,6 +61,12 @@ export function repurchaseRate(buyers: Int32Array, options: RepurchaseOptions = 
       repeat++;
     }
   }
-  if (withOrder === 0) return metricError("DIV0", "argument.noBuyers");
-  return { buyers: withOrder, repeatBuyers: repeat, rate: repeat / withOrder };
+  const rate = repurchaseRateOfCounts(repeat, withOrder);
+  return typeof rate === "number" ? { buyers: withOrder, repeatBuyers: repeat, rate } : rate;
+}
+
+/** Repurchase rate from counts: buyers with ≥ 2 counted orders ÷ buyers with ≥ 1 (for callers that counted in one pass). */
+export function repurchaseRateOfCounts(repeatBuyers: number, buyers: number): number | MetricError {
+  if (buyers === 0) return metricError("DIV0", "argument.noBuyers");
+  return repeatBuyers / buyers;
 }
