@@ -123,6 +123,52 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
     }
   },
   {
+    "id": "ORDERS",
+    "en": {
+      "description": "Orders: the number of orders with an amount, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order, so an order of three lines is one order.",
+      "result": "The number of counted orders: EC.GMV ÷ EC.ORDERS is EC.AOV.",
+      "parameters": [
+        {
+          "name": "amounts",
+          "optional": false,
+          "description": "Order amounts: a row without an amount is not an order (a blank line under an order, a note row)."
+        },
+        {
+          "name": "statuses",
+          "optional": true,
+          "description": "Order statuses; closed and refunded orders are left out."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own."
+        }
+      ]
+    },
+    "zh": {
+      "description": "订单数：有金额的订单笔数，不含交易关闭、已退款的订单。给出订单编号时，订单编号相同的行算作一笔订单，三行商品明细的订单算一笔。",
+      "result": "计入的订单笔数：EC.GMV ÷ EC.ORDERS 即 EC.AOV。",
+      "parameters": [
+        {
+          "name": "金额",
+          "description": "订单金额：没有金额的行不算订单（订单下的空行、备注行）。"
+        },
+        {
+          "name": "订单状态",
+          "description": "订单状态；交易关闭、已退款的订单不计入。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.ORDERS(D2:D5001, E2:E5001, A2:A5001)",
+      "result": "the number of counted orders, each order once however many lines it has, e.g. 6,624"
+    }
+  },
+  {
     "id": "MARGIN",
     "en": {
       "description": "Gross margin: (revenue − cost) ÷ revenue, over all rows (a revenue-weighted margin).",

@@ -46,6 +46,20 @@ export function aovFunction(amounts: any[][], buyers?: any[][], statuses?: any[]
 }
 
 /**
+ * Orders: the number of orders with an amount, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order, so an order of three lines is one order.
+ * @customfunction ORDERS
+ * @param {any[][]} amounts Order amounts: a row without an amount is not an order (a blank line under an order, a note row).
+ * @param {any[][]} [statuses] Order statuses; closed and refunded orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} The number of counted orders: EC.GMV ÷ EC.ORDERS is EC.AOV.
+ * @requiresParameterAddresses
+ */
+export function ordersFunction(amounts: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.ORDERS, [amounts, statuses, orderIds], invocation);
+}
+
+/**
  * Gross margin: (revenue − cost) ÷ revenue, over all rows (a revenue-weighted margin).
  * @customfunction MARGIN
  * @param {any[][]} revenue Revenue (or price), one number or a range.

@@ -1,11 +1,11 @@
 /**
- * The `EC.` functions over order rows: GMV, AOV, PRICEBANDS, REPURCHASE, RETENTION, RFM, CHANNELS.
+ * The `EC.` functions over order rows: GMV, AOV, ORDERS, PRICEBANDS, REPURCHASE, RETENTION, RFM, CHANNELS.
  * Each takes order ids last: rows sharing an order id (the lines of one order) are one order.
  */
 import { isMetricError } from "../../engine/metric-error";
 import { monthLabel } from "../../engine/calendar";
 import { aov, aovOfTotal, aovPerBuyer } from "../../engine/metrics/aov";
-import { gmv } from "../../engine/metrics/gmv";
+import { countOrders, gmv } from "../../engine/metrics/gmv";
 import { DEFAULT_PRICE_BAND_EDGES, priceBands } from "../../engine/metrics/price-bands";
 import { repurchaseRate } from "../../engine/metrics/repurchase-rate";
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, cohortRetention } from "../../engine/metrics/cohort-retention";
@@ -139,6 +139,42 @@ export const AOV = defineFunction({
     const buyerKeys = need(readKeys(buyers));
     need(firstMissing(values, counted, (i) => buyerKeys.codes[i] < 0, buyers, "cell.missingBuyer"));
     return aovPerBuyer(values, buyerKeys.codes, { counted, buyerCount: buyerKeys.names.length });
+  },
+});
+
+export const ORDERS = defineFunction({
+  id: "ORDERS",
+  exportName: "ordersFunction",
+  engine: "countOrders",
+  en: {
+    description: `Orders: the number of orders with an amount, leaving out closed, cancelled and refunded orders. ${ONE_ORDER_EN}, so an order of three lines is one order.`,
+    result: "The number of counted orders: EC.GMV ÷ EC.ORDERS is EC.AOV.",
+  },
+  zh: {
+    description: `订单数：有金额的订单笔数，不含交易关闭、已退款的订单。${ONE_ORDER_ZH}，三行商品明细的订单算一笔。`,
+    result: "计入的订单笔数：EC.GMV ÷ EC.ORDERS 即 EC.AOV。",
+  },
+  parameters: [
+    {
+      name: "amounts", kind: "amounts", what: "what.amounts",
+      en: "Order amounts: a row without an amount is not an order (a blank line under an order, a note row).",
+      zh: { name: "金额", description: "订单金额：没有金额的行不算订单（订单下的空行、备注行）。" },
+    },
+    STATUSES,
+    ORDER_IDS,
+  ],
+  align: [["amounts", "statuses", "orderIds"]],
+  example: {
+    formula: "=EC.ORDERS(D2:D5001, E2:E5001, A2:A5001)",
+    result: "the number of counted orders, each order once however many lines it has, e.g. 6,624",
+  },
+  compute: ({ amounts, statuses, orderIds }) => {
+    const values = need(readNumbers(amounts));
+    if (orderIds !== undefined) {
+      const orders = groupOrders(orderIds, statuses, { amounts: values });
+      return countOrders(orders.amount!, { counted: orders.counted });
+    }
+    return countOrders(values, { counted: need(readCounted(statuses)) });
   },
 });
 
