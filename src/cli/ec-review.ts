@@ -25,7 +25,7 @@ import type { ReviewSummary } from "../review/review-summary";
 import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
-import type { TextCut } from "../xlsx/cell-text";
+import type { TextCut } from "../review/sheet-layout/cell-text";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import type { ItemJoin } from "../review/item-join";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CELL_TEXT_LIMIT, cleanText, escapeOoxmlText, fileText, removeForbiddenChars, textCut, unescapeOoxmlText } from "./cell-text";
+import { CELL_TEXT_LIMIT, cleanText, removeForbiddenChars, textCut } from "../review/sheet-layout/cell-text";
+import { escapeOoxmlText, fileText, unescapeOoxmlText } from "./cell-text";
 import { chartSpaceXml } from "./chart-xml";
 import { escapeXml } from "./xml-markup";
 
