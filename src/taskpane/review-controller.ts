@@ -167,6 +167,16 @@ export async function scanWorkbook(gateway: WorkbookGateway, options: PipelineOp
 }
 
 /**
+ * True when a sheet read again holds the very rows it held: a sheet's rows unchanged since it was
+ * last read are the same row objects (`WorkbookGateway.readSource` with `previous`, `appendRows`).
+ */
+function sameRows(before: { readonly firstRow: number; readonly grid: CellGrid }, after: { readonly firstRow: number; readonly grid: CellGrid }): boolean {
+  if (before.firstRow !== after.firstRow || before.grid.length !== after.grid.length) return false;
+  for (let r = 0; r < before.grid.length; r++) if (before.grid[r] !== after.grid[r]) return false;
+  return true;
+}
+
+/**
  * The scan of sources already read (pure). A sheet that holds the very rows it held in `previous`
  * (read again, nothing in it changed) keeps the detection it had there; the others are detected.
  */
@@ -176,7 +186,7 @@ export function scanOf(sources: readonly SourceSheet[], grids: ReadonlyMap<strin
   for (const source of named) {
     const before = previous?.sheets.find((sheet) => sheet.source.name === source.name);
     const grid = grids.get(source.name)!;
-    if (before !== undefined && before.source.firstRow === source.firstRow && before.grid.length === grid.length && before.grid.every((row, r) => row === grid[r])) {
+    if (before !== undefined && sameRows({ firstRow: before.source.firstRow, grid: before.grid }, { firstRow: source.firstRow, grid })) {
       known.set(source.name, before.detection);
     }
   }
@@ -432,7 +442,7 @@ export function settingsOf(request: ReviewRequest & PaneChoices, period: MonthRa
     const table = request.tables[kind];
     if (table !== null) sources[kind] = table.sheet;
   }
-  const amountShape = request.tables.orders?.amountShape;
+  const amountShape = request.tables.orders.amountShape;
   return {
     version: 1,
     sources,
@@ -449,13 +459,6 @@ export function settingsOf(request: ReviewRequest & PaneChoices, period: MonthRa
   };
 }
 
-/** True when a sheet read again holds the very rows a table was chosen from (rows unchanged are shared, see `appendRows`). */
-function sameRows(table: ChosenTable<TableKind>, sheet: ScannedSheet): boolean {
-  if (table.firstRow !== sheet.source.firstRow || table.grid.length !== sheet.grid.length) return false;
-  for (let r = 0; r < table.grid.length; r++) if (table.grid[r] !== sheet.grid[r]) return false;
-  return true;
-}
-
 /**
  * The request's tables as the sheets read again hold them (pure): a table whose sheet holds the
  * very rows it was chosen from is kept as it is, detection and all; the table of a sheet that
@@ -468,7 +471,7 @@ export function currentTables(request: ReviewRequest & PaneChoices, scan: Workbo
     const sheet = asked === null ? undefined : scan.sheets.find((candidate) => candidate.source.name === asked.sheet);
     if (asked === null || sheet === undefined) {
       current[kind] = null;
-    } else if (sameRows(asked, sheet)) {
+    } else if (sameRows(asked, { firstRow: sheet.source.firstRow, grid: sheet.grid })) {
       current[kind] = asked;
     } else {
       current[kind] = {
