@@ -5,6 +5,7 @@ import {
   buildReviewSheet, chooseTables, currentTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanOf, scanWorkbook, stageProgress,
   type PaneChoices, type PipelineStage, type TableChoice, type WorkbookScan,
 } from "./review-controller";
+import { monthLabel } from "../engine/calendar";
 import { defaultPeriod } from "../review/default-period";
 import { detectTable } from "../review/tables/detect-table";
 import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
@@ -292,6 +293,13 @@ describe("buildReviewSheet", () => {
     const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), await request(SHEETS, { period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReviewPipelineError);
     expect(error).toMatchObject({ key: "pane.error.periodNoOrders", params: { from: "2026-01", to: "2026-03", first: "2025-01", last: "2025-10" } });
+  });
+
+  it("covers the default period of the orders when the request names none, and remembers it", async () => {
+    const asked = await request(SHEETS, { period: undefined });
+    const proposed = defaultPeriod(readChosenTables(asked.tables).orders!)!;
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), asked);
+    expect(outcome.settings.period).toBe(`${monthLabel(proposed.from)}..${monthLabel(proposed.to)}`);
   });
 
   it("refreshes the scan with the sheets it read", async () => {
