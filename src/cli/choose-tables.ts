@@ -1,14 +1,12 @@
 import path from "node:path";
 import type { Locale, MessageKey } from "../i18n/messages";
 import { translate } from "../i18n/messages";
-import type { ChannelMonthMapping } from "../review/channel-month-table";
-import type { OrderColumnMapping } from "../review/order-table";
 import { columnName } from "../review/sheet-layout";
 import { applyColumnChoices, columnNamed, type ColumnChoice } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import type { WorkbookTables } from "../review/tables/detect-tables";
 import { HEADER_DICTIONARY } from "../review/tables/header-dictionary";
-import { orderTimeColumn, orderTimeField } from "../review/tables/order-time";
+import type { ChosenTable } from "../review/tables/review-request";
 import type { ColumnMapping, TableDetectionOf } from "../review/tables/table-detection";
 import { REQUIRED_FIELDS, type FieldOf, type TableKind } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
@@ -16,13 +14,8 @@ import { displayWidth, padEnd } from "./display-width";
 import type { TableFile } from "./read-table-file";
 import { listParams, terminalText } from "./terminal-text";
 
-/** A table chosen for the review: the file and sheet it is on, its cells and how its columns map. */
-export interface ChosenTable<K extends TableKind> {
-  readonly file: string;
-  readonly sheet: string;
-  readonly grid: unknown[][];
-  readonly detection: TableDetectionOf<K>;
-}
+/** A table the command line chose (see `ChosenTable`): always from a file, its grid the whole sheet. */
+export type FileTable<K extends TableKind> = ChosenTable<K> & { readonly file: string };
 
 /**
  * What the command line needs of each kind beyond detection's own requirements (`REQUIRED_FIELDS`):
@@ -68,26 +61,26 @@ function nonBlankSheets(file: TableFile) {
  *   that `--map buyer=收件人手机号` completes a table); a sheet without a header named is passed over,
  *   and when every sheet lacks one, throws a usage error naming it
  */
-export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables, choices: readonly ColumnChoice<K>[] = []): ChosenTable<K> {
+export function chooseTable<K extends TableKind>(file: TableFile, kind: K, tables?: WorkbookTables, choices: readonly ColumnChoice<K>[] = []): FileTable<K> {
   const found = tables?.[kind] as { sheet: string; detection: TableDetectionOf<K> } | null | undefined;
   const foundChosen = found ? applyColumnChoices(found.detection, choices) : null;
   if (found && foundChosen !== null && unmetRequirements(foundChosen).length === 0) {
     const sheet = file.sheets.find((s) => s.name === found.sheet)!;
-    return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: foundChosen };
+    return { file: file.file, sheet: sheet.name, grid: sheet.grid, firstRow: 1, detection: foundChosen };
   }
-  let best: { chosen: ChosenTable<K>; unmet: number } | null = null;
-  let lackingHeader: ChosenTable<K> | null = null;
+  let best: { chosen: FileTable<K>; unmet: number } | null = null;
+  let lackingHeader: FileTable<K> | null = null;
   for (const sheet of nonBlankSheets(file)) {
     const detected = detectTable(sheet.grid, { kind, sheetName: sheet.name });
     // A sheet without a column the user named is not the table the user meant.
     const detection = applyColumnChoices(detected, choices);
     if (detection === null) {
-      lackingHeader ??= { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: detected };
+      lackingHeader ??= { file: file.file, sheet: sheet.name, grid: sheet.grid, firstRow: 1, detection: detected };
       continue;
     }
     const unmet = unmetRequirements(detection).length;
     const better = best === null || unmet < best.unmet || (unmet === best.unmet && detection.confidence > best.chosen.detection.confidence);
-    if (better) best = { chosen: { file: file.file, sheet: sheet.name, grid: sheet.grid, detection }, unmet };
+    if (better) best = { chosen: { file: file.file, sheet: sheet.name, grid: sheet.grid, firstRow: 1, detection }, unmet };
   }
   if (best === null && lackingHeader !== null) throw headerNotFoundError(lackingHeader, choices);
   if (best === null) throw new CliError("cli.error.emptyFile", { file: file.file });
@@ -95,7 +88,7 @@ export function chooseTable<K extends TableKind>(file: TableFile, kind: K, table
   return best.chosen;
 }
 
-function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choices: readonly ColumnChoice<K>[]): CliError {
+function headerNotFoundError<K extends TableKind>(chosen: FileTable<K>, choices: readonly ColumnChoice<K>[]): CliError {
   const { detection } = chosen;
   const missing = choices.find(({ header }) => header !== null && columnNamed(detection, header) === null)!;
   const headers = detection.headers.filter((header): header is string => header !== null && header !== "");
@@ -112,14 +105,14 @@ function headerNotFoundError<K extends TableKind>(chosen: ChosenTable<K>, choice
  * A table of `kind` found, complete, on another sheet of a workbook already read (the orders
  * workbook that also holds the ad spend), or `null`.
  */
-export function findCompleteTable<K extends TableKind>(file: TableFile, kind: K, tables: WorkbookTables, exceptSheet: string): ChosenTable<K> | null {
+export function findCompleteTable<K extends TableKind>(file: TableFile, kind: K, tables: WorkbookTables, exceptSheet: string): FileTable<K> | null {
   const found = tables[kind] as { sheet: string; detection: TableDetectionOf<K> } | null;
   if (found === null || found.sheet === exceptSheet || unmetRequirements(found.detection).length > 0) return null;
   const sheet = file.sheets.find((s) => s.name === found.sheet)!;
-  return { file: file.file, sheet: sheet.name, grid: sheet.grid, detection: found.detection };
+  return { file: file.file, sheet: sheet.name, grid: sheet.grid, firstRow: 1, detection: found.detection };
 }
 
-function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliError {
+function missingColumnsError<K extends TableKind>(chosen: FileTable<K>): CliError {
   const { detection } = chosen;
   const dictionary = HEADER_DICTIONARY[detection.kind] as Readonly<Partial<Record<FieldOf<K>, readonly (readonly [string, number])[]>>>;
   const fields = unmetRequirements(detection)
@@ -138,36 +131,11 @@ function missingColumnsError<K extends TableKind>(chosen: ChosenTable<K>): CliEr
   });
 }
 
-/** The review's order columns from a complete orders detection; the time column chosen by `orderTimeField`. */
-export function orderMapping(detection: TableDetectionOf<"orders">): OrderColumnMapping {
-  const c = detection.columns;
-  return {
-    orderId: c.orderId?.column,
-    amount: c.amount!.column,
-    time: orderTimeColumn(detection)!.column,
-    timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
-    buyer: c.buyer?.column,
-    channel: c.channel?.column,
-    status: c.status?.column,
-    cost: c.cost?.column,
-    itemTitle: c.itemTitle?.column,
-    sku: c.sku?.column,
-    quantity: c.quantity?.column,
-  };
-}
-
-/** The columns of a complete ad spend or traffic detection: day before month, the spend or the visitors. */
-export function channelMonthMapping(detection: TableDetectionOf<"adSpend"> | TableDetectionOf<"traffic">): ChannelMonthMapping {
-  const c = detection.columns;
-  const value = detection.kind === "adSpend" ? detection.columns.spend : detection.columns.visitors;
-  return { date: (c.date ?? c.month)!.column, channel: c.channel!.column, value: value!.column };
-}
-
 /**
  * A table's source as the user knows it: the file, and the sheet after "›" when the file has
  * sheets of its own (a CSV's one sheet is named after the file).
  */
-export function tableSource(chosen: ChosenTable<TableKind>): string {
+export function tableSource(chosen: FileTable<TableKind>): string {
   const base = path.basename(chosen.file);
   return chosen.sheet === path.basename(chosen.file, path.extname(chosen.file)) ? base : `${base} › ${chosen.sheet}`;
 }
@@ -190,7 +158,7 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
  *
  * Suggestions (`TableDetection.suggestions`) follow the columns used, with the `--map` that confirms them.
  */
-export function formatMapping<K extends TableKind>(chosen: ChosenTable<K>, locale: Locale): string {
+export function formatMapping<K extends TableKind>(chosen: FileTable<K>, locale: Locale): string {
   const { detection } = chosen;
   const title = translate(locale, "cli.mapping.title", {
     source: terminalText(tableSource(chosen), 160, locale),

@@ -1,48 +1,35 @@
-import type { Locale } from "../i18n/messages";
-import type { AmountShape } from "../engine/orders/order-groups";
 import { buildReview, type ReviewModel } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable, type OrderColumnMapping, type SkippedRow } from "../review/order-table";
 import { joinItemTable, type ItemJoin } from "../review/item-join";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/review-inputs";
-import type { ComparisonMode, MonthRange } from "../review/review-period";
+import type { MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
 import { CliError } from "./cli-error";
-import { channelMonthMapping, orderMapping, type ChosenTable } from "./choose-tables";
+import { channelMonthMappingOf, orderMappingOf, type ChosenTable, type ReviewRequest } from "../review/tables/review-request";
+import type { TableKind } from "../review/tables/table-fields";
 import { checkPeriodHasOrders, fitPeriod } from "./choose-period";
 import { chooseDefaultPeriod, type PeriodOutliers } from "../review/default-period";
 import { tableRows } from "../review/table-rows";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type CurrencySource, type OrderCurrency } from "../review/order-currency";
 
-/** What the command line hands the review: the chosen tables and the user's choices. */
-export interface ReviewRequest {
-  readonly orders: ChosenTable<"orders">;
-  readonly adSpend?: ChosenTable<"adSpend">;
-  readonly traffic?: ChosenTable<"traffic">;
-  /** The cost of each row of the order grid, from a cost table (see `joinCostTable`). */
-  readonly orderCosts?: Float64Array;
-  /** The item table, joined to the orders by order id: it gives the orders' lines (see `joinItemTable`). */
-  readonly items?: ChosenTable<"items">;
-  /** The cost table, which then costs the item lines. */
-  readonly costs?: ChosenTable<"costs">;
-  /** How to read the amounts of orders of several rows; recognised from the data when absent. */
-  readonly amountShape?: AmountShape;
-  /** The period; the default period (`defaultPeriod`) when absent. */
-  readonly period?: MonthRange;
-  readonly compare: ComparisonMode;
-  /** The targets, or a function that sets them from the figures of the period without targets (the demo's). */
-  readonly targets: ReviewTargets | ((baseline: ReviewSummary) => ReviewTargets);
-  readonly locale: Locale;
-  /** The operator's currency (`--currency`); the one found in the orders when absent, else CNY. */
-  readonly currency?: CurrencyCode;
+/**
+ * What only the command line knows of a review beside its `ReviewRequest`: the names of its
+ * sources, the rows its file readers skipped, the cost join it reported, and its clock.
+ */
+export interface ReviewRun {
   /** Names of the sources for the review's header. */
   readonly sources: readonly string[];
+  readonly generatedAt: Date;
   /** The workbook's sheet that lists every skipped row when the review sheet's list is cut. */
   readonly skippedListedOn?: string;
-  readonly generatedAt: Date;
   /** Rows the file readers could not read (a CSV row with a broken quote or bad encoding): listed first among the skipped rows. */
   readonly readSkipped?: readonly SkippedRow[];
+  /** The cost of each row of the order grid, from the cost table (see `joinCostTable`). */
+  readonly orderCosts?: Float64Array;
+  /** The demo's targets, set from the figures of the period without targets; `ReviewRequest.targets` otherwise. */
+  readonly targetsFromBaseline?: (baseline: ReviewSummary) => ReviewTargets;
 }
 
 export interface ComputedReview {
@@ -60,10 +47,16 @@ export interface ComputedReview {
   readonly itemJoin: ItemJoin | null;
 }
 
-function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | undefined, skipped: SkippedRow[]): ChannelMonthTable | undefined {
-  if (chosen === undefined) return undefined;
-  const { grid, options } = tableRows(chosen);
-  const read = readChannelMonthTable(grid, channelMonthMapping(chosen.detection), options);
+/** The columns of a table the choosers have checked complete (`unmetRequirements`). */
+function complete<M>(mapped: { mapping: M } | { missing: string[] }, table: ChosenTable<TableKind>): M {
+  if ("missing" in mapped) throw new Error(`${table.file ?? table.sheet}: the ${table.detection.kind} table has no column for ${mapped.missing.join(", ")}`);
+  return mapped.mapping;
+}
+
+function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffic"> | null, skipped: SkippedRow[]): ChannelMonthTable | undefined {
+  if (chosen === null) return undefined;
+  const { grid, options } = tableRows(chosen, chosen.firstRow);
+  const read = readChannelMonthTable(grid, complete(channelMonthMappingOf(chosen.detection), chosen), options);
   skipped.push(...read.skipped);
   return read.table;
 }
@@ -74,51 +67,55 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
  * (naming the sheet rows of the other ones), when no order can be counted, or when the period
  * holds none.
  */
-export function computeReview(request: ReviewRequest): ComputedReview {
-  const mapping: OrderColumnMapping = orderMapping(request.orders.detection);
-  const rows = tableRows(request.orders);
+export function computeReview(request: ReviewRequest, run: ReviewRun): ComputedReview {
+  const { tables } = request;
+  if (tables.orders === null) throw new Error("computeReview: the request has no order table");
+  const ordersTable = tables.orders;
+  const file = ordersTable.file ?? ordersTable.sheet;
+  const mapping: OrderColumnMapping = complete(orderMappingOf(ordersTable.detection), ordersTable);
+  const rows = tableRows(ordersTable, ordersTable.firstRow);
   const { grid, rowsCut, options } = rows;
-  const amount = request.orders.detection.columns.amount!;
-  const found = orderCurrency(rows, { amount, headers: request.orders.detection.headers });
+  const amount = ordersTable.detection.columns.amount!;
+  const found = orderCurrency(rows, { amount, headers: ordersTable.detection.headers });
   if (found.others.length > 0) {
     throw new CliError("cli.error.mixedCurrency", {
-      file: request.orders.file, sheet: request.orders.sheet, currency: found.currency!,
+      file, sheet: ordersTable.sheet, currency: found.currency!,
       count: found.others.reduce((sum, other) => sum + other.count, 0), others: otherCurrencyRowsText(found.others),
     });
   }
   const currency = reviewCurrency(found, request.currency);
   // The costs are indexed like the order grid; tableRows may have cut the rows above the data.
-  const costs = request.orderCosts?.subarray(rowsCut);
-  const orders = readOrderTable(grid, mapping, { ...options, costs, amountShape: request.amountShape });
+  const costs = run.orderCosts?.subarray(rowsCut);
+  const orders = readOrderTable(grid, mapping, { ...options, costs, amountShape: ordersTable.amountShape });
   const counted = orders.table.counted.reduce((sum, flag) => sum + flag, 0);
   if (counted === 0) {
     throw new CliError("cli.error.noOrders", {
-      file: request.orders.file, sheet: request.orders.sheet, skipped: orders.skipped.length + (request.readSkipped?.length ?? 0), excluded: orders.table.excludedByStatus,
+      file, sheet: ordersTable.sheet, skipped: orders.skipped.length + (run.readSkipped?.length ?? 0), excluded: orders.table.excludedByStatus,
     });
   }
   let table = orders.table;
   let itemJoin: ItemJoin | null = null;
-  if (request.items !== undefined) {
-    if (mapping.orderId === undefined) throw new CliError("cli.error.itemsNoOrderId", { file: request.items.file });
+  if (tables.items !== null) {
+    if (mapping.orderId === undefined) throw new CliError("cli.error.itemsNoOrderId", { file: tables.items.file ?? tables.items.sheet });
     const ids = { grid, column: mapping.orderId, dataStart: options.headerRow === null ? 0 : options.headerRow + 1, firstSheetRow: options.firstSheetRow ?? 1 };
-    itemJoin = joinItemTable(table, ids, request.items, request.costs);
+    itemJoin = joinItemTable(table, ids, { ...tables.items, firstSheetRow: tables.items.firstRow }, tables.costs ?? undefined);
     if (itemJoin !== null) table = itemJoin.table;
   }
   // The default period keeps to the bulk of the orders (the run's clock is today); a given one is
   // cut to the months the orders cover.
-  const chosen = request.period === undefined ? chooseDefaultPeriod(table, { today: request.generatedAt })! : null;
+  const chosen = request.period === undefined ? chooseDefaultPeriod(table, { today: run.generatedAt })! : null;
   const fitted = request.period === undefined ? null : fitPeriod(table, request.period);
   const period = chosen?.period ?? fitted!.period;
   checkPeriodHasOrders(table, period);
 
-  const skipped: SkippedRow[] = [...(request.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
-  const spend = readSpendOrTraffic(request.adSpend, skipped);
-  const traffic = readSpendOrTraffic(request.traffic, skipped);
+  const skipped: SkippedRow[] = [...(run.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
+  const spend = readSpendOrTraffic(tables.adSpend, skipped);
+  const traffic = readSpendOrTraffic(tables.traffic, skipped);
   const base = {
-    orders: table, skipped, spend, traffic, period, compare: request.compare, locale: request.locale, currency: currency.currency,
-    sources: request.sources, generatedAt: request.generatedAt, skippedListedOn: request.skippedListedOn,
+    orders: table, skipped, spend, traffic, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
+    sources: run.sources, generatedAt: run.generatedAt, skippedListedOn: run.skippedListedOn,
   };
-  const targets = typeof request.targets === "function" ? request.targets(summarizeReview({ ...base, targets: {} })) : request.targets;
+  const targets = run.targetsFromBaseline === undefined ? request.targets : run.targetsFromBaseline(summarizeReview({ ...base, targets: {} }));
   const inputs: ReviewInputs = { ...base, targets };
   return {
     model: buildReview(inputs), inputs, defaultPeriod: request.period === undefined,

@@ -25,13 +25,13 @@ import type { ReviewSummary } from "../review/review-summary";
 import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
-import type { TextCut } from "../xlsx/cell-text";
+import type { TextCut } from "../review/sheet-layout/cell-text";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import type { ItemJoin } from "../review/item-join";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
-import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type ChosenTable } from "./choose-tables";
+import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type FileTable } from "./choose-tables";
 import { computeReview, type ComputedReview } from "./compute-review";
 import { dataSheet } from "./data-sheet-rows";
 import { inputOverwrittenBy, missingFolder, writeFileAtomically } from "./output-file";
@@ -161,7 +161,7 @@ async function readInput(file: string, session: Session): Promise<TableFile> {
 }
 
 /** The table of `kind` from its own file, or found complete on another sheet of the orders workbook. */
-function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, ordersFile: TableFile, ordersTables: ReturnType<typeof detectTables>, ordersSheet: string, session: Session): ChosenTable<K> | undefined {
+function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, ordersFile: TableFile, ordersTables: ReturnType<typeof detectTables>, ordersSheet: string, session: Session): FileTable<K> | undefined {
   if (own !== undefined) return chooseTable(own, kind, detectTables(own.sheets));
   const found = findCompleteTable(ordersFile, kind, ordersTables, ordersSheet);
   if (found === null) return undefined;
@@ -190,7 +190,8 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("detecting");
   const ordersTables = detectTables(ordersFile.sheets);
-  const orders = chooseTable(ordersFile, "orders", ordersTables, command.columnMap);
+  const chosenOrders = chooseTable(ordersFile, "orders", ordersTables, command.columnMap);
+  const orders = command.amountShape === undefined ? chosenOrders : { ...chosenOrders, amountShape: command.amountShape };
   const adSpend = tableOf("adSpend", adSpendFile, ordersFile, ordersTables, orders.sheet, session);
   const traffic = tableOf("traffic", trafficFile, ordersFile, ordersTables, orders.sheet, session);
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
@@ -214,10 +215,12 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, orderCosts, items, costs, amountShape: command.amountShape, period: command.period, compare: command.compare, targets, currency: command.currency,
-    locale: session.locale, sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
+    tables: { orders, adSpend: adSpend ?? null, traffic: traffic ?? null, costs: costs ?? null, items: items ?? null },
+    period: command.period, compare: command.compare, targets, currency: command.currency, locale: session.locale,
+  }, {
+    sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
-    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []),
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []), orderCosts,
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
@@ -389,9 +392,10 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
 
   session.progress.begin("computing");
   const computed = computeReview({
-    orders, adSpend, traffic, period: DEMO_PERIOD, compare: "previous", targets: demoTargets,
-    locale: session.locale, sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(),
-    skippedListedOn: session.text("cli.sheet.skipped"),
+    tables: { orders, adSpend, traffic, costs: null, items: null }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
+  }, {
+    sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
+    targetsFromBaseline: demoTargets,
   });
   reportReading(computed, session, tableSource(orders), { workbook: path.join(command.out, DEMO_WORKBOOK), json: path.join(command.out, DEMO_SUMMARY) });
 
@@ -420,7 +424,7 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
 }
 
 /** The columns of the given date fields that the detection mapped. */
-function dateColumns<K extends TableKind>(chosen: ChosenTable<K>, fields: readonly string[]): number[] {
+function dateColumns<K extends TableKind>(chosen: FileTable<K>, fields: readonly string[]): number[] {
   const columns = chosen.detection.columns as Readonly<Record<string, { column: number } | undefined>>;
   return fields.map((field) => columns[field]?.column).filter((column): column is number => column !== undefined);
 }

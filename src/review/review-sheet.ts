@@ -1,5 +1,5 @@
 import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
-import type { ChartSpec } from "../xlsx/chart-parts";
+import type { ChartSpec } from "./sheet-layout/chart-spec";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";

@@ -1,4 +1,4 @@
-import type { ChartSpec } from "../xlsx/chart-parts";
+import type { ChartSpec } from "./sheet-layout/chart-spec";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 import type { Locale } from "../i18n/messages";
 import { currencySign } from "./format-figures";

@@ -1,25 +1,43 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
 import {
-  buildReviewSheet, chooseTables, isAbortError, orderMappingOf, readChosenTables, refreshScan, ReviewPipelineError, sameTables, scanWorkbook, stageProgress,
-  type PipelineStage, type ReviewRequest,
+  buildReviewSheet, chooseTables, currentTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanOf, scanWorkbook, stageProgress,
+  type PaneChoices, type PipelineStage, type TableChoice, type WorkbookScan,
 } from "./review-controller";
+import { monthLabel } from "../engine/calendar";
 import { defaultPeriod } from "../review/default-period";
+import { detectTable } from "../review/tables/detect-table";
 import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
+import { orderMappingOf, type ReviewRequest } from "../review/tables/review-request";
+
+// Every detection passes through as it is, counted: a build must not detect a table the Data tab detected on rows unchanged since.
+vi.mock("../review/tables/detect-table", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../review/tables/detect-table")>();
+  return { ...actual, detectTable: vi.fn(actual.detectTable) };
+});
+const detections = vi.mocked(detectTable);
 
 const SHEETS = sampleWorkbookSheets();
+const NO_CHOICE: TableChoice = { sources: {}, overrides: {} };
 
-function request(overrides: Partial<ReviewRequest> = {}): ReviewRequest {
+/**
+ * What the Build button hands over: the tables the Data tab chose, on `from` (a scan, or sheets
+ * scanned apart from the gateway under test, whose calls then are the build's alone), and the form.
+ */
+async function request(
+  from: WorkbookScan | Record<string, unknown[][]> = SHEETS, changes: Partial<ReviewRequest & PaneChoices> = {}, choice: TableChoice = NO_CHOICE,
+): Promise<ReviewRequest & PaneChoices> {
+  const scan = "best" in from ? (from as WorkbookScan) : await scanWorkbook(fakeWorkbook({ sheets: from as Record<string, unknown[][]> }));
   return {
-    sources: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null },
-    overrides: {},
+    tables: chooseTables(scan, choice),
+    overrides: choice.overrides,
     period: parseMonthRange("2025-06..2025-10")!,
     compare: "previous",
     targets: { gmv: 250000, aov: 180 },
     thresholds: { met: 1, near: 0.9 },
     locale: "zh-CN",
-    ...overrides,
+    ...changes,
   };
 }
 
@@ -144,12 +162,24 @@ describe("choosing tables and columns", () => {
     expect(without.notices.some((notice) => notice.key === "pane.notice.itemsJoined")).toBe(false);
   });
 
-  it("tells the same tables from tables read with another column or sheet", async () => {
-    const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
-    const tables = chooseTables(scan, { sources: {}, overrides: {} });
-    expect(sameTables(tables, chooseTables(scan, { sources: {}, overrides: {} }))).toBe(true);
-    expect(sameTables(tables, chooseTables(scan, { sources: {}, overrides: { orders: { channel: 5 } } }))).toBe(false);
-    expect(sameTables(tables, chooseTables(scan, { sources: { traffic: null }, overrides: {} }))).toBe(false);
+  it("keeps the tables whose sheets hold the same rows, and detects a changed one again with the operator's columns", async () => {
+    const sheets = sampleWorkbookSheets();
+    const gateway = fakeWorkbook({ sheets });
+    const scan = await scanWorkbook(gateway);
+    const choice: TableChoice = { sources: {}, overrides: { orders: { channel: 5 } }, amountShape: "lines" };
+    const asked = await request(scan, {}, choice);
+    sheets["订单"][20] = [...sheets["订单"][20]];
+    sheets["订单"][20][3] = 1;
+    const listed = await gateway.listSources();
+    const grids = new Map<string, readonly (readonly unknown[])[]>();
+    for (const source of listed) grids.set(source.name, await gateway.readSource(source.name, { previous: scan.sheets.find((sheet) => sheet.source.name === source.name)!.grid }));
+    const current = currentTables(asked, scanOf(listed, grids, scan));
+    expect(current.adSpend).toBe(asked.tables.adSpend);
+    expect(current.traffic).toBe(asked.tables.traffic);
+    expect(current.orders).not.toBe(asked.tables.orders);
+    expect(current.orders!.grid[20][3]).toBe(1);
+    expect(current.orders!.detection.columns.channel).toMatchObject({ column: 5, source: "override" });
+    expect(current.orders!.amountShape).toBe("lines");
   });
 
   it("proposes the last five full months of the orders as the period", async () => {
@@ -167,7 +197,7 @@ describe("buildReviewSheet", () => {
     const scan = await scanWorkbook(gateway);
     sheets["订单"][9] = [...sheets["订单"][9]];
     sheets["订单"][9][3] = 999;
-    const outcome = await buildReviewSheet(gateway, request(), { previous: scan });
+    const outcome = await buildReviewSheet(gateway, await request(scan), { previous: scan });
     const before = scan.sheets.find((sheet) => sheet.source.name === "订单")!.grid;
     const after = outcome.scan.sheets.find((sheet) => sheet.source.name === "订单")!.grid;
     expect(after[9][3]).toBe(999);
@@ -179,7 +209,7 @@ describe("buildReviewSheet", () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
     const stages: string[] = [];
     let clock = 1000;
-    const outcome = await buildReviewSheet(gateway, request(), {
+    const outcome = await buildReviewSheet(gateway, await request(), {
       onStage: (stage) => stages.push(stage.stage === "writing" && stage.step !== null ? `writing:${stage.step}` : stage.stage),
       now: () => (clock += 1250),
     });
@@ -201,22 +231,42 @@ describe("buildReviewSheet", () => {
     const sheets = sampleWorkbookSheets();
     const gateway = fakeWorkbook({ sheets });
     const scan = await scanWorkbook(gateway);
-    const tables = chooseTables(scan, { sources: {}, overrides: {} });
-    const read = readChosenTables(tables);
+    const asked = await request(scan);
+    const read = readChosenTables(asked.tables);
     // A marked copy of the Data tab's reading: the build's outcome shows whether it was used.
     const marked = { ...read, rowsRead: 123_456 };
-    const unchanged = await buildReviewSheet(gateway, request(), { previous: scan, previousRead: { tables, read: marked } });
+    const unchanged = await buildReviewSheet(gateway, asked, { previous: scan, read: marked });
     expect(unchanged.rowsRead).toBe(123_456);
 
     sheets["订单"][20] = [...sheets["订单"][20]];
     sheets["订单"][20][3] = 1;
-    const changed = await buildReviewSheet(gateway, request(), { previous: scan, previousRead: { tables, read: marked } });
+    const changed = await buildReviewSheet(gateway, asked, { previous: scan, read: marked });
     expect(changed.rowsRead).toBe(read.rowsRead);
+  });
+
+  it("detects no table again while the Data tab's are unchanged, and only the sheet that changed once one did", async () => {
+    const sheets = sampleWorkbookSheets();
+    const gateway = fakeWorkbook({ sheets });
+    const scan = await scanWorkbook(gateway);
+    const asked = await request(scan);
+    const read = readChosenTables(asked.tables);
+    detections.mockClear();
+    const unchanged = await buildReviewSheet(gateway, asked, { previous: scan, read });
+    expect(detections).not.toHaveBeenCalled();
+    // The build's scan carries the Data tab's detections on.
+    unchanged.scan.sheets.forEach((sheet, i) => expect(sheet.detection).toBe(scan.sheets[i].detection));
+
+    sheets["推广"][4] = [...sheets["推广"][4]];
+    sheets["推广"][4][2] = 12_345;
+    detections.mockClear();
+    const changed = await buildReviewSheet(gateway, asked, { previous: scan, read });
+    expect(detections.mock.calls.map(([, options]) => options?.sheetName)).toEqual(["推广"]);
+    expect(changed.scan.sheets.find((sheet) => sheet.source.name === "推广")!.grid[4][2]).toBe(12_345);
   });
 
   it("remembers the optional tables set to \"Not used\" in the settings", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
-    await buildReviewSheet(gateway, request({ sources: { orders: "订单", adSpend: "推广", traffic: null, costs: null, items: null }, unused: ["traffic"] }));
+    await buildReviewSheet(gateway, await request(SHEETS, { unused: ["traffic"] }, { sources: { traffic: null }, overrides: {} }));
     expect(gateway.saved[0]).toMatchObject({ sources: { orders: "订单", adSpend: "推广" }, unused: ["traffic"] });
     expect(gateway.calls).not.toContain("readSource:流量");
   });
@@ -224,7 +274,7 @@ describe("buildReviewSheet", () => {
   it("stops when cancelled: no write, no settings", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS, holdReads: true });
     const controller = new AbortController();
-    const running = buildReviewSheet(gateway, request(), {
+    const running = buildReviewSheet(gateway, await request(), {
       signal: controller.signal,
       onStage: (stage) => {
         if (stage.stage === "reading" && stage.read > 0) controller.abort();
@@ -237,16 +287,24 @@ describe("buildReviewSheet", () => {
   });
 
   it("says which sheet is gone, and when the period has no orders", async () => {
-    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "旧订单", adSpend: null, traffic: null, costs: null, items: null } })))
+    // The Data tab chose the orders on a sheet renamed or deleted since.
+    await expect(buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), await request({ 旧订单: SHEETS.订单 })))
       .rejects.toMatchObject({ key: "pane.error.sourceGone", params: { sheet: "旧订单" } });
-    const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
+    const error = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), await request(SHEETS, { period: parseMonthRange("2026-01..2026-03")! })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReviewPipelineError);
     expect(error).toMatchObject({ key: "pane.error.periodNoOrders", params: { from: "2026-01", to: "2026-03", first: "2025-01", last: "2025-10" } });
   });
 
+  it("covers the default period of the orders when the request names none, and remembers it", async () => {
+    const asked = await request(SHEETS, { period: undefined });
+    const proposed = defaultPeriod(readChosenTables(asked.tables).orders!)!;
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), asked);
+    expect(outcome.settings.period).toBe(`${monthLabel(proposed.from)}..${monthLabel(proposed.to)}`);
+  });
+
   it("refreshes the scan with the sheets it read", async () => {
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS }));
-    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), request({ sources: { orders: "订单", adSpend: null, traffic: null, costs: null, items: null } }));
+    const outcome = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), await request(SHEETS, {}, { sources: { adSpend: null, traffic: null }, overrides: {} }));
     const refreshed = refreshScan(scan, outcome.scan);
     expect(refreshed.sheets.map((sheet) => sheet.source.name)).toEqual(["订单", "推广", "流量"]);
     expect(refreshed.sheets[0]).toBe(outcome.scan.sheets[0]);
@@ -273,27 +331,29 @@ describe("the review's currency", () => {
     expect(blocked.notices).toContainEqual({
       key: "pane.error.mixedCurrency", blocking: true, params: { sheet: "订单", currency: "USD", count: 2, others: "8, 10 (EUR)" },
     });
-    const gateway = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn((r) => (r === 7 || r === 9 ? "€" : "US$")) } });
-    await expect(buildReviewSheet(gateway, request({ currency: "USD" }))).rejects.toMatchObject({ key: "pane.error.mixedCurrency" });
+    const mixedSheets = { ...SHEETS, 订单: ordersIn((r) => (r === 7 || r === 9 ? "€" : "US$")) };
+    const gateway = fakeWorkbook({ sheets: mixedSheets });
+    await expect(buildReviewSheet(gateway, await request(mixedSheets, { currency: "USD" }))).rejects.toMatchObject({ key: "pane.error.mixedCurrency" });
     expect(gateway.written).toEqual([]);
   });
 
   it("writes the review in the orders' currency, or in the one the operator chose, and remembers the choice", async () => {
-    const found = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn(() => "US$") } });
-    const outcome = await buildReviewSheet(found, request());
+    const dollarSheets = { ...SHEETS, 订单: ordersIn(() => "US$") };
+    const found = fakeWorkbook({ sheets: dollarSheets });
+    const outcome = await buildReviewSheet(found, await request(dollarSheets));
     expect(outcome.currency).toBe("USD");
     expect(found.written[0].numberFormats.currency).toBe('"US$"#,##0');
     expect(found.saved[0].currency).toBeUndefined();
 
-    const chosen = fakeWorkbook({ sheets: { ...SHEETS, 订单: ordersIn(() => "US$") } });
-    expect((await buildReviewSheet(chosen, request({ currency: "HKD", locale: "en-US" }))).currency).toBe("HKD");
+    const chosen = fakeWorkbook({ sheets: dollarSheets });
+    expect((await buildReviewSheet(chosen, await request(dollarSheets, { currency: "HKD", locale: "en-US" }))).currency).toBe("HKD");
     expect(chosen.written[0].numberFormats.currencyCents).toBe('"HK$"#,##0.00');
     expect(chosen.saved[0].currency).toBe("HKD");
   });
 
   it("keeps ¥ for the sample shop's yuan", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
-    expect((await buildReviewSheet(gateway, request())).currency).toBe("CNY");
+    expect((await buildReviewSheet(gateway, await request())).currency).toBe("CNY");
     expect(gateway.written[0].numberFormats.currency).toBe("¥#,##0");
   });
 });

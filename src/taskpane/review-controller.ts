@@ -5,26 +5,27 @@
  * the calls is a pure function of its arguments, tested with a fake gateway.
  */
 import type { AmountShape } from "../engine/orders/order-groups";
-import type { MessageKey, MessageParams, Locale } from "../i18n/messages";
-import { orderMonths, periodHasOrders } from "../review/default-period";
+import type { MessageKey, MessageParams } from "../i18n/messages";
+import { defaultPeriod, orderMonths, periodHasOrders } from "../review/default-period";
 import type { CellGrid } from "../engine/cells/cell-value";
 import { monthLabel } from "../engine/calendar";
 import { buildReview } from "../review/build-review";
-import { readChannelMonthTable, type ChannelMonthMapping } from "../review/channel-month-table";
-import { readOrderTable, type OrderColumnMapping, type OrderTable, type SkippedRow } from "../review/order-table";
+import { readChannelMonthTable } from "../review/channel-month-table";
+import { readOrderTable, type OrderTable, type SkippedRow } from "../review/order-table";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import { joinItemTable } from "../review/item-join";
 import { dataRowCount, tableRows } from "../review/table-rows";
-import type { ChannelMonthTable, ReviewTargets } from "../review/review-inputs";
-import type { ComparisonMode, MonthRange } from "../review/review-period";
+import type { ChannelMonthTable } from "../review/review-inputs";
 import { applyOverride } from "../review/tables/apply-override";
-import { orderTimeColumn, orderTimeField } from "../review/tables/order-time";
 import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
+import { channelMonthMappingOf, orderMappingOf, type ChosenTable, type ChosenTables, type ReviewRequest } from "../review/tables/review-request";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
+import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type OrderCurrency } from "../review/order-currency";
+import type { MonthRange } from "../review/review-period";
 import type { OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
 
 /** The operator's column choices for each kind of table (as the settings keep them). */
@@ -165,10 +166,31 @@ export async function scanWorkbook(gateway: WorkbookGateway, options: PipelineOp
   return scanOf(sources, grids);
 }
 
-/** The scan of sources already read (pure). */
-export function scanOf(sources: readonly SourceSheet[], grids: ReadonlyMap<string, CellGrid>): WorkbookScan {
+/**
+ * True when a sheet read again holds the very rows it held: a sheet's rows unchanged since it was
+ * last read are the same row objects (`WorkbookGateway.readSource` with `previous`, `appendRows`).
+ */
+function sameRows(before: { readonly firstRow: number; readonly grid: CellGrid }, after: { readonly firstRow: number; readonly grid: CellGrid }): boolean {
+  if (before.firstRow !== after.firstRow || before.grid.length !== after.grid.length) return false;
+  for (let r = 0; r < before.grid.length; r++) if (before.grid[r] !== after.grid[r]) return false;
+  return true;
+}
+
+/**
+ * The scan of sources already read (pure). A sheet that holds the very rows it held in `previous`
+ * (read again, nothing in it changed) keeps the detection it had there; the others are detected.
+ */
+export function scanOf(sources: readonly SourceSheet[], grids: ReadonlyMap<string, CellGrid>, previous?: WorkbookScan): WorkbookScan {
   const named = sources.filter((source) => grids.has(source.name));
-  const tables = detectTables(named.map((source) => ({ name: source.name, grid: grids.get(source.name)! })));
+  const known = new Map<string, TableDetection | null>();
+  for (const source of named) {
+    const before = previous?.sheets.find((sheet) => sheet.source.name === source.name);
+    const grid = grids.get(source.name)!;
+    if (before !== undefined && sameRows({ firstRow: before.source.firstRow, grid: before.grid }, { firstRow: source.firstRow, grid })) {
+      known.set(source.name, before.detection);
+    }
+  }
+  const tables = detectTables(named.map((source) => ({ name: source.name, grid: grids.get(source.name)! })), { known });
   const sheets = named.map((source, i) => ({ source, grid: grids.get(source.name)!, detection: tables.sheets[i].detection }));
   const best = {} as Record<TableKind, string | null>;
   for (const kind of TABLE_KINDS) best[kind] = tables[kind]?.sheet ?? null;
@@ -197,19 +219,6 @@ export interface TableChoice {
   /** How the order table holds an order's amount over its rows, as the operator set it; recognised from the data when absent. */
   readonly amountShape?: AmountShape;
 }
-
-/** A table chosen for a kind, with its columns as detected and overridden. */
-export interface ChosenTable<K extends TableKind> {
-  readonly sheet: string;
-  readonly grid: CellGrid;
-  /** The sheet row (1-based) of the grid's first row. */
-  readonly firstRow: number;
-  readonly detection: TableDetectionOf<K>;
-  /** Orders only: the amount shape the operator set (see `TableChoice`). */
-  readonly amountShape?: AmountShape;
-}
-
-export type ChosenTables = { readonly [K in TableKind]: ChosenTable<K> | null };
 
 /** The sheet used for `kind`: the operator's choice, else the detected one. */
 export function chosenSheet(scan: WorkbookScan, choice: TableChoice, kind: TableKind): string | null {
@@ -252,42 +261,6 @@ export function chooseTables(scan: WorkbookScan, choice: TableChoice): ChosenTab
     };
   }
   return chosen as ChosenTables;
-}
-
-/**
- * The order table's columns for `readOrderTable`, or the fields it lacks: an amount and a time.
- * The buyer is optional: without it the review leaves out the figures of buyers (see `readChosenTables`).
- */
-export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping: OrderColumnMapping } | { missing: string[] } {
-  const c = detection.columns;
-  const time = orderTimeColumn(detection);
-  const missing: string[] = [];
-  if (c.amount === undefined) missing.push("amount");
-  // Either time does; the message names them together.
-  if (time === undefined) missing.push("orderTime");
-  if (c.amount === undefined || time === undefined) return { missing };
-  return {
-    mapping: {
-      orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
-      buyer: c.buyer?.column, channel: c.channel?.column, status: c.status?.column,
-      cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
-    },
-  };
-}
-
-/** An ad spend or traffic table's columns for `readChannelMonthTable`, or the fields it lacks. */
-export function channelMonthMappingOf(detection: TableDetectionOf<"adSpend"> | TableDetectionOf<"traffic">): { mapping: ChannelMonthMapping } | { missing: string[] } {
-  const columns = detection.columns as Partial<Record<string, { column: number }>>;
-  const date = columns.date ?? columns.month;
-  const channel = columns.channel;
-  const valueField = detection.kind === "adSpend" ? "spend" : "visitors";
-  const value = columns[valueField];
-  const missing: string[] = [];
-  if (date === undefined) missing.push("date");
-  if (channel === undefined) missing.push("channel");
-  if (value === undefined) missing.push(valueField);
-  if (date === undefined || channel === undefined || value === undefined) return { missing };
-  return { mapping: { date: date.column, channel: channel.column, value: value.column } };
 }
 
 /** A problem with the chosen tables: a blocking one stops the build, the others leave a table out. */
@@ -420,21 +393,13 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
 // ---------------------------------------------------------------------------------------------
 // Building
 
-/** What the review is built from: everything on the pane's tabs. */
-export interface ReviewRequest {
-  /** The sheet of each kind, as the Data tab shows them (`null`: none). */
-  readonly sources: { readonly [K in TableKind]: string | null };
+/**
+ * What the pane saves beside the review, besides the `ReviewRequest`, to build it again
+ * (`settingsOf`): the operator's column choices, and the pane's own settings.
+ */
+export interface PaneChoices {
+  /** The column choices the request's tables were chosen with (`chooseTables`); a sheet changed since is detected again with them. */
   readonly overrides: TableOverrides;
-  /** The amount shape the operator set in the Data tab (see `TableChoice`). */
-  readonly amountShape?: AmountShape;
-  readonly period: MonthRange;
-  readonly compare: ComparisonMode;
-  readonly targets: ReviewTargets;
-  readonly thresholds: { readonly met: number; readonly near: number };
-  /** The operator's currency (remembered); absent: the one found in the orders, else CNY. */
-  readonly currency?: CurrencyCode;
-  /** The review's language, the pane's: remembered in the settings. */
-  readonly locale: Locale;
   /** Optional tables the operator set to "Not used" (remembered, so that they are not detected again). */
   readonly unused?: readonly OptionalTableKind[];
   /** True when the pane follows Office's language rather than one chosen in it (remembered). */
@@ -469,70 +434,76 @@ export interface BuildOutcome {
 }
 
 
-/** The settings that rebuild this review (pure). */
-export function settingsOf(request: ReviewRequest, orders: string): ReviewSettings {
-  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string; items?: string } = { orders };
+/** The settings that rebuild this review (pure): its tables' sheets, the choices, and `period`, the one it covers. */
+export function settingsOf(request: ReviewRequest & PaneChoices, period: MonthRange): ReviewSettings {
+  if (request.tables.orders === null) throw new ReviewPipelineError({ key: "pane.error.noOrders" });
+  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string; items?: string } = { orders: request.tables.orders.sheet };
   for (const kind of ["adSpend", "traffic", "costs", "items"] as const) {
-    const name = request.sources[kind];
-    if (name !== null) sources[kind] = name;
+    const table = request.tables[kind];
+    if (table !== null) sources[kind] = table.sheet;
   }
+  const amountShape = request.tables.orders.amountShape;
   return {
     version: 1,
     sources,
     ...(request.unused !== undefined && request.unused.length > 0 ? { unused: [...request.unused] } : {}),
     mappings: request.overrides,
-    ...(request.amountShape === undefined ? {} : { amountShape: request.amountShape }),
-    period: `${monthLabel(request.period.from)}..${monthLabel(request.period.to)}`,
+    ...(amountShape === undefined ? {} : { amountShape }),
+    period: `${monthLabel(period.from)}..${monthLabel(period.to)}`,
     compare: request.compare,
     targets: request.targets,
-    thresholds: request.thresholds,
+    thresholds: request.thresholds ?? DEFAULT_STATUS_THRESHOLDS,
     ...(request.currency === undefined ? {} : { currency: request.currency }),
     language: request.locale,
     ...(request.followOffice === undefined ? {} : { followOffice: request.followOffice }),
   };
 }
 
-
 /**
- * True when two choices of tables read the same cells the same way: the same sheet for each kind,
- * the same detection (columns, header row, first data row), and the very same rows — as a sheet
- * read again holds when nothing in it changed (see `appendRows`). Then reading them again would
- * give the same tables (pure).
+ * The request's tables as the sheets read again hold them (pure): a table whose sheet holds the
+ * very rows it was chosen from is kept as it is, detection and all; the table of a sheet that
+ * changed is detected again, with the operator's column choices and amount shape.
  */
-export function sameTables(before: ChosenTables, after: ChosenTables): boolean {
+export function currentTables(request: ReviewRequest & PaneChoices, scan: WorkbookScan): ChosenTables {
+  const current = {} as Record<TableKind, ChosenTable<TableKind> | null>;
   for (const kind of TABLE_KINDS) {
-    const a = before[kind];
-    const b = after[kind];
-    if (a === null || b === null) {
-      if (a !== b) return false;
-      continue;
+    const asked: ChosenTable<TableKind> | null = request.tables[kind];
+    const sheet = asked === null ? undefined : scan.sheets.find((candidate) => candidate.source.name === asked.sheet);
+    if (asked === null || sheet === undefined) {
+      current[kind] = null;
+    } else if (sameRows(asked, { firstRow: sheet.source.firstRow, grid: sheet.grid })) {
+      current[kind] = asked;
+    } else {
+      current[kind] = {
+        sheet: sheet.source.name, grid: sheet.grid, firstRow: sheet.source.firstRow, detection: detectAs(sheet.grid, sheet.source.name, kind, request.overrides, sheet.detection),
+        ...(asked.amountShape === undefined ? {} : { amountShape: asked.amountShape }),
+      };
     }
-    if (a.sheet !== b.sheet || a.firstRow !== b.firstRow || a.grid.length !== b.grid.length || a.amountShape !== b.amountShape) return false;
-    if (JSON.stringify(a.detection) !== JSON.stringify(b.detection)) return false;
-    for (let r = 0; r < a.grid.length; r++) if (a.grid[r] !== b.grid[r]) return false;
   }
-  return true;
+  return current as ChosenTables;
 }
 
 /**
- * Builds (or rebuilds) the review sheet: lists the sources, reads the chosen ones afresh (the
- * workbook may have changed since the scan), recognises them with the operator's overrides, reads
- * them into columns, builds the review, writes it and saves the settings. Cancelled through
- * `signal`, it stops at the next step; a cancelled write is undone by the gateway, and the
- * settings are saved only after a complete write (a write that completed despite a late cancel
- * counts as done: the workbook holds the new review).
+ * Builds (or rebuilds) the review sheet from the tables the Data tab chose (`request.tables`):
+ * lists the sources, reads the chosen sheets afresh (the workbook may have changed since the
+ * scan), keeps each table whose rows are unchanged and recognises again, with the operator's
+ * column choices, those that changed (`currentTables`), reads them into columns, builds the
+ * review, writes it and saves the settings. Cancelled through `signal`, it stops at the next
+ * step; a cancelled write is undone by the gateway, and the settings are saved only after a
+ * complete write (a write that completed despite a late cancel counts as done: the workbook
+ * holds the new review).
  *
  * @throws ReviewPipelineError when the review cannot be built as asked (no order table, a
  *   required column unmapped, a chosen sheet gone); an AbortError when cancelled
  */
 export async function buildReviewSheet(
-  gateway: WorkbookGateway, request: ReviewRequest,
+  gateway: WorkbookGateway, request: ReviewRequest & PaneChoices,
   options: PipelineOptions & {
     readonly now?: () => number;
-    /** The pane's scan: unchanged rows of the sheets read again are shared with it. */
+    /** The pane's scan: unchanged rows of the sheets read again are shared with it, and their detection taken from it. */
     readonly previous?: WorkbookScan;
-    /** The tables the Data tab chose and read (`readChosenTables`): reused when the build's are the same. */
-    readonly previousRead?: { readonly tables: ChosenTables; readonly read: ReadTables };
+    /** The Data tab's reading of `request.tables` (`readChosenTables`): taken when every table is unchanged. */
+    readonly read?: ReadTables;
   } = {},
 ): Promise<BuildOutcome> {
   const now = options.now ?? (() => performance.now());
@@ -540,8 +511,8 @@ export async function buildReviewSheet(
   options.onStage?.({ stage: "listing" });
   const listed = readableSources(await gateway.listSources());
   checkAborted(options.signal);
-  const wanted = TABLE_KINDS.map((kind) => request.sources[kind]).filter((name): name is string => name !== null);
-  if (request.sources.orders === null) throw new ReviewPipelineError({ key: "pane.error.noOrders" });
+  if (request.tables.orders === null) throw new ReviewPipelineError({ key: "pane.error.noOrders" });
+  const wanted = TABLE_KINDS.map((kind) => request.tables[kind]?.sheet).filter((name): name is string => name !== undefined);
   for (const name of wanted) {
     if (!listed.some((source) => source.name === name)) throw new ReviewPipelineError({ key: "pane.error.sourceGone", params: { sheet: name } });
   }
@@ -552,28 +523,30 @@ export async function buildReviewSheet(
   options.onStage?.({ stage: "detecting" });
   await nextTask();
   checkAborted(options.signal);
-  const scan = scanOf(toRead, grids);
-  const tables = chooseTables(scan, { sources: request.sources, overrides: request.overrides, amountShape: request.amountShape });
+  const scan = scanOf(toRead, grids, options.previous);
+  const tables = currentTables(request, scan);
 
   options.onStage?.({ stage: "computing" });
   await nextTask();
   checkAborted(options.signal);
-  // The Data tab has read these very tables already when nothing changed since: take its reading.
-  const previousRead = options.previousRead;
-  const read = previousRead !== undefined && sameTables(previousRead.tables, tables) ? previousRead.read : readChosenTables(tables);
+  // The Data tab has read these very tables already when none changed since: take its reading.
+  const unchanged = TABLE_KINDS.every((kind) => tables[kind] === request.tables[kind]);
+  const read = unchanged && options.read !== undefined ? options.read : readChosenTables(tables);
   const blocking = read.notices.find((notice) => notice.blocking);
   if (blocking !== undefined || read.orders === null) throw new ReviewPipelineError(blocking ?? { key: "pane.error.noOrders" });
-  if (!periodHasOrders(read.orders, request.period)) {
+  // The pane's form always sets a period; without one, the default the form proposes.
+  const period = request.period ?? defaultPeriod(read.orders)!;
+  if (!periodHasOrders(read.orders, period)) {
     const months = orderMonths(read.orders)!;
     throw new ReviewPipelineError({
       key: "pane.error.periodNoOrders",
-      params: { from: monthLabel(request.period.from), to: monthLabel(request.period.to), first: monthLabel(months.first), last: monthLabel(months.last) },
+      params: { from: monthLabel(period.from), to: monthLabel(period.to), first: monthLabel(months.first), last: monthLabel(months.last) },
     });
   }
   const { currency } = reviewCurrency(read.currency, request.currency);
   const review = buildReview({
     orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic,
-    period: request.period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
+    period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
     locale: request.locale, currency, sources: read.sources, generatedAt: new Date(),
   });
   checkAborted(options.signal);
@@ -586,7 +559,7 @@ export async function buildReviewSheet(
   // No abort check from here: the review is written, so its settings are saved with it.
 
   options.onStage?.({ stage: "saving" });
-  const settings = settingsOf(request, tables.orders!.sheet);
+  const settings = settingsOf(request, period);
   await gateway.saveSettings(settings);
 
   return {

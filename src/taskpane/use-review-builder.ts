@@ -8,10 +8,11 @@ import type { AmountShape } from "../engine/orders/order-groups";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "../i18n/messages";
 import type { MonthRange } from "../review/review-period";
+import type { ChosenTables } from "../review/tables/review-request";
 import type { TableField, TableKind } from "../review/tables/table-fields";
 import {
   buildReviewSheet, chooseTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanWorkbook,
-  type BuildOutcome, type ChosenTables, type PaneMessage, type PipelineStage, type ReadTables, type TableChoice, type WorkbookScan,
+  type BuildOutcome, type PaneMessage, type PipelineStage, type ReadTables, type TableChoice, type WorkbookScan,
 } from "./review-controller";
 import { defaultPeriod, orderMonths } from "../review/default-period";
 import { defaultReviewForm, formFromSettings, validateReviewForm, type FormCheck, type ReviewForm } from "./review-form";
@@ -208,15 +209,12 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     const controller = new AbortController();
     buildAbort.current = controller;
     setBuild({ status: "running", stage: null });
-    const sources = {
-      orders: chosen.orders?.sheet ?? null, adSpend: chosen.adSpend?.sheet ?? null, traffic: chosen.traffic?.sheet ?? null, costs: chosen.costs?.sheet ?? null,
-      items: chosen.items?.sheet ?? null,
-    };
     const unused = (["adSpend", "traffic", "costs", "items"] as const).filter((kind) => choice.sources[kind] === null);
-    void buildReviewSheet(gateway, { sources, overrides: choice.overrides, amountShape: choice.amountShape, ...formCheck.values, locale, unused, followOffice: language === "auto" }, {
+    // The Data tab's tables and its reading of them go down to the build, which keeps what is unchanged since.
+    void buildReviewSheet(gateway, { tables: chosen, ...formCheck.values, locale, overrides: choice.overrides, unused, followOffice: language === "auto" }, {
       signal: controller.signal,
       previous: scan.status === "done" ? scan.scan : undefined,
-      previousRead: preview === null ? undefined : { tables: chosen, read: preview },
+      read: preview ?? undefined,
       onStage: (stage) => {
         if (!controller.signal.aborted) setBuild({ status: "running", stage });
       },
@@ -232,7 +230,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
         else setBuild({ status: "failed", error: failureOf(error) });
       },
     );
-  }, [gateway, chosen, choice.sources, choice.overrides, choice.amountShape, formCheck.values, scan, language, preview]);
+  }, [gateway, chosen, choice.sources, choice.overrides, formCheck.values, scan, language, preview]);
 
   const cancel = useCallback(() => {
     buildAbort.current?.abort();

@@ -23,7 +23,8 @@
  * }] }]);
  */
 import JSZip from "jszip";
-import { axisOf, chartSpaceXml, plotOf } from "./chart-xml";
+import { axisOf, plotOf, type ChartKind, type ChartSpec } from "../review/sheet-layout/chart-spec";
+import { chartSpaceXml } from "./chart-xml";
 import { appendChartFrames, emptyDrawingXml, type ChartPlacement } from "./drawing-xml";
 import {
   addContentTypeOverride,
@@ -38,48 +39,6 @@ import {
 } from "./opc-package";
 import { drawingRelId, withDrawingElement } from "./worksheet-xml";
 import { attributesOf, prefixedAttribute, topLevelChildren } from "./xml-markup";
-
-/**
- * - `columnWithLine`: clustered columns on the left axis, lines on a right-hand secondary axis
- *   (per series: `plot: "line"`; a line's `axis` defaults to "secondary", a column's to "primary").
- * - `percentStackedColumn`, `stackedColumn`, `clusteredColumn`: vertical columns.
- * - `bar`: horizontal clustered bars, first category on top.
- * - `doughnut`, `pie`: one slice per category, labelled with its share; pie takes one series.
- */
-export type ChartKind = "columnWithLine" | "percentStackedColumn" | "stackedColumn" | "clusteredColumn" | "bar" | "doughnut" | "pie";
-
-export interface ChartSeries {
-  /** Legend text. */
-  name: string;
-  /** Absolute reference to the category cells, sheet name quoted: `'运营复盘'!$A$5:$A$9`. */
-  categoriesRef: string;
-  /** Absolute reference to the value cells: `'运营复盘'!$B$5:$B$9`. */
-  valuesRef: string;
-  /** The category cells' text, cached in the chart part. */
-  categories: readonly string[];
-  /** The value cells' numbers, cached in the chart part; null for a blank cell (a gap). */
-  values: readonly (number | null)[];
-  /** columnWithLine only: how the series is drawn. Default "column". */
-  plot?: "column" | "line";
-  /** columnWithLine only: the value axis. Default "secondary" for lines, "primary" for columns. */
-  axis?: "primary" | "secondary";
-  /** Fill or line colour, hex RRGGBB (a leading # is accepted). Default: the next palette colour. Not used by pie and doughnut, whose slices take the palette. */
-  color?: string;
-}
-
-export interface ChartSpec {
-  kind: ChartKind;
-  title: string;
-  series: readonly ChartSeries[];
-  /** 0-based cells: the chart's top-left corner is at the top-left of (fromColumn, fromRow), its bottom-right corner at the top-left of (toColumn, toRow). */
-  anchor: { fromColumn: number; fromRow: number; toColumn: number; toRow: number };
-  /** Number format of the (primary) value axis and cached values, e.g. "#,##0" or "0%". percentStackedColumn defaults to "0%". */
-  valueFormat?: string;
-  /** columnWithLine: number format of the secondary value axis. */
-  secondaryValueFormat?: string;
-  /** Default "bottom". */
-  legend?: "bottom" | "right" | "none";
-}
 
 const CHART_KINDS: readonly ChartKind[] = ["columnWithLine", "percentStackedColumn", "stackedColumn", "clusteredColumn", "bar", "doughnut", "pie"];
 

@@ -6,8 +6,9 @@
  * it; so every sequence below follows the CT_ types of ECMA-376 Part 1, dml-chart.xsd
  * (§21.2.2), and the tests check the orders that matter.
  */
-import type { ChartSeries, ChartSpec } from "./chart-parts";
-import { CELL_TEXT_LIMIT, CHART_TEXT_LIMIT, cleanText, escapeOoxmlText } from "./cell-text";
+import { axisOf, plotOf, type ChartSeries, type ChartSpec } from "../review/sheet-layout/chart-spec";
+import { CELL_TEXT_LIMIT, CHART_TEXT_LIMIT, cleanText } from "../review/sheet-layout/cell-text";
+import { escapeOoxmlText } from "./cell-text";
 import { escapeXml } from "./xml-markup";
 
 /** A chart cache's text (`<c:v>`, an ST_Xstring): cleaned, cut, `_xHHHH_` escaped, then markup-escaped. */
@@ -229,16 +230,6 @@ function plotAreaContent(spec: ChartSpec): string {
       return groups.join("") + axesXml;
     }
   }
-}
-
-/** How a series of a columnWithLine chart is drawn: column unless it says line. */
-export function plotOf(series: ChartSeries): "column" | "line" {
-  return series.plot ?? "column";
-}
-
-/** The axis of a series of a columnWithLine chart: lines default to the secondary axis, columns to the primary. */
-export function axisOf(series: ChartSeries): "primary" | "secondary" {
-  return series.axis ?? (plotOf(series) === "line" ? "secondary" : "primary");
 }
 
 /** CT_Legend: legendPos, legendEntry*, layout, overlay, spPr, txPr. */

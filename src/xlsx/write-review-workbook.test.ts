@@ -6,11 +6,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a1, a1Range, numberFormats, sheetRef, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
-import type { ChartSpec } from "./chart-parts";
+import type { ChartSpec } from "../review/sheet-layout/chart-spec";
 import { fileFormula } from "./formula-text";
 import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "./libreoffice-render";
 import { formulaResultMismatches, recalculateWithLibreOffice } from "./recalculate-with-libreoffice";
-import { COLOR_SCALE, STATUS_FILLS } from "./review-cell-styles";
+import { COLOR_SCALE, STATUS_FILLS } from "../review/sheet-layout/review-cell-styles";
 import { readWorkbookCells, withoutCachedResults } from "./workbook-cells";
 import { writeReviewWorkbook, type DataSheet } from "./write-review-workbook";
 

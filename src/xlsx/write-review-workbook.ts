@@ -22,10 +22,11 @@ import ExcelJS from "exceljs";
 import { columnName, parseRangeAddress, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import { addChartsToWorkbook } from "./chart-parts";
 import { fileFormula } from "./formula-text";
-import { displayWidth, reviewRowHeights } from "./review-row-heights";
-import { CELL_TEXT_LIMIT, cleanText, escapeOoxmlText, removeForbiddenChars, textCut, type TextCut } from "./cell-text";
-import { cleanLayoutTexts } from "./layout-text";
-import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, STATUS_FILLS } from "./review-cell-styles";
+import { displayWidth, reviewRowHeights } from "../review/sheet-layout/review-row-heights";
+import { CELL_TEXT_LIMIT, cleanText, removeForbiddenChars, textCut, type TextCut } from "../review/sheet-layout/cell-text";
+import { escapeOoxmlText } from "./cell-text";
+import { cleanLayoutTexts } from "../review/sheet-layout/layout-text";
+import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, STATUS_FILLS } from "../review/sheet-layout/review-cell-styles";
 
 /** A table of the operator's data, header row first. */
 export interface DataSheet {

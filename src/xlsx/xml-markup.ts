@@ -8,7 +8,7 @@
  * processing instructions and a DOCTYPE without an internal subset, which is what OOXML parts hold.
  */
 
-import { removeForbiddenChars } from "./cell-text";
+import { removeForbiddenChars } from "../review/sheet-layout/cell-text";
 
 /**
  * Escapes text for element content or a double-quoted attribute value, and drops the characters

@@ -37,6 +37,19 @@ describe("detectTables", () => {
     expect([orders.columns.paidTime?.column, orders.columns.createdTime?.column]).toContain(2);
   });
 
+  it("takes a sheet's known detection as it is, and chooses the best sheets among known and new ones alike", () => {
+    const shop = generateSampleShop({ orders: 1000, seed: 5 });
+    const first = detectTables([{ name: "订单", grid: shop.orders }, { name: "推广", grid: shop.adSpend }]);
+    const orders = first.sheets[0].detection;
+    const again = detectTables([{ name: "订单", grid: shop.orders }, { name: "推广", grid: shop.adSpend }], { known: new Map([["订单", orders]]) });
+    expect(again.sheets[0].detection).toBe(orders);
+    expect(again.orders?.detection).toBe(orders);
+    expect(again.sheets[1].detection).not.toBe(first.sheets[1].detection);
+    expect(again.adSpend?.detection).toEqual(first.adSpend?.detection);
+    // Known as nothing, the sheet is not looked at again.
+    expect(detectTables([{ name: "订单", grid: shop.orders }], { known: new Map([["订单", null]]) }).orders).toBeNull();
+  });
+
   it("lists what each sheet was taken for, empty and note sheets as nothing", () => {
     const tables = detectTables([
       { name: "说明", grid: [["本表由运营部维护"], ["每月5日前更新"]] },

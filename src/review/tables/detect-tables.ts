@@ -25,6 +25,11 @@ export interface DetectTablesOptions {
   readonly minConfidence?: number;
   /** Non-blank data rows to look at per sheet (default 200). */
   readonly sampleRows?: number;
+  /**
+   * What sheets were already taken for, by name (a sheet read again and found unchanged): used as
+   * it is, not detected again. Its detection must have been made with the same `sampleRows`.
+   */
+  readonly known?: ReadonlyMap<string, TableDetection | null>;
 }
 
 const DEFAULT_MIN_CONFIDENCE = 0.25;
@@ -42,7 +47,7 @@ export function detectTables(sheets: readonly NamedGrid[], options: DetectTables
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const found = sheets.map((sheet) => ({
     name: sheet.name,
-    detection: detectTable(sheet.grid, { sheetName: sheet.name, sampleRows: options.sampleRows }),
+    detection: options.known?.has(sheet.name) ? (options.known.get(sheet.name) as TableDetection | null) : detectTable(sheet.grid, { sheetName: sheet.name, sampleRows: options.sampleRows }),
   }));
   const best: Partial<Record<TableKind, { sheet: string; detection: TableDetection }>> = {};
   for (const { name, detection } of found) {

@@ -5,7 +5,7 @@ import { columnName } from "../../review/sheet-layout";
 import type { ColumnMapping } from "../../review/tables/table-detection";
 import { TABLE_FIELDS, type TableField, type TableKind } from "../../review/tables/table-fields";
 import { fieldLabelKey, percentText, usePaneLocale, useTranslate, type Translate } from "../pane-locale";
-import type { ChosenTable } from "../review-controller";
+import type { ChosenTable } from "../../review/tables/review-request";
 
 const useStyles = makeStyles({
   table: {

@@ -3,7 +3,8 @@ import {
 } from "@fluentui/react-components";
 import type { TableField, TableKind } from "../../review/tables/table-fields";
 import { messageText, percentText, usePaneLocale, useTranslate } from "../pane-locale";
-import type { ChosenTable, WorkbookScan } from "../review-controller";
+import type { ChosenTable } from "../../review/tables/review-request";
+import type { WorkbookScan } from "../review-controller";
 import { ColumnMappingTable } from "./ColumnMappingTable";
 
 const useStyles = makeStyles({

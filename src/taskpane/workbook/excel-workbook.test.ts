@@ -5,7 +5,7 @@ import { readOrderTable } from "../../review/order-table";
 import { parseMonthRange } from "../../review/review-period";
 import { numberFormats, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { generateSampleShop, type SampleShopTables } from "../../sample-shop/generate-sample-shop";
-import type { ChartKind } from "../../xlsx/chart-parts";
+import type { ChartKind } from "../../review/sheet-layout/chart-spec";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
 import { cellBlocks } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT } from "./read-chunks";

@@ -40,8 +40,7 @@
  * "name (2)" instead.
  */
 import { a1, a1Range, parseRangeAddress, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
-import type { ChartKind, ChartSpec } from "../../xlsx/chart-parts";
-import { axisOf, plotOf } from "../../xlsx/chart-xml";
+import { axisOf, plotOf, type ChartKind, type ChartSpec } from "../../review/sheet-layout/chart-spec";
 import {
   cellBlocks, checkLayout, columnWidthPoints, columnWidthRuns, joinAddresses, lookAreas, parseLookKey, parseSheetReference,
   rowHeightRuns, type CellBlock,
@@ -49,8 +48,8 @@ import {
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
 import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
-import { layoutForExcelApi } from "../../xlsx/layout-text";
-import { reviewRowHeights } from "../../xlsx/review-row-heights";
+import { layoutForExcelApi } from "../../review/sheet-layout/layout-text";
+import { reviewRowHeights } from "../../review/sheet-layout/review-row-heights";
 import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
 import type {

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellStyle, LayoutCell } from "../../review/sheet-layout";
-import { COLOR_SCALE, REVIEW_CELL_STYLES, STATUS_FILLS } from "../../xlsx/review-cell-styles";
+import { COLOR_SCALE, REVIEW_CELL_STYLES, STATUS_FILLS } from "../../review/sheet-layout/review-cell-styles";
 
 export type HorizontalAlignment = "Left" | "Center" | "Right";
 export type VerticalAlignment = "Top" | "Center" | "Bottom";

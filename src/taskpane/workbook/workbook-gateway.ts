@@ -11,7 +11,7 @@ import type { ComparisonMode } from "../../review/review-period";
 import type { SheetLayout } from "../../review/sheet-layout";
 import type { Locale } from "../../i18n/messages";
 import type { CurrencyCode } from "../../engine/cells/detect-currency";
-import type { TextCut } from "../../xlsx/cell-text";
+import type { TextCut } from "../../review/sheet-layout/cell-text";
 
 /** A place the operator's data can be read from: a worksheet's used range or an Excel table. */
 export interface SourceSheet {

@@ -8,7 +8,7 @@
  * Noto Sans CJK.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../review/sheet-layout";
+import type { CellStyle } from "../sheet-layout";
 
 const FONT_NAME = "Microsoft YaHei";
 /** GB2312, as ECMA-376 Part 1 §18.4.1 (charset) numbers it. */

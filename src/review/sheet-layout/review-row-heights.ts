@@ -5,7 +5,7 @@
  * estimated from the text's width against the column's (or merged columns') width.
 
  */
-import { parseRangeAddress, type SheetLayout } from "../review/sheet-layout";
+import { parseRangeAddress, type SheetLayout } from "../sheet-layout";
 import { REVIEW_FONT_SIZES, REVIEW_ROW_HEIGHTS, WRAPPING_STYLES } from "./review-cell-styles";
 
 /** Excel's default column width, in characters. */

@@ -7,8 +7,8 @@
  *
  * The sheet name and the conditional formats' labels are the review's own text and stay as they are.
  */
-import { a1, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
-import type { ChartSeries, ChartSpec } from "./chart-parts";
+import { a1, type LayoutCell, type SheetLayout } from "../sheet-layout";
+import type { ChartSeries, ChartSpec } from "./chart-spec";
 import { CELL_TEXT_LIMIT, CHART_TEXT_LIMIT, cleanText, textCut, type TextCut } from "./cell-text";
 
 export interface CleanLayout {
