@@ -29,7 +29,7 @@ import { readOrderTable, type OrderColumnMapping } from "../src/review/order-tab
 import type { SheetLayout } from "../src/review/sheet-layout";
 import type { SampleShopTables } from "../src/sample-shop/generate-sample-shop";
 import { createExcelWorkbook, REQUIRED_EXCEL_API_VERSIONS } from "../src/taskpane/workbook/excel-workbook";
-import { RecordingExcel, type SyncRecord } from "../src/taskpane/workbook/recording-excel";
+import { RecordingExcel, type SyncRecord } from "../test/support/recording-excel";
 
 const CASE = "3 Excel round trips";
 /** Largest request or response allowed: 4 MB, under Excel on the web's 5 MB. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ORDER_LEVEL_HEADERS, writeOrderLevelFile } from "../../test/support/export-writers";
 import { runCliMeasured } from "../../test/support/run-cli-measured";
 import { generateShopOrders } from "../../test/support/shop-orders";
-import { runCaptured, scratchFolder } from "./cli-test-harness";
+import { runCaptured, scratchFolder } from "../../test/support/cli-test-harness";
 import { listParams, terminalList, terminalText } from "./terminal-text";
 
 const ESC = "\u001b";

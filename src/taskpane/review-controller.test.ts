@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseMonthRange } from "../review/review-period";
-import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
+import { fakeWorkbook, sampleWorkbookSheets } from "../../test/support/fake-workbook";
 import {
   buildReviewSheet, chooseTables, isAbortError, orderMappingOf, readChosenTables, refreshScan, ReviewPipelineError, sameTables, scanWorkbook, stageProgress,
   type PipelineStage, type ReviewRequest,
 } from "./review-controller";
 import { defaultPeriod } from "../review/default-period";
-import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
+import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../../test/support/real-exports.fixture";
 
 const SHEETS = sampleWorkbookSheets();
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Locale } from "../../i18n/messages";
-import { fakeWorkbook } from "../fake-workbook";
+import { fakeWorkbook } from "../../../test/support/fake-workbook";
 import { PaneLocaleContext } from "../pane-locale";
 import { FunctionsTab, type FunctionsTabProps } from "./FunctionsTab";
 
