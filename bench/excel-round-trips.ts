@@ -1,6 +1,6 @@
 /**
  * Case 3: the task pane's round trips to Excel at a million orders, through the recording Excel
- * stand-in (src/taskpane/workbook/recording-excel.ts) installed as the global `Excel`, as
+ * stand-in (test/support/recording-excel.ts) installed as the global `Excel`, as
  * excel-workbook.test.ts installs it: the office-js gateway (`createExcelWorkbook()`) reads the
  * order, ad spend and traffic sheets with `readSource` (chunked), the review is built from the
  * grids read (`readOrderTable`, `readChannelMonthTable` ×2, `buildReview`) and written back with
