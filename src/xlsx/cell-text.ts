@@ -20,7 +20,6 @@
 
 /** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 export const CELL_TEXT_LIMIT = 32_767;
-export const SHEET_NAME_LIMIT = 31;
 /** Chart titles and series names: what Excel's chart editor accepts. */
 export const CHART_TEXT_LIMIT = 255;
 
@@ -93,9 +92,4 @@ export function textCut(where: string, original: string, clean: CleanText, limit
   const head = start.slice(0, 20);
   const safeHead = /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
   return { where, length: clean.cutFrom, limit, start: safeHead };
-}
-
-/** Whether Excel can store a number in a cell: finite (Excel's largest is 1.79769313486232E+308, the double's largest). */
-export function isStorableNumber(value: number): boolean {
-  return Number.isFinite(value);
 }

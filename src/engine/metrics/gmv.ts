@@ -17,17 +17,3 @@ export function gmv(amounts: Float64Array, options: { counted?: Uint8Array } = {
   }
   return total;
 }
-
-/**
- * The number of counted orders: rows with an amount and a counted status.
- *
- * @example countOrders(Float64Array.of(100, NaN, 30)) // 2
- */
-export function countOrders(amounts: Float64Array, options: { counted?: Uint8Array } = {}): number {
-  const counted = options.counted;
-  let orders = 0;
-  for (let i = 0; i < amounts.length; i++) {
-    if (amounts[i] === amounts[i] && (counted === undefined || counted[i] === 1)) orders++;
-  }
-  return orders;
-}
