@@ -1,5 +1,5 @@
 /**
- * GMV: the sum of the order amount over counted orders.
+ * GMV (`EC.GMV`): the sum of the order amount over counted orders.
  *
  * Formula: GMV = Σ amountᵢ over rows i with an amount and (when a status mask is given) a counted status.
  * Units: the currency of the amounts. Blank amounts (NaN) are not orders and add nothing.
