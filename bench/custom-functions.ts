@@ -7,7 +7,7 @@
  */
 import { measure, runsFor, type BenchContext, type ResultRow } from "./harness";
 import { excelColumn, excelColumnAddress, shopTables } from "./shop-fixtures";
-import { installExcelRuntime, returnedError } from "./excel-runtime";
+import { installCustomFunctionsRuntime, invocation, returnedError } from "../test/support/custom-functions-runtime";
 import { AD_SPEND_HEADERS, ORDER_HEADERS } from "../src/sample-shop/generate-sample-shop";
 import * as functions from "../src/functions/functions";
 import { parseNumberCell } from "../src/engine/cells/parse-number";
@@ -44,7 +44,7 @@ function sumOfNumbers(column: readonly (readonly unknown[])[]): number {
  * loop sums.
  */
 export function excelFunctionCalls(orders: number): { rows: number; reference: () => { cells: unknown[][] }; calls: FunctionCall[] } {
-  installExcelRuntime();
+  installCustomFunctionsRuntime("zh-CN");
   const shop = shopTables(orders);
   const rows = shop.orders.length - 1;
   const order = (header: (typeof ORDER_HEADERS)[number]) => {
@@ -71,7 +71,6 @@ export function excelFunctionCalls(orders: number): { rows: number; reference: (
   // Excel passes every parameter, an omitted optional argument as null, and the range arguments'
   // addresses last: each call below lists all of its function's parameters.
   const omitted = null;
-  const invocation = (...addresses: (string | null)[]) => ({ parameterAddresses: addresses });
   type Range = () => { cells: unknown[][]; address: string };
   const ranges = (...arguments_: (Range | null)[]) => () => {
     const sliced = arguments_.map((argument) => (argument === null ? null : argument()));

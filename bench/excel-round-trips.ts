@@ -1,6 +1,6 @@
 /**
  * Case 3: the task pane's round trips to Excel at a million orders, through the recording Excel
- * stand-in (src/taskpane/workbook/recording-excel.ts) installed as the global `Excel`, as
+ * stand-in (test/support/recording-excel.ts) installed as the global `Excel`, as
  * excel-workbook.test.ts installs it: the office-js gateway (`createExcelWorkbook()`) reads the
  * order, ad spend and traffic sheets with `readSource` (chunked), the review is built from the
  * grids read (`readOrderTable`, `readChannelMonthTable` ×2, `buildReview`) and written back with
@@ -29,7 +29,7 @@ import { readOrderTable, type OrderColumnMapping } from "../src/review/order-tab
 import type { SheetLayout } from "../src/review/sheet-layout";
 import type { SampleShopTables } from "../src/sample-shop/generate-sample-shop";
 import { createExcelWorkbook, REQUIRED_EXCEL_API_VERSIONS } from "../src/taskpane/workbook/excel-workbook";
-import { RecordingExcel, type SyncRecord } from "../src/taskpane/workbook/recording-excel";
+import { RecordingExcel, type SyncRecord } from "../test/support/recording-excel";
 
 const CASE = "3 Excel round trips";
 /** Largest request or response allowed: 4 MB, under Excel on the web's 5 MB. */

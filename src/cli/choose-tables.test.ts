@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyColumnChoices } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
-import { handMadeOrders, HAND_MADE_ORDER_FIELDS } from "../review/tables/real-exports.fixture";
+import { handMadeOrders, HAND_MADE_ORDER_FIELDS } from "../../test/support/real-exports.fixture";
 import { orderMappingOf } from "../review/tables/review-request";
 import { formatMapping } from "./choose-tables";
 

@@ -8,7 +8,7 @@ import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable } from "../review/order-table";
 import { parseMonthRange } from "../review/review-period";
 import { AD_SPEND_HEADERS, generateSampleShop, ORDER_HEADERS, TRAFFIC_HEADERS } from "../sample-shop/generate-sample-shop";
-import { csvText, runCaptured, scratchFolder, writeCsv, writeXlsx } from "./cli-test-harness";
+import { csvText, runCaptured, scratchFolder, writeCsv, writeXlsx } from "../../test/support/cli-test-harness";
 import { readTableFile } from "./read-table-file";
 import { summaryJson } from "./summary-json";
 

@@ -67,7 +67,7 @@ const DEMO_PERIOD = parseMonthRange("2025-06..2025-10")!;
 export const DEMO_WORKBOOK = "ec-review-demo.xlsx";
 export const DEMO_SUMMARY = "summary.json";
 
-/** Parameters that hold a list composed with `terminalList` (already cut), or a path, or an error's own words: wider caps. */
+/** Parameters that hold a list composed with `listParams` (already cut), or a path, or an error's own words: wider caps. */
 const LIST_PARAMS = new Set(["headers", "renamed", "examples", "others", "fields", "known", "choices", "options", "rows", "dates", "items", "where"]);
 const PATH_PARAMS = new Set(["file", "folder", "json", "detail", "source", "reason"]);
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOrderLevelFile } from "../../test/support/export-writers";
 import { generateShopOrders } from "../../test/support/shop-orders";
 import { runCliMeasured } from "../../test/support/run-cli-measured";
-import { runCaptured, scratchFolder } from "./cli-test-harness";
+import { runCaptured, scratchFolder } from "../../test/support/cli-test-harness";
 import { foldsCase, inputOverwrittenBy, writeFileAtomically } from "./output-file";
 
 const scratch = scratchFolder("ec-review-out-");

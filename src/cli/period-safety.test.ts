@@ -10,7 +10,7 @@ import { generateShopOrders, isCountedOrder, type ShopOrder } from "../../test/s
 import { monthLabel } from "../engine/calendar";
 import { chooseDefaultPeriod } from "../review/default-period";
 import { readOrderTable } from "../review/order-table";
-import { runCaptured, scratchFolder } from "./cli-test-harness";
+import { runCaptured, scratchFolder } from "../../test/support/cli-test-harness";
 
 /** An order table with one order at each time, sheet rows 2, 3, … */
 function ordersAt(times: readonly string[]) {

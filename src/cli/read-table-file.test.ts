@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { CliError } from "./cli-error";
-import { scratchFolder } from "./cli-test-harness";
+import { scratchFolder } from "../../test/support/cli-test-harness";
 import { readTableFile, renameDuplicateHeaders } from "./read-table-file";
 
 const scratch = scratchFolder();

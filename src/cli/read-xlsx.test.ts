@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { readXlsxSheetsWithExcelJs } from "../../test/support/exceljs-grid-reader";
-import { scratchFolder } from "./cli-test-harness";
+import { scratchFolder } from "../../test/support/cli-test-harness";
 import { isDateFormat, readXlsxSheets, XlsxReadError } from "./read-xlsx";
 import { decodeCellText } from "./xml-scanner";
 import { workbookEntries, worksheetXml, zipOf } from "../../test/support/hostile-xlsx";

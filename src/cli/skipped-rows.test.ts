@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOrderLevelFile } from "../../test/support/export-writers";
 import { generateShopOrders, isCountedOrder } from "../../test/support/shop-orders";
-import { runCaptured, scratchFolder } from "./cli-test-harness";
+import { runCaptured, scratchFolder } from "../../test/support/cli-test-harness";
 
 const scratch = scratchFolder("ec-review-skipped-");
 afterAll(() => scratch.remove());

@@ -3,7 +3,7 @@
  * terminal. An export can hold anything: an escape sequence that retitles the window, clears the
  * screen or writes the clipboard (OSC 52), a bidi override that reverses what follows, a header
  * of 50 MB. Every echoed text passes through `terminalText`, every echoed list through
- * `terminalList`.
+ * `listParams`.
  */
 import { translate, type Locale } from "../i18n/messages";
 import { displayWidth } from "./display-width";
@@ -52,21 +52,6 @@ export function terminalText(text: string, width: number = TEXT_WIDTH, locale: L
     i += ch.length;
   }
   return out;
-}
-
-/**
- * Items for the terminal: the first `shown` of them, each through `terminalText`, joined with
- * ", ", and "… and N more" for the rest, in the user's language.
- *
- * @example terminalList(["A → A (2)", …16,383 renames], "en-US") // "A → A (2), …, A → A (11) … and 16,373 more"
- */
-export function terminalList(items: readonly string[], locale: Locale, options: { shown?: number; width?: number; quote?: boolean } = {}): string {
-  const shown = options.shown ?? LIST_ITEMS;
-  const width = options.width ?? TEXT_WIDTH / 2;
-  const quote = options.quote === true ? (text: string) => `"${text}"` : (text: string) => text;
-  const named = items.slice(0, shown).map((item) => quote(terminalText(item, width, locale))).join(", ");
-  if (items.length <= shown) return named;
-  return translate(locale, "cli.list.more", { items: named, count: GROUPED.format(items.length - shown) });
 }
 
 /**

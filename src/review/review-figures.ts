@@ -80,8 +80,6 @@ export interface ReviewFigureOptions {
   readonly priceBandEdges?: readonly number[];
   /** Ad spend per channel in the period (by channel name) — joined to the channel table. */
   readonly spend?: { readonly channels: readonly (string | null)[]; readonly amounts: Float64Array };
-  /** Months of retention to follow after each cohort month (default 6). */
-  readonly retentionMonths?: number;
 }
 
 function bandIndex(amount: number, edges: readonly number[]): number {
@@ -259,7 +257,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
   // Cohorts of buyers whose first order falls in the period, followed to the end of the data.
   const cohortResult = hasBuyers
     ? cohortRetention(orders.buyer, orders.time, {
-      counted: orders.counted, buyerCount, months: options.retentionMonths ?? Math.max(1, monthCount(period) - 1), orderMonths: orders.month,
+      counted: orders.counted, buyerCount, months: Math.max(1, monthCount(period) - 1), orderMonths: orders.month,
     })
     : [];
   const cohorts = isMetricError(cohortResult) ? [] : cohortResult

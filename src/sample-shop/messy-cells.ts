@@ -8,10 +8,6 @@
 /** "00" … "99". */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
-export function twoDigits(n: number): string {
-  return TWO_DIGITS[n];
-}
-
 /** 1234567 → "1,234,567" (n a non-negative integer). */
 export function groupThousands(n: number): string {
   if (n < 1000) return String(n);

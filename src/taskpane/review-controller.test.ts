@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { parseMonthRange } from "../review/review-period";
-import { fakeWorkbook, sampleWorkbookSheets } from "./fake-workbook";
+import { fakeWorkbook, sampleWorkbookSheets } from "../../test/support/fake-workbook";
 import {
   buildReviewSheet, chooseTables, currentTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanOf, scanWorkbook, stageProgress,
   type PaneChoices, type PipelineStage, type TableChoice, type WorkbookScan,
@@ -8,7 +8,7 @@ import {
 import { monthLabel } from "../engine/calendar";
 import { defaultPeriod } from "../review/default-period";
 import { detectTable } from "../review/tables/detect-table";
-import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../review/tables/real-exports.fixture";
+import { TAOBAO_ITEMS, TAOBAO_ORDERS } from "../../test/support/real-exports.fixture";
 import { orderMappingOf, type ReviewRequest } from "../review/tables/review-request";
 
 // Every detection passes through as it is, counted: a build must not detect a table the Data tab detected on rows unchanged since.

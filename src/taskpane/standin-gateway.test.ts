@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeWorkbook } from "./fake-workbook";
+import { fakeWorkbook } from "../../test/support/fake-workbook";
 import { standinGateway, standinRequested } from "./standin-gateway";
 
 describe("demo mode (?standin=1)", () => {

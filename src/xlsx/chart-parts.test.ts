@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChartSpec } from "../review/sheet-layout/chart-spec";
 import { addChartsToWorkbook, validateChartSpec } from "./chart-parts";
 import { chartSpaceXml, DEFAULT_PALETTE } from "./chart-xml";
-import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "./libreoffice-render";
+import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "../../test/support/libreoffice-render";
 import { relsPathOf, resolveTarget } from "./opc-package";
-import { CHANNEL_SHEET, REVIEW_SHEET, sampleReviewWorkbook, type SampleReviewWorkbook } from "./sample-review-workbook";
+import { CHANNEL_SHEET, REVIEW_SHEET, sampleReviewWorkbook, type SampleReviewWorkbook } from "../../test/support/sample-review-workbook";
 
 // ---- reading the package back ------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a1, a1Range, numberFormats, sheetRef, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import type { ChartSpec } from "../review/sheet-layout/chart-spec";
 import { fileFormula } from "./formula-text";
-import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "./libreoffice-render";
-import { formulaResultMismatches, recalculateWithLibreOffice } from "./recalculate-with-libreoffice";
+import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "../../test/support/libreoffice-render";
+import { formulaResultMismatches, recalculateWithLibreOffice } from "../../test/support/recalculate-with-libreoffice";
 import { COLOR_SCALE, STATUS_FILLS } from "../review/sheet-layout/review-cell-styles";
-import { readWorkbookCells, withoutCachedResults } from "./workbook-cells";
+import { readWorkbookCells, withoutCachedResults } from "../../test/support/workbook-cells";
 import { writeReviewWorkbook, type DataSheet } from "./write-review-workbook";
 
 // ---- the fixture: a small review in the shape of the June–October 2025 review -------------------

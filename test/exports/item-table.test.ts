@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCaptured, scratchFolder } from "../../src/cli/cli-test-harness";
+import { runCaptured, scratchFolder } from "../support/cli-test-harness";
 import { writeQianniuReports, csvField } from "../support/export-writers";
 import { SHOP_CATALOG, generateShopOrders, isCountedOrder, lineCost, orderMonth, toCents, type ShopOrder } from "../support/shop-orders";
 

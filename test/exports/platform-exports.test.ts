@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCaptured, scratchFolder } from "../../src/cli/cli-test-harness";
+import { runCaptured, scratchFolder } from "../support/cli-test-harness";
 import { generateShopOrders, type ShopOrder } from "../support/shop-orders";
 import { expectedFigures, type ExpectedFigures } from "../support/expected-figures";
 import {

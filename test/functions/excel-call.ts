@@ -4,7 +4,9 @@
  * the invocation, which carries `parameterAddresses` because of `@requiresParameterAddresses`.
  */
 import { expect } from "vitest";
-import { setDisplayLanguage } from "../setup/custom-functions-runtime";
+import { setDisplayLanguage } from "../support/custom-functions-runtime";
+
+export { invocation, NO_ADDRESSES } from "../support/custom-functions-runtime";
 
 /** A column range B2:B5 as Excel passes it: one single-cell row per cell. */
 export function column(...cells: unknown[]): unknown[][] {
@@ -38,14 +40,6 @@ export const BLANKS: readonly { name: string; value: string | null }[] = [
   { name: "\"\"", value: "" },
   { name: "null", value: null },
 ];
-
-/** The invocation object Excel passes last, with the addresses of the range arguments. */
-export function invocation(...parameterAddresses: string[]): CustomFunctions.Invocation {
-  return { parameterAddresses } as CustomFunctions.Invocation;
-}
-
-/** The invocation without addresses (an older host, or a direct call). */
-export const NO_ADDRESSES = {} as CustomFunctions.Invocation;
 
 /** Asserts that `result` is a `CustomFunctions.Error` with this code (and message, when given). */
 export function expectError(result: unknown, code: string, message?: string | RegExp): CustomFunctions.Error {

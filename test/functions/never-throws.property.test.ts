@@ -5,7 +5,7 @@ import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import type { ParameterSpec } from "../../src/functions/catalog/function-entry";
 import { enUS } from "../../src/i18n/strings.en-US";
 import { zhCN } from "../../src/i18n/strings.zh-CN";
-import { setDisplayLanguage } from "../setup/custom-functions-runtime";
+import { invocation as invocationOf, setDisplayLanguage } from "../support/custom-functions-runtime";
 
 /**
  * Property: whatever messy cells Excel hands over, no `EC.` function throws, no cell it returns is
@@ -97,7 +97,7 @@ const invocation = fc.oneof(
   fc.constant(undefined),
   fc.constant({}),
   fc.array(fc.constantFrom("Sheet1!B2:B9", "'My Sheet'!$C$10:$C$20", "", "Sheet1!B2:E2", "A:A", "Sheet1!H1"), { minLength: 0, maxLength: 8 })
-    .map((parameterAddresses) => ({ parameterAddresses })),
+    .map((parameterAddresses) => invocationOf(...parameterAddresses)),
 );
 
 type Call = (...args: unknown[]) => unknown;

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { scratchFolder } from "../../src/cli/cli-test-harness";
+import { scratchFolder } from "../support/cli-test-harness";
 import { type MeasuredRun } from "../support/run-cli-measured";
 import { buildOnFile, expectRefused } from "../support/refused-run";
 import { zipOf } from "../support/hostile-xlsx";

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scratchFolder } from "../../src/cli/cli-test-harness";
+import { scratchFolder } from "../support/cli-test-harness";
 import { parseCsvRows } from "../support/csv-rows";
 import { expectedFigures, type ExpectedFigures } from "../support/expected-figures";
 import { writeOrderLevelFile, writeShopifyOrders } from "../support/export-writers";

@@ -6,7 +6,7 @@
  * is slow, and the OOM the reader used to hit took minutes.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { scratchFolder } from "../../src/cli/cli-test-harness";
+import { scratchFolder } from "../support/cli-test-harness";
 import { type MeasuredRun } from "../support/run-cli-measured";
 import { buildOnFile, expectRefused } from "../support/refused-run";
 import { deflatedRepeat, workbookEntries, worksheetXml, zipOf } from "../support/hostile-xlsx";

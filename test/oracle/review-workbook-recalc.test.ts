@@ -16,8 +16,8 @@ import type { ReviewInputs, ReviewTargets } from "../../src/review/review-inputs
 import { parseMonthRange } from "../../src/review/review-period";
 import { a1 } from "../../src/review/sheet-layout";
 import type { Locale } from "../../src/i18n/messages";
-import { SOFFICE_PATH } from "../../src/xlsx/libreoffice-render";
-import { formulaResultMismatches, recalculateWithLibreOffice } from "../../src/xlsx/recalculate-with-libreoffice";
+import { SOFFICE_PATH } from "../support/libreoffice-render";
+import { formulaResultMismatches, recalculateWithLibreOffice } from "../support/recalculate-with-libreoffice";
 import { writeReviewWorkbook } from "../../src/xlsx/write-review-workbook";
 
 const noLibreOffice = !existsSync(SOFFICE_PATH);

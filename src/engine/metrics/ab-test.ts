@@ -27,8 +27,8 @@ export interface AbTestResult {
 }
 
 /**
- * A/B test of two conversion rates: two-proportion z-test and the relative lift with its
- * confidence interval.
+ * A/B test of two conversion rates (`EC.ABTEST`): two-proportion z-test and the relative lift
+ * with its confidence interval.
  *
  * - Rates pC = xC ÷ nC and pT = xT ÷ nT; lift = pT ÷ pC − 1.
  * - z = (pT − pC) ÷ √(p̂(1 − p̂)(1/nC + 1/nT)) with the pooled p̂ = (xC + xT) ÷ (nC + nT);

@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * AOV (average order value): GMV ÷ the number of counted orders.
+ * AOV (average order value; `EC.AOV` without buyers): GMV ÷ the number of counted orders.
  *
  * Formula: AOV = Σ amountᵢ ÷ #{i}, over rows with an amount and a counted status.
  * Units: currency per order. Always between the smallest and the largest counted order.
@@ -23,14 +23,14 @@ export function aov(amounts: Float64Array, options: { counted?: Uint8Array } = {
   return aovOfTotal(total, orders);
 }
 
-/** AOV from GMV and the number of counted orders (for callers that summed in one pass). */
+/** AOV from GMV and the number of counted orders (for callers that summed in one pass); `EC.AOV` and the review end here. */
 export function aovOfTotal(total: number, orders: number): number | MetricError {
   if (orders === 0) return metricError("DIV0", "argument.noOrders");
   return total / orders;
 }
 
 /**
- * 客单价 per buyer, as 生意参谋 defines it: GMV ÷ the number of distinct paying buyers.
+ * 客单价 per buyer (`EC.AOV` with buyers), as 生意参谋 defines it: GMV ÷ the number of distinct paying buyers.
  *
  * Formula: Σ amountᵢ ÷ #distinct(buyerᵢ), over rows with an amount and a counted status.
  * `buyers` holds dictionary codes (see `readKeyColumn`), `-1` for none; a counted order without a
@@ -59,7 +59,7 @@ export function aovPerBuyer(amounts: Float64Array, buyers: Int32Array, options: 
   return aovPerBuyerOfTotal(total, distinct);
 }
 
-/** 客单价 per buyer from GMV and the number of distinct paying buyers (for callers that counted in one pass). */
+/** 客单价 per buyer from GMV and the number of distinct paying buyers (for callers that counted in one pass); `EC.AOV` and the review end here. */
 export function aovPerBuyerOfTotal(total: number, buyers: number): number | MetricError {
   if (buyers === 0) return metricError("DIV0", "argument.noBuyers");
   return total / buyers;

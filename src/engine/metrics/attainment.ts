@@ -6,7 +6,7 @@ export const DEFAULT_STATUS_THRESHOLDS = { met: 1, near: 0.9 } as const;
 export type AttainmentStatus = "met" | "near" | "missed";
 
 /**
- * Attainment: actual ÷ target.
+ * Attainment (`EC.ATTAINMENT`): actual ÷ target.
  *
  * Units: a fraction (0.792 is 79.2%). For a growth target, pass the growths: +12.5% actual of a
  * +25% target is 50%. Edge cases: target = 0 → #DIV/0!; a negative target → #NUM!.

@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * Cost per new buyer (CAC): spend ÷ buyers whose first order came through the channel in the period.
+ * Cost per new buyer (CAC, `EC.CAC`): spend ÷ buyers whose first order came through the channel in the period.
  *
  * Units: currency per new buyer. Edge cases: no new buyer → #DIV/0!; negative inputs → #NUM!.
  * The review's figure: 38 per new buyer against an industry 25.

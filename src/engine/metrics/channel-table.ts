@@ -41,7 +41,7 @@ export function channelKey(name: string): string {
 }
 
 /**
- * The channel table of the review: per channel GMV, orders, spend, ROI (GMV ÷ spend),
+ * The channel table of the review and of `EC.CHANNELS`: per channel GMV, orders, spend, ROI (GMV ÷ spend),
  * new buyers, cost per new buyer (spend ÷ new buyers) and the repurchase rate of those new buyers.
  *
  * GMV and orders count counted orders with from ≤ date < to (all dated rows when no window is

@@ -33,7 +33,7 @@ export interface CohortRetentionOptions {
 }
 
 /**
- * Monthly cohort retention.
+ * Monthly cohort retention (`EC.RETENTION`, and the review's cohort table).
  *
  * Buyers are grouped by the month of their first counted order (their cohort). For k = 0, 1, 2 …
  * retention[k] = (cohort buyers with a counted order in month cohort + k) ÷ cohort size.

@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * Conversion rate: paying buyers ÷ visitors (orders ÷ visitors where buyers are unknown).
+ * Conversion rate (`EC.CONVERSION`): paying buyers ÷ visitors (orders ÷ visitors where buyers are unknown).
  *
  * Units: a fraction (0.032 is 3.2%). Edge cases: visitors = 0 → #DIV/0!; negative counts → #NUM!;
  * more converters than visitors → #NUM! (the two ranges do not describe the same traffic).

@@ -1,5 +1,5 @@
 /**
- * GMV: the sum of the order amount over counted orders.
+ * GMV (`EC.GMV`): the sum of the order amount over counted orders.
  *
  * Formula: GMV = Σ amountᵢ over rows i with an amount and (when a status mask is given) a counted status.
  * Units: the currency of the amounts. Blank amounts (NaN) are not orders and add nothing.
@@ -19,7 +19,8 @@ export function gmv(amounts: Float64Array, options: { counted?: Uint8Array } = {
 }
 
 /**
- * The number of counted orders: rows with an amount and a counted status.
+ * The number of counted orders: rows with an amount and a counted status (`EC.ORDERS`; with order
+ * ids the rows are orders already, see `orderColumnsOfRows`).
  *
  * @example countOrders(Float64Array.of(100, NaN, 30)) // 2
  */

@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * Gross margin: (revenue − cost) ÷ revenue.
+ * Gross margin (`EC.MARGIN`): (revenue − cost) ÷ revenue.
  *
  * Over many rows the sums are used: (Σ revenue − Σ cost) ÷ Σ revenue, a revenue-weighted margin,
  * not the mean of per-row margins. Rows where revenue or cost is blank (NaN) are skipped: a
@@ -25,18 +25,9 @@ export function grossMargin(revenue: Float64Array, cost: Float64Array): number |
   return grossMarginOfTotals(revenueTotal, costTotal);
 }
 
-/** Gross margin from Σ revenue and Σ cost (for callers that summed in one pass). */
+/** Gross margin from Σ revenue and Σ cost (for callers that summed in one pass); `EC.MARGIN` and the review end here. */
 export function grossMarginOfTotals(revenue: number, cost: number): number | MetricError {
   if (revenue === 0) return metricError("DIV0", "argument.zero", { what: "what.revenueTotal" });
   if (revenue < 0) return metricError("NUM", "argument.negative", { what: "what.revenueTotal", found: revenue });
   return (revenue - cost) / revenue;
-}
-
-/**
- * Margin change in percentage points: (current − previous) × 100.
- *
- * @example marginChangePoints(0.182, 0.25) // -6.8
- */
-export function marginChangePoints(current: number, previous: number): number {
-  return Math.round((current - previous) * 100 * 1e9) / 1e9;
 }

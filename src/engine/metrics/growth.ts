@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * Growth: current ÷ previous − 1.
+ * Growth (`EC.GROWTH`): current ÷ previous − 1.
  *
  * Units: a fraction (0.125 is +12.5%). Edge cases: previous = 0 → #DIV/0!. A negative previous
  * value (a loss) gives a growth whose sign misleads, so it is #NUM!; so is a ratio beyond the

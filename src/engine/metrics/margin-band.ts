@@ -10,7 +10,8 @@ export const DEFAULT_MARGIN_BAND = { low: 0.08, high: 0.12 } as const;
 const EDGE_TOLERANCE = 1e-9;
 
 /**
- * Whether an item's gross margin is below, inside or above the band [low, high] (edges inside).
+ * Whether an item's gross margin is below, inside or above the band [low, high] (edges inside):
+ * `EC.MARGINBAND`.
  *
  * Formula: m = (price − cost) ÷ price; below if m < low, above if m > high, else inside.
  * Edge cases: price = 0 → #DIV/0!; low > high → #NUM!.

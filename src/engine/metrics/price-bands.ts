@@ -15,7 +15,7 @@ export interface PriceBand {
 }
 
 /**
- * Counted orders and GMV per order-amount band, with their shares.
+ * Counted orders and GMV per order-amount band, with their shares (`EC.PRICEBANDS`).
  *
  * Band k holds orders with edges[k−1] ≤ amount < edges[k]; the first band is everything under
  * edges[0], the last everything at or over the last edge. Shares: orders ÷ all counted orders,

@@ -1,7 +1,7 @@
 import { metricError, type MetricError } from "../metric-error";
 
 /**
- * The price that yields a target gross margin on a cost.
+ * The price that yields a target gross margin on a cost (`EC.PRICEFORMARGIN`).
  *
  * Formula: price = cost ÷ (1 − m). Units: the cost's currency.
  * Edge cases: m ≥ 1 is impossible (#NUM!); a negative cost is an error (#NUM!); m may be negative

@@ -24,7 +24,7 @@ export interface RepurchaseOptions {
 }
 
 /**
- * Repurchase rate (复购率): buyers with ≥ 2 counted orders in the window ÷ buyers with ≥ 1.
+ * Repurchase rate (复购率, `EC.REPURCHASE`): buyers with ≥ 2 counted orders in the window ÷ buyers with ≥ 1.
  *
  * `buyers` holds one dictionary code per order row (`-1` for none; see `readKeyColumn`).
  * Units: a fraction (0.18 is 18%). Edge cases: no buyer in the window → #DIV/0!; a single
@@ -65,7 +65,7 @@ export function repurchaseRate(buyers: Int32Array, options: RepurchaseOptions = 
   return typeof rate === "number" ? { buyers: withOrder, repeatBuyers: repeat, rate } : rate;
 }
 
-/** Repurchase rate from counts: buyers with ≥ 2 counted orders ÷ buyers with ≥ 1 (for callers that counted in one pass). */
+/** Repurchase rate from counts: buyers with ≥ 2 counted orders ÷ buyers with ≥ 1 (for callers that counted in one pass); `EC.REPURCHASE` and the review end here. */
 export function repurchaseRateOfCounts(repeatBuyers: number, buyers: number): number | MetricError {
   if (buyers === 0) return metricError("DIV0", "argument.noBuyers");
   return repeatBuyers / buyers;

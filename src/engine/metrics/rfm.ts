@@ -189,7 +189,7 @@ export function rfmScores(
   return { buyer, recencyDays: recency, frequency: freq, monetary: money, r, f, m };
 }
 
-/** `rfmScores` as one object per buyer, with its segment (for a per-buyer table such as EC.RFM's). */
+/** `rfmScores` as one object per buyer, with its segment (for a per-buyer table such as `EC.RFM`'s). */
 export function rfm(buyers: Int32Array, dates: Float64Array, amounts: Float64Array, options: RfmOptions = {}): RfmBuyer[] | MetricError {
   const scores = rfmScores(buyers, dates, amounts, options);
   if (isMetricError(scores)) return scores;

@@ -4,7 +4,7 @@ import { metricError, type MetricError } from "../metric-error";
 export type RoiMode = "gmv" | "profit";
 
 /**
- * ROI of ad spend.
+ * ROI of ad spend (`EC.ROI`).
  *
  * - `gmv` mode (投产比, the default): attributed GMV ÷ spend. 1.2 means ¥1.2 of GMV per ¥1 spent.
  * - `profit` mode: (GMV × gross margin − spend) ÷ spend; 0 is break-even, −0.5 loses half the spend.

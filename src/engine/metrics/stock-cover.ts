@@ -11,7 +11,7 @@ export interface StockCover {
 }
 
 /**
- * Slow-moving stock: days of cover = stock ÷ average daily sales, where average daily sales =
+ * Slow-moving stock (`EC.SLOWMOVING`): days of cover = stock ÷ average daily sales, where average daily sales =
  * units sold in the period ÷ days in the period; flagged when cover exceeds the threshold.
  *
  * Units: days. Edge cases: no sales and stock > 0 → cover `null`, slow-moving; no stock → cover 0;

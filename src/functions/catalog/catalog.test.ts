@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
@@ -31,6 +31,15 @@ async function generatedMetadata(): Promise<GeneratedMetadata> {
 /** The source text of the catalog's entry files, where each compute step calls its engine function. */
 const ENTRY_SOURCES = ["order-functions.ts", "product-functions.ts", "rate-functions.ts"]
   .map((file) => readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), "utf8")).join("\n");
+
+/** The engine's metric modules (src/engine/metrics/*.ts, tests left out), by file name. */
+const METRICS_DIR = new URL("../../engine/metrics/", import.meta.url);
+const METRIC_FILES = readdirSync(METRICS_DIR).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+
+/** The JSDoc right above `export function name`, or undefined when it has none. */
+function jsdocOf(source: string, name: string): string | undefined {
+  return new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export function ${name}\\b`).exec(source)?.[1];
+}
 
 describe("the function catalog", () => {
   it("writes functions.ts: one JSDoc export per entry, each handing its arguments to the runner", async () => {
@@ -69,6 +78,16 @@ describe("the function catalog", () => {
     }
     const engineOf = Object.fromEntries(FUNCTION_CATALOG.map((entry) => [entry.id, entry.engine]));
     expect(engineOf).toMatchObject({ REPURCHASE: "repurchaseRate", RETENTION: "cohortRetention", CAC: "costPerNewBuyer", SLOWMOVING: "stockCover" });
+  });
+
+  it("names a function one engine metric module exports, whose JSDoc names the EC. function back", async () => {
+    const modules = await Promise.all(METRIC_FILES.map(async (file) => ({ file, exports: (await import(`../../engine/metrics/${file.slice(0, -3)}`)) as Record<string, unknown> })));
+    for (const entry of FUNCTION_CATALOG) {
+      const homes = modules.filter(({ exports }) => typeof exports[entry.engine] === "function").map(({ file }) => file);
+      expect(homes, `${entry.id} → ${entry.engine}`).toHaveLength(1);
+      const source = readFileSync(new URL(homes[0], METRICS_DIR), "utf8");
+      expect(jsdocOf(source, entry.engine), `the JSDoc of ${entry.engine} in ${homes[0]}`).toContain(`\`EC.${entry.id}\``);
+    }
   });
 
   it("describes every function and parameter in both languages, with Chinese parameter names", () => {

@@ -3,6 +3,7 @@ import { metricError } from "../../engine/metric-error";
 import { readNumbers } from "../arguments";
 import { defineFunction } from "./function-entry";
 import { need, runFunction } from "./runner";
+import { invocation } from "../../../test/support/custom-functions-runtime";
 
 /** A made-up function exercising each thing the runner does, so that no real metric hides it. */
 const SUMIF = defineFunction({
@@ -31,7 +32,7 @@ const SUMIF = defineFunction({
   },
 });
 
-const run = (values: unknown[], addresses?: string[]) => runFunction(SUMIF, values, addresses === undefined ? undefined : ({ parameterAddresses: addresses } as CustomFunctions.Invocation));
+const run = (values: unknown[], addresses?: string[]) => runFunction(SUMIF, values, addresses === undefined ? undefined : invocation(...addresses));
 
 function errorOf(result: unknown[][]): CustomFunctions.Error {
   expect(result.length).toBe(1);

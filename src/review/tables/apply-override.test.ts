@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyColumnChoices, applyOverride, columnNamed } from "./apply-override";
 import { detectTable } from "./detect-table";
-import { DOUYIN_ORDERS, TAOBAO_ORDERS } from "./real-exports.fixture";
+import { DOUYIN_ORDERS, TAOBAO_ORDERS } from "../../../test/support/real-exports.fixture";
 
 describe("applyOverride", () => {
   const detection = detectTable(TAOBAO_ORDERS, { kind: "orders" });

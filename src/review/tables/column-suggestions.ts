@@ -1,5 +1,4 @@
-import type { ColumnMapping, TableDetectionOf } from "./table-detection";
-import { applyOverride } from "./apply-override";
+import type { ColumnMapping } from "./table-detection";
 import type { FieldOf, TableKind } from "./table-fields";
 
 /**
@@ -55,16 +54,4 @@ export function splitSuggestions<K extends TableKind>(kind: K, found: Readonly<P
     else columns[field] = mapping;
   }
   return { columns, suggestions };
-}
-
-/**
- * The detection with the column suggested for `field` confirmed: the same as the operator choosing
- * that column (`applyOverride`).
- *
- * @throws RangeError when the detection suggests no column for the field
- */
-export function acceptSuggestion<K extends TableKind>(detection: TableDetectionOf<K>, field: FieldOf<K>): TableDetectionOf<K> {
-  const suggestion = (detection.suggestions as Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>)[field];
-  if (suggestion === undefined) throw new RangeError(`no column is suggested for ${field}`);
-  return applyOverride(detection, field, suggestion.column);
 }

@@ -8,7 +8,7 @@ import { orderTimeField } from "./order-time";
 import {
   AD_SPEND_CN, COST_SHEET_CN, COST_SHEET_EN, DOUYIN_ORDERS, GOOGLE_ADS_REPORT, HAND_MADE_ORDER_FIELDS, PINDUODUO_ORDERS, SHOPIFY_ORDERS,
   SHOPIFY_TRAFFIC, SYCM_TRAFFIC, TAOBAO_ITEMS, TAOBAO_ORDERS, WOOCOMMERCE_ORDERS, ZHITONGCHE_REPORT, handMadeOrders,
-} from "./real-exports.fixture";
+} from "../../../test/support/real-exports.fixture";
 import type { TableDetection } from "./table-detection";
 import type { TableField } from "./table-fields";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateSampleShop } from "../../sample-shop/generate-sample-shop";
 import { detectTables } from "./detect-tables";
-import { AD_SPEND_CN, COST_SHEET_CN, DOUYIN_ORDERS, SYCM_TRAFFIC, TAOBAO_ITEMS, TAOBAO_ORDERS } from "./real-exports.fixture";
+import { AD_SPEND_CN, COST_SHEET_CN, DOUYIN_ORDERS, SYCM_TRAFFIC, TAOBAO_ITEMS, TAOBAO_ORDERS } from "../../../test/support/real-exports.fixture";
 
 describe("detectTables", () => {
   it("finds the sample shop's orders, ad spend and traffic, whatever the sheets are called", () => {

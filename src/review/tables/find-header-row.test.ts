@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findHeaderRow, firstNonBlankRow, isBlankRow } from "./find-header-row";
-import { SYCM_TRAFFIC, TAOBAO_ORDERS } from "./real-exports.fixture";
+import { SYCM_TRAFFIC, TAOBAO_ORDERS } from "../../../test/support/real-exports.fixture";
 
 describe("findHeaderRow", () => {
   it("finds a known header row at the top", () => {

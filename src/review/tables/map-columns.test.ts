@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CONFIDENCE_CAP, mapColumns } from "./map-columns";
-import { handMadeOrders } from "./real-exports.fixture";
+import { handMadeOrders } from "../../../test/support/real-exports.fixture";
 import { gatherSheetEvidence } from "./sheet-evidence";
 
 const rows = handMadeOrders(40);

@@ -34,8 +34,8 @@ export interface TableDetectionOf<K extends TableKind> {
   readonly columns: Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;
   /**
    * Columns found for a field too unsurely to be used for it (a `Ship Mode` column guessed to be
-   * the channel at 0.18): shown to the operator, who confirms one by choosing it (`applyOverride`,
-   * `acceptSuggestion`); read by nothing else. A field is in `columns` or in `suggestions`, never
+   * the channel at 0.18): shown to the operator, who confirms one by choosing it
+   * (`applyOverride`); read by nothing else. A field is in `columns` or in `suggestions`, never
    * both. See `isSuggestion` for which columns are suggested.
    */
   readonly suggestions: Readonly<Partial<Record<FieldOf<K>, ColumnMapping>>>;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeWorkbook, sampleWorkbookSheets } from "../fake-workbook";
+import { fakeWorkbook, sampleWorkbookSheets } from "../../../test/support/fake-workbook";
 import { PaneLocaleContext } from "../pane-locale";
 import { SkippedRowsList } from "./SkippedRowsList";
 import { TaskPaneApp } from "./TaskPaneApp";

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FUNCTION_CATALOG } from "../../functions/catalog";
 import type { Locale } from "../../i18n/messages";
-import { fakeWorkbook } from "../fake-workbook";
+import { fakeWorkbook } from "../../../test/support/fake-workbook";
 import { PaneLocaleContext } from "../pane-locale";
 import { FunctionsTab, type FunctionsTabProps } from "./FunctionsTab";
 

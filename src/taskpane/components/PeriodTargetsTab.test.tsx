@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeWorkbook, sampleWorkbookSheets } from "../fake-workbook";
+import { fakeWorkbook, sampleWorkbookSheets } from "../../../test/support/fake-workbook";
 import { TaskPaneApp } from "./TaskPaneApp";
 
 afterEach(cleanup);

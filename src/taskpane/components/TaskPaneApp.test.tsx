@@ -7,7 +7,7 @@ import { enUS } from "../../i18n/strings.en-US";
 import { reviewEnUS } from "../../i18n/review-strings.en-US";
 import { translate, type Locale, type MessageKey } from "../../i18n/messages";
 import { TABLE_FIELDS, TABLE_KINDS } from "../../review/tables/table-fields";
-import { fakeWorkbook, sampleWorkbookSheets } from "../fake-workbook";
+import { fakeWorkbook, sampleWorkbookSheets } from "../../../test/support/fake-workbook";
 import { fieldLabelKey } from "../pane-locale";
 import type { ReviewSettings } from "../workbook/workbook-gateway";
 import { PaneNotice } from "./PaneNotice";

@@ -9,7 +9,7 @@ import type { ChartKind } from "../../review/sheet-layout/chart-spec";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
 import { cellBlocks } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT } from "./read-chunks";
-import { RangeReference, RecordingExcel, type MockSheet } from "./recording-excel";
+import { RangeReference, RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
 import type { ReviewSettings } from "./workbook-gateway";
 
 // ---- fixtures ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * (so it already has a drawing part) and an ExcelJS table (so it has tableParts).
  */
 import ExcelJS from "exceljs";
-import type { ChartSeries, ChartSpec } from "../review/sheet-layout/chart-spec";
+import type { ChartSeries, ChartSpec } from "../../src/review/sheet-layout/chart-spec";
 
 export const REVIEW_SHEET = "运营复盘";
 export const CHANNEL_SHEET = "Channels & Ads";

@@ -19,8 +19,8 @@
  *   formula unless the cell's number format is Text ("@").
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, a1Range } from "../../review/sheet-layout";
-import { parseRangeAddress, type CellBounds } from "../../review/sheet-layout";
+import { a1, a1Range } from "../../src/review/sheet-layout";
+import { parseRangeAddress, type CellBounds } from "../../src/review/sheet-layout";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;

@@ -1,15 +1,14 @@
 /**
  * A workbook gateway over grids in memory, for the pane's tests: it reads in chunks with
  * progress, honours abort signals like the Excel gateway (rejecting with an AbortError), reports
- * the write stages, and records every call. Not part of the bundle (only tests import { appendRows } from "./workbook/read-chunks";
-import it).
+ * the write stages, and records every call. Not part of the bundle (only tests import it).
  */
-import { generateSampleShop } from "../sample-shop/generate-sample-shop";
-import { appendRows } from "./workbook/read-chunks";
-import type { SheetLayout } from "../review/sheet-layout";
-import type { PaneGateway } from "./pane-gateway";
-import { a1 } from "../review/sheet-layout";
-import type { ReviewSettings, SourceSheet, WriteReviewResult, WriteReviewStage } from "./workbook/workbook-gateway";
+import { generateSampleShop } from "../../src/sample-shop/generate-sample-shop";
+import { appendRows } from "../../src/taskpane/workbook/read-chunks";
+import type { SheetLayout } from "../../src/review/sheet-layout";
+import type { PaneGateway } from "../../src/taskpane/pane-gateway";
+import { a1 } from "../../src/review/sheet-layout";
+import type { ReviewSettings, SourceSheet, WriteReviewResult, WriteReviewStage } from "../../src/taskpane/workbook/workbook-gateway";
 
 export interface FakeWorkbookOptions {
   readonly sheets: Readonly<Record<string, unknown[][]>>;

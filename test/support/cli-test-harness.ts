@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { civilFromSerial } from "../engine/calendar";
-import { runCli, type CliIo } from "./ec-review";
+import { civilFromSerial } from "../../src/engine/calendar";
+import { runCli, type CliIo } from "../../src/cli/ec-review";
 
 /** A fresh folder under the system's temp folder; `remove()` deletes it. */
 export function scratchFolder(prefix = "ec-review-cli-"): { dir: string; file(name: string): string; remove(): void } {

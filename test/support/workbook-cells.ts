@@ -8,9 +8,9 @@
  * date-formatted cells into Dates; a check of formula results needs the stored value as it is.
  */
 import JSZip from "jszip";
-import { worksheetPartsByName } from "./chart-parts";
-import { readPart, readRelationships, resolveTarget, workbookPartPath } from "./opc-package";
-import { attributesOf, rootElement, topLevelChildren, unescapeXml, type TagInfo } from "./xml-markup";
+import { worksheetPartsByName } from "../../src/xlsx/chart-parts";
+import { readPart, readRelationships, resolveTarget, workbookPartPath } from "../../src/xlsx/opc-package";
+import { attributesOf, rootElement, topLevelChildren, unescapeXml, type TagInfo } from "../../src/xlsx/xml-markup";
 
 /** A stored cell value: text, number, boolean, or an Excel error such as `{ error: "#DIV/0!" }`. */
 export type StoredValue = string | number | boolean | { readonly error: string };

@@ -16,7 +16,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { a1, type SheetLayout } from "../review/sheet-layout";
+import { a1, type SheetLayout } from "../../src/review/sheet-layout";
 import { convertWithLibreOffice } from "./libreoffice-render";
 import { readWorkbookCells, withoutCachedResults, type StoredValue } from "./workbook-cells";
 
