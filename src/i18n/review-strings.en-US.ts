@@ -102,6 +102,8 @@ export const reviewEnUS = {
   "finding.retentionM1": "On average {rate} of a cohort ordered again the month after its first order.",
   "finding.topSegment": "{segment} buyers are {buyerShare} of buyers and bring {gmvShare} of GMV.",
   "finding.repurchaseTarget": "Repurchase rate was {actual} against a {target} target.",
+  "finding.gmvNoTarget": "GMV was {actual}; no GMV target is set.",
+  "finding.repurchaseNoTarget": "Repurchase rate was {actual}; no repurchase target is set.",
   "finding.skipped": "{count} rows could not be used and were left out (listed below).",
   // Workbook text and numbers
   "review.note.textCut": "Cut to {limit} characters (Excel's limit): a text of {length} characters at {where}, starting \"{start}\".",

@@ -101,6 +101,8 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.retentionM1": "各同期群首购次月平均有 {rate} 的买家再次下单。",
   "finding.topSegment": "{segment}占买家的 {buyerShare}，贡献 {gmvShare} 的 GMV。",
   "finding.repurchaseTarget": "复购率 {actual}，目标 {target}。",
+  "finding.gmvNoTarget": "GMV 为 {actual}，未设 GMV 目标。",
+  "finding.repurchaseNoTarget": "复购率 {actual}，未设复购率目标。",
   "finding.skipped": "有 {count} 行无法使用，已排除（见下方列表）。",
   // Workbook text and numbers
   "review.note.textCut": "已截断为 {limit} 个字符（Excel 的上限）：{where} 处一段 {length} 个字符的文本，开头为“{start}”。",

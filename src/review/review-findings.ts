@@ -2,6 +2,7 @@ import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
+import type { LiveFinding } from "./live-text";
 
 /** One written statement of the review, with the figures it names. */
 export interface Finding {
@@ -9,6 +10,12 @@ export interface Finding {
   readonly text: string;
   /** The figures behind the statement, unformatted. */
   readonly figures: Readonly<Record<string, number | string>>;
+  /**
+   * For a statement that names a target: how the sheet writes it as a formula over the target
+   * table, so that it follows the target cell when the operator edits it (`text` is what the
+   * formula gives for the targets the review was built with).
+   */
+  readonly live?: LiveFinding;
 }
 
 /** New-buyer drops smaller than this are not worth a statement. */
@@ -23,16 +30,27 @@ const MIN_NEW_BUYERS_FOR_REPURCHASE = 30;
  */
 export function writeFindings(summary: ReviewSummary, locale: Locale, targets: { aov?: number } = {}): Finding[] {
   const findings: Finding[] = [];
-  const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>) => {
-    findings.push({ key, text: translate(locale, key, text), figures });
+  const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>, live?: LiveFinding) => {
+    findings.push({ key, text: translate(locale, key, text), figures, ...(live === undefined ? {} : { live }) });
   };
   const money = (value: number) => formatCurrency(value, summary.currency, locale);
   const status = (value: string) => translate(locale, `review.status.${value}` as MessageKey);
 
   const gmvRow = summary.attainment.find((row) => row.metric === "gmv");
   if (gmvRow !== undefined && gmvRow.attainment !== null && gmvRow.target !== null && gmvRow.status !== null) {
-    add("finding.gmvAttainment", { actual: money(summary.gmv), target: money(gmvRow.target), attainment: formatPercent(gmvRow.attainment), status: status(gmvRow.status) },
-      { gmv: summary.gmv, target: gmvRow.target, attainment: gmvRow.attainment });
+    const actual = money(summary.gmv);
+    add("finding.gmvAttainment", { actual, target: money(gmvRow.target), attainment: formatPercent(gmvRow.attainment), status: status(gmvRow.status) },
+      { gmv: summary.gmv, target: gmvRow.target, attainment: gmvRow.attainment }, {
+        metric: "gmv",
+        withTarget: {
+          key: "finding.gmvAttainment",
+          params: {
+            actual, target: { cell: "target", metric: "gmv", show: "money" }, attainment: { cell: "attainment", metric: "gmv", show: "percent" },
+            status: { cell: "status", metric: "gmv", show: "text" },
+          },
+        },
+        withoutTarget: { key: "finding.gmvNoTarget", params: { actual } },
+      });
   }
   const growth = growthOrNone(summary.gmv, summary.comparison.gmv);
   if (growth !== null) {
@@ -42,22 +60,38 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
 
   const repurchaseRow = summary.attainment.find((row) => row.metric === "repurchaseRate");
   if (repurchaseRow !== undefined && repurchaseRow.attainment !== null && repurchaseRow.target !== null && repurchaseRow.actual !== null) {
-    add("finding.repurchaseTarget", { actual: formatPercent(repurchaseRow.actual), target: formatPercent(repurchaseRow.target) },
-      { actual: repurchaseRow.actual, target: repurchaseRow.target, attainment: repurchaseRow.attainment });
+    const actual = formatPercent(repurchaseRow.actual);
+    add("finding.repurchaseTarget", { actual, target: formatPercent(repurchaseRow.target) },
+      { actual: repurchaseRow.actual, target: repurchaseRow.target, attainment: repurchaseRow.attainment }, {
+        metric: "repurchaseRate",
+        withTarget: { key: "finding.repurchaseTarget", params: { actual, target: { cell: "target", metric: "repurchaseRate", show: "percent" } } },
+        withoutTarget: { key: "finding.repurchaseNoTarget", params: { actual } },
+      });
   }
 
   const months = summary.monthly.filter((m) => m.aov !== null);
   if (months.length >= 2 && summary.aov !== null) {
     const lowest = months.reduce((a, b) => (b.aov! < a.aov! ? b : a));
-    // "… under the target" only when it is under: a lowest month above target is compared with the average.
+    const aov = money(lowest.aov!);
+    const averageGap = 1 - lowest.aov! / summary.aov;
+    // "… under the target" only when it is under: a lowest month above target is compared with the
+    // average. The sheet makes the choice again whenever the AOV target cell changes.
+    const live: LiveFinding = {
+      metric: "aov",
+      whenUnder: lowest.aov!,
+      withTarget: {
+        key: "finding.lowestAovMonthTarget",
+        params: { month: lowest.month, aov, target: { cell: "target", metric: "aov", show: "money" }, gap: { shortfallOf: lowest.aov!, metric: "aov" } },
+      },
+      withoutTarget: { key: "finding.lowestAovMonth", params: { month: lowest.month, aov, average: money(summary.aov), gap: formatPercent(averageGap) } },
+    };
     if (targets.aov !== undefined && targets.aov > 0 && lowest.aov! < targets.aov) {
       const gap = 1 - lowest.aov! / targets.aov;
-      add("finding.lowestAovMonthTarget", { month: lowest.month, aov: money(lowest.aov!), target: money(targets.aov), gap: formatPercent(gap) },
-        { month: lowest.month, aov: lowest.aov!, target: targets.aov, gap });
+      add("finding.lowestAovMonthTarget", { month: lowest.month, aov, target: money(targets.aov), gap: formatPercent(gap) },
+        { month: lowest.month, aov: lowest.aov!, target: targets.aov, gap }, live);
     } else {
-      const gap = 1 - lowest.aov! / summary.aov;
-      add("finding.lowestAovMonth", { month: lowest.month, aov: money(lowest.aov!), average: money(summary.aov), gap: formatPercent(gap) },
-        { month: lowest.month, aov: lowest.aov!, average: summary.aov, gap });
+      add("finding.lowestAovMonth", { month: lowest.month, aov, average: money(summary.aov), gap: formatPercent(averageGap) },
+        { month: lowest.month, aov: lowest.aov!, average: summary.aov, gap: averageGap }, live);
     }
   }
 

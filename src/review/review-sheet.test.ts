@@ -53,9 +53,19 @@ class FormulaEvaluator {
     };
 
     const comparison = (): FormulaValue => {
-      const left = additive();
-      if (["=", "<>", "<", ">", "<=", ">="].includes(peek())) return compare(take(), left, additive());
+      const left = concatenation();
+      if (["=", "<>", "<", ">", "<=", ">="].includes(peek())) return compare(take(), left, concatenation());
       return left;
+    };
+    // Excel ranks & below + and − and above the comparisons.
+    const concatenation = (): FormulaValue => {
+      let value = additive();
+      while (peek() === "&") {
+        take();
+        const right = additive();
+        value = isError(value) ? value : isError(right) ? right : `${textOf(value)}${textOf(right)}`;
+      }
+      return value;
     };
     const additive = (): FormulaValue => {
       let value = term();
@@ -105,7 +115,7 @@ class FormulaEvaluator {
 }
 
 function tokenize(text: string): string[] {
-  const pattern = /\s*("(?:[^"]|"")*"|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|[A-Z]+|<=|>=|<>|[-+*/(),=<>])/gy;
+  const pattern = /\s*("(?:[^"]|"")*"|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|[A-Z]+|<=|>=|<>|[-+*/(),=<>&])/gy;
   const tokens: string[] = [];
   let match: RegExpExecArray | null;
   while (pattern.lastIndex < text.length && (match = pattern.exec(text)) !== null) tokens.push(match[1]);
@@ -116,6 +126,28 @@ function tokenize(text: string): string[] {
 function parseAddress(address: string): { row: number; column: number } {
   const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
   return { row: Number(digits) - 1, column: [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1 };
+}
+
+/** A value as & joins it: numbers as Excel's General format writes them, TRUE/FALSE, "" for an empty cell. */
+function textOf(value: Exclude<FormulaValue, FormulaError>): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/**
+ * TEXT(value, format) for the formats the review's formulas use: "0", "0.0", "0.00", "#,##0" and
+ * "0.0%", rounding half away from zero after Excel's 15 significant digits.
+ */
+function textFormat(value: number, format: string): string {
+  const percent = format.endsWith("%");
+  const digits = (/\.(0+)/.exec(format)?.[1] ?? "").length;
+  const scaled = Number((percent ? value * 100 : value).toPrecision(15));
+  const factor = 10 ** digits;
+  const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled) * factor) / factor;
+  const grouped = format.includes(",") ? rounded.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }) : rounded.toFixed(digits);
+  if (!/^(#,##)?0(\.0+)?%?$/.test(format)) throw new Error(`the evaluator does not know TEXT's format ${format}`);
+  return `${grouped}${percent ? "%" : ""}`;
 }
 
 function toNumber(value: FormulaValue): number | FormulaError {
@@ -188,6 +220,17 @@ function call(name: string, args: (FormulaValue | FormulaValue[])[]): FormulaVal
     case "N": {
       const value = single(0);
       return isError(value) ? value : typeof value === "number" ? value : typeof value === "boolean" ? Number(value) : 0;
+    }
+    case "ABS": {
+      const value = toNumber(single(0));
+      return isError(value) ? value : Math.abs(value);
+    }
+    case "TEXT": {
+      const value = toNumber(single(0));
+      const format = single(1);
+      if (isError(value)) return value;
+      if (typeof format !== "string") throw new Error("TEXT: the format must be text");
+      return textFormat(value, format);
     }
     case "SUM": {
       let total = 0;

@@ -4,6 +4,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { currencySign } from "./format-figures";
+import { liveFindingFormula, type TargetCell } from "./live-text";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -33,6 +34,8 @@ class SheetWriter {
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
   readonly inputs: LayoutInput[] = [];
+  /** The row of each metric in the target-attainment table, for the formulas that read it. */
+  readonly targetRows = new Map<AttainmentMetric, number>();
   row = 0;
 
   constructor(readonly name: string, readonly locale: Locale) {}
@@ -83,6 +86,9 @@ class SheetWriter {
   }
 }
 
+/** The columns of the target-attainment table. */
+const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, attainment: 4, status: 6 };
+
 const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
   gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", conversionRate: "percent", grossMargin: "percent",
 };
@@ -105,7 +111,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
   writeRfm(w, summary);
-  writeFindings(w, findings);
+  writeFindings(w, findings, summary);
   writeSkipped(w, summary, options.skippedListedOn);
   return {
     name,
@@ -146,7 +152,7 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
   w.header(["review.col.metric", "review.col.baseline", "review.col.target", "review.col.actual", "review.col.attainment", "review.col.gap", "review.col.status"]);
   const labels = { met: w.text("review.status.met"), near: w.text("review.status.near"), missed: w.text("review.status.missed") };
   const first = w.row;
-  const rowOf = new Map<AttainmentMetric, number>();
+  const rowOf = w.targetRows;
   for (const item of summary.attainment) {
     const r = w.row++;
     rowOf.set(item.metric, r);
@@ -404,11 +410,22 @@ function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
   w.endSection(null);
 }
 
-function writeFindings(w: SheetWriter, findings: readonly Finding[]): void {
+/**
+ * The written findings, numbered. A finding that names a target is a formula over the target
+ * table (see live-text.ts), so that it follows the target cell the operator edits.
+ */
+function writeFindings(w: SheetWriter, findings: readonly Finding[], summary: ReviewSummary): void {
   w.section("review.section.findings");
   findings.forEach((finding, index) => {
     const r = w.row++;
-    w.put(r, 0, { value: `${index + 1}. ${finding.text}`, style: "finding" });
+    const prefix = `${index + 1}. `;
+    const row = finding.live === undefined ? undefined : w.targetRows.get(finding.live.metric);
+    if (finding.live !== undefined && row !== undefined) {
+      const address = (cell: TargetCell, metric: AttainmentMetric) => a1(w.targetRows.get(metric) ?? row, TARGET_TABLE_COLUMNS[cell]);
+      w.formula(r, 0, liveFindingFormula(finding.live, prefix, w.locale, summary.currency, address), `${prefix}${finding.text}`, undefined, "finding");
+    } else {
+      w.put(r, 0, { value: `${prefix}${finding.text}`, style: "finding" });
+    }
     w.merges.push(a1Range(r, 0, r, TABLE_COLUMNS - 1));
   });
   w.endSection(null);

@@ -37,7 +37,9 @@ export function reviewRowHeights(layout: SheetLayout): Map<number, number> {
   for (const cell of layout.cells) {
     const style = cell.style ?? "body";
     let height = REVIEW_ROW_HEIGHTS[style];
-    const text = cell.value === undefined || cell.value === null ? "" : String(cell.value);
+    // A formula's text is its result (a live finding's sentence).
+    const shown = cell.value ?? cell.result;
+    const text = shown === undefined || shown === null ? "" : String(shown);
     if (WRAPPING_STYLES.has(style) && text !== "") {
       // A column width counts digits of the 11-point default font; about one is cell padding.
       const available = Math.max(1, (spans.get(`${cell.row}:${cell.column}`) ?? columnWidth(cell.column)) - 1);

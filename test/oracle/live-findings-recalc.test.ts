@@ -1,0 +1,145 @@
+/**
+ * Conclusions that stay true when the operator edits a target in the review workbook, without the
+ * add-in: the review is written as an .xlsx, its target cells are edited in the file (as typing in
+ * Excel would), LibreOffice recalculates it, and then the target-attainment table and every written
+ * conclusion must read what the engine writes for a review built with the edited targets.
+ *
+ * Skipped, with the reason in the test name, where LibreOffice is not installed.
+ */
+import { existsSync } from "node:fs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { ORDER_HEADERS, AD_SPEND_HEADERS, TRAFFIC_HEADERS, generateSampleShop } from "../../src/sample-shop/generate-sample-shop";
+import { buildReview, type ReviewModel } from "../../src/review/build-review";
+import { readChannelMonthTable } from "../../src/review/channel-month-table";
+import { readOrderTable } from "../../src/review/order-table";
+import type { ReviewTargets } from "../../src/review/review-inputs";
+import type { AttainmentMetric } from "../../src/review/review-summary";
+import { parseMonthRange } from "../../src/review/review-period";
+import { a1 } from "../../src/review/sheet-layout";
+import { translate, type Locale } from "../../src/i18n/messages";
+import { SOFFICE_PATH } from "../../src/xlsx/libreoffice-render";
+import { recalculateWithLibreOffice } from "../../src/xlsx/recalculate-with-libreoffice";
+import { writeReviewWorkbook } from "../../src/xlsx/write-review-workbook";
+import type { StoredValue } from "../../src/xlsx/workbook-cells";
+
+const noLibreOffice = !existsSync(SOFFICE_PATH);
+const named = (name: string) => (noLibreOffice ? `${name} (skipped: LibreOffice is not installed at ${SOFFICE_PATH}; scripts/install-system-deps.sh installs it)` : name);
+
+const shop = generateSampleShop({ orders: 20_000, seed: 11, dirtyRate: 0.1 });
+
+function review(locale: Locale, targets: ReviewTargets): ReviewModel {
+  const column = (headers: readonly string[], name: string) => headers.indexOf(name);
+  const orders = readOrderTable(shop.orders, {
+    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: column(ORDER_HEADERS, "买家会员名"),
+    channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
+  }, { sheet: "订单", headerRow: 0 });
+  const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广花费", headerRow: 0 });
+  const traffic = readChannelMonthTable(shop.traffic, { date: 0, channel: 1, value: column(TRAFFIC_HEADERS, "访客数") }, { sheet: "流量", headerRow: 0 });
+  return buildReview({
+    orders: orders.table, skipped: [...orders.skipped, ...spend.skipped, ...traffic.skipped], spend: spend.table, traffic: traffic.table,
+    period: parseMonthRange("2025-06..2025-10")!, compare: "previous", targets, locale, sources: ["订单", "推广花费", "流量"], generatedAt: new Date("2025-11-03T09:00:00Z"),
+  });
+}
+
+/** Sets (or, with null, clears) one cell's value in a worksheet's XML, keeping its style; adds the cell where the sheet has none. */
+function withCellValue(xml: string, address: string, value: number | null): string {
+  const row = Number(/\d+$/.exec(address)![0]);
+  const columnOf = (cell: string) => cell.replace(/\d+$/, "").padStart(3, " ");
+  const cellPattern = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
+  const content = value === null ? "" : `<v>${value}</v>`;
+  const existing = cellPattern.exec(xml);
+  if (existing !== null) {
+    const style = /\ss="\d+"/.exec(existing[1])?.[0] ?? "";
+    return xml.replace(cellPattern, `<c r="${address}"${style}>${content}</c>`);
+  }
+  if (value === null) return xml;
+  const rowPattern = new RegExp(`(<row r="${row}"[^>]*>)([\\s\\S]*?)</row>`);
+  const rowMatch = rowPattern.exec(xml);
+  expect(rowMatch, `row ${row} of the review sheet`).not.toBeNull();
+  const cells = [...rowMatch![2].matchAll(/<c r="([A-Z]+\d+)"/g)];
+  const after = cells.find((cell) => columnOf(cell[1]) > columnOf(address));
+  const cell = `<c r="${address}">${content}</c>`;
+  const body = after === undefined ? rowMatch![2] + cell : rowMatch![2].replace(`<c r="${after[1]}"`, `${cell}<c r="${after[1]}"`);
+  return xml.replace(rowPattern, `${rowMatch![1]}${body}</row>`);
+}
+
+/** The .xlsx with the review sheet's cells set as the operator would type them. */
+async function editCells(xlsx: Uint8Array, edits: ReadonlyMap<string, number | null>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const part = "xl/worksheets/sheet1.xml";
+  let xml = await zip.file(part)!.async("string");
+  for (const [address, value] of edits) xml = withCellValue(xml, address, value);
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+const BUILT_WITH: ReviewTargets = { gmv: 2_000_000, gmvGrowth: 0.2, aov: 150, aovGrowth: 0.05, repurchaseRate: 0.3, conversionRate: 0.03, grossMargin: 0.4 };
+
+/** The targets typed over the built ones: raised, lowered, cleared, across the 万/亿 and K/M steps. */
+const EDITS: { name: string; locale: Locale; targets: Partial<Record<AttainmentMetric, number | null>> }[] = [
+  { name: "zh-CN: GMV target 2500万, AOV target above every month, repurchase 50%", locale: "zh-CN", targets: { gmv: 25_000_000, gmvGrowth: 0.6, aov: 100_000, aovGrowth: 0.5, repurchaseRate: 0.5, conversionRate: 0.05, grossMargin: 0.6 } },
+  { name: "zh-CN: GMV target 1.2亿, targets cleared", locale: "zh-CN", targets: { gmv: 120_000_000, gmvGrowth: null, aov: null, aovGrowth: null, repurchaseRate: null, conversionRate: null, grossMargin: null } },
+  { name: "en-US: GMV target 80,000 (met), AOV target under every month, repurchase 5%", locale: "en-US", targets: { gmv: 80_000, gmvGrowth: 0.01, aov: 1, aovGrowth: 0.01, repurchaseRate: 0.05, conversionRate: 0.01, grossMargin: 0.1 } },
+  { name: "en-US: GMV target cleared, AOV target 10M", locale: "en-US", targets: { gmv: null, aov: 10_000_000, repurchaseRate: 0.9 } },
+];
+
+describe("conclusions follow the targets edited in the workbook, recalculated by LibreOffice", () => {
+  for (const edit of EDITS) {
+    it.skipIf(noLibreOffice)(named(edit.name), async () => {
+      const built = review(edit.locale, BUILT_WITH);
+      const sheet = built.sheet;
+      const targetInputs = new Map((sheet.inputs ?? []).map((input) => [input.key, a1(input.row, input.column)]));
+      const edits = new Map<string, number | null>();
+      const edited: Record<string, number> = { ...BUILT_WITH } as Record<string, number>;
+      for (const [metric, value] of Object.entries(edit.targets)) {
+        const address = targetInputs.get(`target.${metric}`);
+        expect(address, metric).toBeDefined();
+        edits.set(address!, value);
+        if (value === null) delete edited[metric];
+        else edited[metric] = value;
+      }
+      const values = await recalculateWithLibreOffice(await editCells(await writeReviewWorkbook({ review: sheet }), edits));
+      const shown = (row: number, column: number): StoredValue | null | undefined => values.get(`${sheet.name}!${a1(row, column)}`);
+
+      // The engine's review for the edited targets: what the sheet must now say.
+      const expected = review(edit.locale, edited as ReviewTargets);
+      expect(expected.sheet.cells.length).toBeGreaterThan(0);
+
+      // Every cell of the target table (same rows, same columns) reads as the rebuilt review's.
+      const tableRows = new Set((sheet.inputs ?? []).map((input) => input.row));
+      for (const cell of expected.sheet.cells.filter((c) => tableRows.has(c.row) && c.column >= 2)) {
+        const want = cell.formula === undefined ? cell.value : cell.result;
+        const got = shown(cell.row, cell.column);
+        if (typeof want === "number") expect(got, a1(cell.row, cell.column)).toBeCloseTo(want, 6);
+        else expect(got ?? "", a1(cell.row, cell.column)).toBe(want ?? "");
+      }
+
+      // Every conclusion: a live one reads as the rebuilt review's conclusion of its kind, or, where
+      // that target was cleared and the rebuilt review leaves the statement out, as its text without
+      // a target; the others are unchanged.
+      const findingCells = sheet.cells.filter((cell) => cell.style === "finding");
+      expect(findingCells.length).toBe(built.findings.length);
+      let liveCount = 0;
+      built.findings.forEach((finding, index) => {
+        const got = shown(findingCells[index].row, 0);
+        const prefix = `${index + 1}. `;
+        if (finding.live === undefined) {
+          expect(got, finding.key).toBe(`${prefix}${finding.text}`);
+          return;
+        }
+        liveCount++;
+        const kinds = [finding.live.withTarget.key, finding.live.withoutTarget.key];
+        const rebuilt = expected.findings.find((candidate) => kinds.includes(candidate.key));
+        if (rebuilt !== undefined) {
+          expect(got, finding.key).toBe(`${prefix}${rebuilt.text}`);
+        } else {
+          const params = finding.live.withoutTarget.params;
+          expect(Object.values(params).every((value) => typeof value !== "object"), finding.key).toBe(true);
+          expect(got, finding.key).toBe(`${prefix}${translate(edit.locale, finding.live.withoutTarget.key, params as Record<string, string>)}`);
+        }
+      });
+      expect(liveCount).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
