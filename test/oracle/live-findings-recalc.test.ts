@@ -18,10 +18,10 @@ import type { AttainmentMetric } from "../../src/review/review-summary";
 import { parseMonthRange } from "../../src/review/review-period";
 import { a1 } from "../../src/review/sheet-layout";
 import { translate, type Locale } from "../../src/i18n/messages";
-import { SOFFICE_PATH } from "../../src/xlsx/libreoffice-render";
-import { recalculateWithLibreOffice } from "../../src/xlsx/recalculate-with-libreoffice";
+import { SOFFICE_PATH } from "../support/libreoffice-render";
+import { recalculateWithLibreOffice } from "../support/recalculate-with-libreoffice";
 import { writeReviewWorkbook } from "../../src/xlsx/write-review-workbook";
-import type { StoredValue } from "../../src/xlsx/workbook-cells";
+import type { StoredValue } from "../support/workbook-cells";
 
 const noLibreOffice = !existsSync(SOFFICE_PATH);
 const named = (name: string) => (noLibreOffice ? `${name} (skipped: LibreOffice is not installed at ${SOFFICE_PATH}; scripts/install-system-deps.sh installs it)` : name);
