@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable } from "../review/order-table";
@@ -109,6 +109,20 @@ describe("ec-review build: bad input", () => {
   it("says so in Chinese under a Chinese locale", async () => {
     const result = await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: { LANG: "zh_CN.UTF-8" } });
     expect(result.stderr).toBe("ec-review: missing.csv：文件不存在。\n");
+  });
+
+  it("says so in Chinese on a system whose language is Chinese when no locale variable is set (Windows)", async () => {
+    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const stub = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolvedOptions.call(this), locale: "zh-CN" };
+    });
+    try {
+      const result = await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: {} });
+      expect(result.stderr).toBe("ec-review: missing.csv：文件不存在。\n");
+      expect((await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: { LANG: "en_US.UTF-8" } })).stderr).toBe("ec-review: missing.csv: no such file.\n");
+    } finally {
+      stub.mockRestore();
+    }
   });
 
   it("refuses an empty file and an unsupported extension", async () => {
