@@ -160,10 +160,13 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, conversionRate, grossMargin, marginBand."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
-    ["percent-rate.json", "{\"repurchaseRate\": 30}", "\"repurchaseRate\" must be a fraction from 0 to 1 (0.3 for 30%), not 30."],
-    ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two fractions with low ≤ high, e.g. [0.08, 0.12], not [0.12,0.08]."],
+    ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
+    ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
+    ["rate-above.json", "{\"conversionRate\": \"120%\"}", "\"conversionRate\" must be a rate above 0 and at most 100%: a fraction such as 0.3 or a percent such as \"30%\", not \"120%\"."],
+    ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two margins with low ≤ high, e.g. [0.08, 0.12] or [\"8%\", \"12%\"], not [0.12,0.08]."],
+    ["benchmark.json", "{\"benchmarks\": {\"conversion\": 0.038}}", "benchmark.json: unknown benchmark \"conversion\". The benchmarks are: aov, repurchaseRate, conversionRate, grossMargin, costPerNewBuyer, roi."],
   ])("rejects targets file %s", async (name, content, message) => {
     writeFileSync(scratch.file(name), content);
     const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--targets", name);
