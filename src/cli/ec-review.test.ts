@@ -449,11 +449,15 @@ describe("ec-review demo", () => {
     expect(summary.period).toEqual({ from: "2025-06", to: "2025-10" });
     expect(summary.comparisonPeriod).toEqual({ from: "2025-01", to: "2025-05", mode: "previous" });
     expect(summary.attainment.map((row: { metric: string; target: number | null }) => [row.metric, row.target !== null])).toEqual([
-      ["gmv", true], ["gmvGrowth", true], ["aov", true], ["aovGrowth", true], ["repurchaseRate", true], ["conversionRate", true],
+      ["gmv", true], ["gmvGrowth", true], ["aov", true], ["aovGrowth", true], ["repurchaseRate", true], ["repurchaseGrowth", true], ["conversionRate", true],
       // The demo sets the items' margin band, not an overall gross margin target.
       ["grossMargin", false],
+      // The real review's industry figure for the cost of a new buyer: a benchmark, no target.
+      ["costPerNewBuyer", false],
     ]);
-    expect(summary.attainment[5].target).toBe(0.035);
+    expect(summary.attainment[6]).toMatchObject({ metric: "conversionRate", target: 0.035, benchmark: 0.038 });
+    expect(summary.benchmarks).toEqual({ conversionRate: 0.038, costPerNewBuyer: 25 });
+    expect(summary.comparison.monthsWithoutData).toEqual([]);
   });
 });
 

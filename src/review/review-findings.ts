@@ -1,7 +1,7 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
-import type { ReviewSummary } from "./review-summary";
+import type { AttainmentMetric, ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
-import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
+import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
 
 /** One written statement of the review, with the figures it names. */
 export interface Finding {
@@ -10,6 +10,11 @@ export interface Finding {
   /** The figures behind the statement, unformatted. */
   readonly figures: Readonly<Record<string, number | string>>;
 }
+
+/** How a figure compared with its benchmark is written. */
+const BENCHMARK_FORMAT: Readonly<Partial<Record<AttainmentMetric, "money" | "rate" | "ratio">>> = {
+  aov: "money", repurchaseRate: "rate", conversionRate: "rate", grossMargin: "rate", costPerNewBuyer: "money", roi: "ratio",
+};
 
 /** New-buyer drops smaller than this are not worth a statement. */
 const NOTABLE_NEW_BUYER_DROP = -0.1;
@@ -34,7 +39,18 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     add("finding.gmvAttainment", { actual: money(summary.gmv), target: money(gmvRow.target), attainment: formatPercent(gmvRow.attainment), status: status(gmvRow.status) },
       { gmv: summary.gmv, target: gmvRow.target, attainment: gmvRow.attainment });
   }
-  const growth = growthOrNone(summary.gmv, summary.comparison.gmv);
+  // No growth is stated from a period with months without orders: the statement says why instead.
+  const { comparisonPeriod } = summary;
+  const comparisonGaps = summary.comparison.monthsWithoutData;
+  const periodGaps = summary.monthsWithoutData;
+  if (comparisonGaps.length > 0) {
+    add("finding.comparisonLacksData", { from: comparisonPeriod.from, to: comparisonPeriod.to, months: monthListText(comparisonGaps, locale) },
+      { from: comparisonPeriod.from, to: comparisonPeriod.to, months: comparisonGaps.join(","), monthCount: comparisonGaps.length });
+  }
+  if (periodGaps.length > 0) {
+    add("finding.periodLacksData", { months: monthListText(periodGaps, locale) }, { months: periodGaps.join(","), monthCount: periodGaps.length });
+  }
+  const growth = comparisonGaps.length === 0 && periodGaps.length === 0 ? growthOrNone(summary.gmv, summary.comparison.gmv) : null;
   if (growth !== null) {
     add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
       { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
@@ -44,6 +60,16 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   if (repurchaseRow !== undefined && repurchaseRow.attainment !== null && repurchaseRow.target !== null && repurchaseRow.actual !== null) {
     add("finding.repurchaseTarget", { actual: formatPercent(repurchaseRow.actual), target: formatPercent(repurchaseRow.target) },
       { actual: repurchaseRow.actual, target: repurchaseRow.target, attainment: repurchaseRow.attainment });
+  }
+
+  // Each figure with a benchmark, in the table's order: above, below or level with it (as shown).
+  for (const row of summary.attainment) {
+    if (row.benchmark === null || row.actual === null) continue;
+    const shown = (value: number) => (BENCHMARK_FORMAT[row.metric] === "money" ? money(value) : BENCHMARK_FORMAT[row.metric] === "ratio" ? formatRatio(value) : formatPercent(value));
+    const actual = shown(row.actual);
+    const benchmark = shown(row.benchmark);
+    const key = actual === benchmark ? "finding.atBenchmark" : row.actual < row.benchmark ? "finding.belowBenchmark" : "finding.aboveBenchmark";
+    add(key, { metric: translate(locale, `review.metric.${row.metric}`), actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark });
   }
 
   const months = summary.monthly.filter((m) => m.aov !== null);
