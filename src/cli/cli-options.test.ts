@@ -1,5 +1,18 @@
-import { describe, expect, it } from "vitest";
-import { chooseLocale, parseColumnMap, parseCommandLine } from "./cli-options";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { chooseLocale, parseColumnMap, parseCommandLine, systemLocale } from "./cli-options";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Makes Intl resolve `locale` as the system's, as it does on a Windows set to that display language. */
+const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+function stubIntlLocale(locale: string): void {
+  vi.restoreAllMocks();
+  vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (this: Intl.DateTimeFormat) {
+    return { ...resolvedOptions.call(this), locale };
+  });
+}
 
 describe("chooseLocale", () => {
   it("follows LC_ALL, then LC_MESSAGES, then LANG: Chinese for zh…, English otherwise", () => {
@@ -8,6 +21,25 @@ describe("chooseLocale", () => {
     expect(chooseLocale([], { LANG: "en_GB.UTF-8" })).toBe("en-US");
     expect(chooseLocale([], { LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en-US");
     expect(chooseLocale([], { LC_MESSAGES: "zh_CN.GBK", LANG: "C" })).toBe("zh-CN");
+    expect(chooseLocale([], { LANG: "en_US.UTF-8" }, () => "zh-CN")).toBe("en-US");
+  });
+
+  it("falls back to the system's language as Intl resolves it when the environment names none (Windows)", () => {
+    stubIntlLocale("zh-CN");
+    expect(systemLocale()).toBe("zh-CN");
+    expect(chooseLocale([], {})).toBe("zh-CN");
+    expect(chooseLocale(["demo"], { LANG: "", LC_ALL: "" })).toBe("zh-CN");
+    // C and POSIX name no language either.
+    expect(chooseLocale([], { LANG: "C.UTF-8" })).toBe("zh-CN");
+    expect(chooseLocale([], { LC_ALL: "POSIX" })).toBe("zh-CN");
+    // The environment and --lang still come first.
+    expect(chooseLocale([], { LANG: "en_US.UTF-8" })).toBe("en-US");
+    expect(chooseLocale(["--lang", "en-US"], {})).toBe("en-US");
+    stubIntlLocale("zh-Hant-TW");
+    expect(chooseLocale([], {})).toBe("zh-CN");
+    stubIntlLocale("en-GB");
+    expect(chooseLocale([], {})).toBe("en-US");
+    stubIntlLocale("ja-JP");
     expect(chooseLocale([], {})).toBe("en-US");
   });
 

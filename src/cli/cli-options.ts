@@ -66,20 +66,32 @@ function usage(key: MessageKey, params: MessageParams = {}): CliError {
   return new CliError(key, params, EXIT_USAGE);
 }
 
+/** The system's language as Intl resolves it: on Windows the user's display language, where LANG is not set. */
+export function systemLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** `C`, `POSIX` and `C.UTF-8` name no language: the locale of a bare container or service. */
+const NO_LANGUAGE = /^(?:C|POSIX)(?:[._@].*)?$/i;
+
 /**
  * The language of the command's messages: `--lang` when given and valid, else the locale of the
- * environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX ranks them): Chinese for `zh…`,
- * English otherwise. Looked at before the rest of the command line, so that errors in it are
- * already in the user's language.
+ * environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX ranks them), else, when none of them
+ * names a language (unset, empty, or `C` / `POSIX`: Windows sets none of them), the system's
+ * language as Intl resolves it. Chinese for `zh…`, English otherwise. Looked at before the rest of
+ * the command line, so that errors in it are already in the user's language.
+ *
+ * @param system the system's locale (default `systemLocale()`: Intl's resolved locale)
  */
-export function chooseLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+export function chooseLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, system: () => string = systemLocale): Locale {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
     if (value !== undefined && (LANGUAGES as readonly string[]).includes(value)) return value as Locale;
   }
   const environment = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return resolveLocale(environment);
+  if (environment !== undefined && environment.trim() !== "" && !NO_LANGUAGE.test(environment.trim())) return resolveLocale(environment);
+  return resolveLocale(system());
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
 import { readOrderTable } from "../review/order-table";
@@ -111,6 +111,20 @@ describe("ec-review build: bad input", () => {
     expect(result.stderr).toBe("ec-review: missing.csv：文件不存在。\n");
   });
 
+  it("says so in Chinese on a system whose language is Chinese when no locale variable is set (Windows)", async () => {
+    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const stub = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolvedOptions.call(this), locale: "zh-CN" };
+    });
+    try {
+      const result = await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: {} });
+      expect(result.stderr).toBe("ec-review: missing.csv：文件不存在。\n");
+      expect((await runCaptured(["build", "--orders", "missing.csv", "--out", "r.xlsx"], scratch.dir, { env: { LANG: "en_US.UTF-8" } })).stderr).toBe("ec-review: missing.csv: no such file.\n");
+    } finally {
+      stub.mockRestore();
+    }
+  });
+
   it("refuses an empty file and an unsupported extension", async () => {
     writeFileSync(scratch.file("empty.csv"), "");
     writeFileSync(scratch.file("orders.numbers"), "x");
@@ -146,10 +160,13 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, conversionRate, grossMargin, marginBand."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
-    ["percent-rate.json", "{\"repurchaseRate\": 30}", "\"repurchaseRate\" must be a fraction from 0 to 1 (0.3 for 30%), not 30."],
-    ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two fractions with low ≤ high, e.g. [0.08, 0.12], not [0.12,0.08]."],
+    ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
+    ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
+    ["rate-above.json", "{\"conversionRate\": \"120%\"}", "\"conversionRate\" must be a rate above 0 and at most 100%: a fraction such as 0.3 or a percent such as \"30%\", not \"120%\"."],
+    ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two margins with low ≤ high, e.g. [0.08, 0.12] or [\"8%\", \"12%\"], not [0.12,0.08]."],
+    ["benchmark.json", "{\"benchmarks\": {\"conversion\": 0.038}}", "benchmark.json: unknown benchmark \"conversion\". The benchmarks are: aov, repurchaseRate, conversionRate, grossMargin, costPerNewBuyer, roi."],
   ])("rejects targets file %s", async (name, content, message) => {
     writeFileSync(scratch.file(name), content);
     const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--targets", name);
@@ -432,11 +449,15 @@ describe("ec-review demo", () => {
     expect(summary.period).toEqual({ from: "2025-06", to: "2025-10" });
     expect(summary.comparisonPeriod).toEqual({ from: "2025-01", to: "2025-05", mode: "previous" });
     expect(summary.attainment.map((row: { metric: string; target: number | null }) => [row.metric, row.target !== null])).toEqual([
-      ["gmv", true], ["gmvGrowth", true], ["aov", true], ["aovGrowth", true], ["repurchaseRate", true], ["conversionRate", true],
+      ["gmv", true], ["gmvGrowth", true], ["aov", true], ["aovGrowth", true], ["repurchaseRate", true], ["repurchaseGrowth", true], ["conversionRate", true],
       // The demo sets the items' margin band, not an overall gross margin target.
       ["grossMargin", false],
+      // The real review's industry figure for the cost of a new buyer: a benchmark, no target.
+      ["costPerNewBuyer", false],
     ]);
-    expect(summary.attainment[5].target).toBe(0.035);
+    expect(summary.attainment[6]).toMatchObject({ metric: "conversionRate", target: 0.035, benchmark: 0.038 });
+    expect(summary.benchmarks).toEqual({ conversionRate: 0.038, costPerNewBuyer: 25 });
+    expect(summary.comparison.monthsWithoutData).toEqual([]);
   });
 });
 

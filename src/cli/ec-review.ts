@@ -357,8 +357,9 @@ const DEMO_GMV_TARGET_FACTOR = 25.0 / (19.8 / 1.125);
 /**
  * The demo's targets, set as in the real review of PRODUCT.md, from the comparison period's
  * figures: a GMV target 1.42 times the previous GMV, GMV growth +25%, AOV +15% (as an AOV target
- * and as AOV growth), repurchase rate +10%, conversion 3.5% and the 8%–12% margin band. Rounded as
- * a person would write them.
+ * and as AOV growth), repurchase rate +10% (as a rate target and as repurchase growth), conversion
+ * 3.5% and the 8%–12% margin band. Rounded as a person would write them. The benchmarks are the
+ * industry figures that review quotes: conversion 3.8%, cost per new buyer 25.
  */
 export function demoTargets(baseline: ReviewSummary): ReviewTargets {
   const before = baseline.comparison;
@@ -369,8 +370,10 @@ export function demoTargets(baseline: ReviewSummary): ReviewTargets {
     ...(before.aov !== null ? { aov: roundTo(before.aov * 1.15, 1) } : {}),
     aovGrowth: 0.15,
     ...(before.repurchaseRate !== null ? { repurchaseRate: roundTo(before.repurchaseRate * 1.1, 0.001) } : {}),
+    repurchaseGrowth: 0.1,
     conversionRate: 0.035,
     marginBand: { low: 0.08, high: 0.12 },
+    benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25 },
   };
 }
 

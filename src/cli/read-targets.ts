@@ -1,67 +1,90 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MessageKey } from "../i18n/messages";
-import type { ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, ReviewTargets } from "../review/review-inputs";
+import { BENCHMARK_KINDS, TARGET_KINDS, readRate, type ValueKind } from "../review/target-values";
 import { CliError } from "./cli-error";
 
-type TargetCheck = "positive" | "growth" | "fraction";
+const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks"];
 
-/** The keys of targets.json and what each must hold (money in the data's currency, rates as fractions). */
-const TARGET_KEYS: Readonly<Record<Exclude<keyof ReviewTargets, "marginBand">, TargetCheck>> = {
-  gmv: "positive",
-  gmvGrowth: "growth",
-  aov: "positive",
-  aovGrowth: "growth",
-  repurchaseRate: "fraction",
-  conversionRate: "fraction",
-  grossMargin: "fraction",
-};
-const KNOWN_KEYS = [...Object.keys(TARGET_KEYS), "marginBand"];
-
-const EXPECTED: Readonly<Record<TargetCheck | "band", MessageKey>> = {
-  positive: "cli.targets.expect.positive",
+const EXPECTED: Readonly<Record<ValueKind, MessageKey>> = {
+  money: "cli.targets.expect.positive",
+  ratio: "cli.targets.expect.ratio",
+  rate: "cli.targets.expect.rate",
   growth: "cli.targets.expect.growth",
-  fraction: "cli.targets.expect.fraction",
-  band: "cli.targets.expect.band",
+  bandEdge: "cli.targets.expect.bandEdge",
+  threshold: "cli.targets.expect.growth",
 };
 
-function passes(check: TargetCheck, value: number): boolean {
-  if (!Number.isFinite(value)) return false;
-  if (check === "positive") return value > 0;
-  if (check === "growth") return value > -1;
-  return value >= 0 && value <= 1;
+const found = (value: unknown) => JSON.stringify(value) ?? String(value);
+
+/**
+ * One value of targets.json by its kind (src/review/target-values.ts): money and ROI as JSON
+ * numbers above 0; rates by the one rule for rates, where a bare number beyond ±1 is refused with
+ * what it would mean and what to write instead.
+ */
+function readValue(value: unknown, kind: ValueKind, key: string, file: string): number {
+  if (kind === "money" || kind === "ratio") {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
+    throw new CliError("cli.error.targetsBadValue", { file, key, what: EXPECTED[kind], found: found(value) });
+  }
+  const reading = readRate(value, kind);
+  if (reading.ok && reading.value !== null) return reading.value;
+  if (!reading.ok && reading.problem.reason === "bareNumber") {
+    const { meaning, fraction, percent, literal } = reading.problem;
+    throw new CliError(literal === null ? "cli.error.targetsBareRate" : "cli.error.targetsBareRateOrLiteral", { file, key, found: found(value), meaning, fraction, percent, literal: literal ?? "" });
+  }
+  throw new CliError("cli.error.targetsBadValue", { file, key, what: EXPECTED[kind], found: found(value) });
 }
 
 /**
  * Checks the parsed content of targets.json and returns the review's targets:
  *
- *   { "gmv": 25000000, "gmvGrowth": 0.25, "aov": 200, "aovGrowth": 0.15,
- *     "repurchaseRate": 0.3, "conversionRate": 0.035, "marginBand": [0.08, 0.12] }
+ *   { "gmv": 25000000, "gmvGrowth": "25%", "aov": 200, "aovGrowth": 0.15, "repurchaseGrowth": "10%",
+ *     "repurchaseRate": 0.3, "conversionRate": "3.5%", "marginBand": ["8%", "12%"],
+ *     "benchmarks": { "conversionRate": 0.038, "costPerNewBuyer": 25 } }
  *
- * Every key is optional. Money is in the data's currency and above 0; growths are fractions above
- * −1 (0.25 = +25%); rates are fractions from 0 to 1; the margin band is [low, high] with
- * −1 < low ≤ high < 1. A key that is not one of these, or a value of the wrong type or range, is
- * an error naming it (CliError, exit code 1), never dropped silently.
+ * Every key is optional. Money is in the data's currency and above 0. Rates follow the one rule
+ * of src/review/target-values.ts: a fraction (0.25) or a string with a % sign ("25%"); a bare
+ * number beyond ±1 (25 for +25%) is refused as ambiguous. Growth targets are above 0; rate targets
+ * above 0 and at most 100%; the margin band is [low, high] with −100% < low ≤ high < 100%.
+ * `benchmarks` holds industry benchmarks for aov and costPerNewBuyer (money), repurchaseRate,
+ * conversionRate and grossMargin (rates) and roi (a ratio, GMV ÷ spend). A key that is not one
+ * of these, or a value of the wrong type or range, is an error naming it (CliError, exit code 1),
+ * never dropped silently.
  */
 export function parseTargets(content: unknown, file: string): ReviewTargets {
-  if (typeof content !== "object" || content === null || Array.isArray(content)) throw new CliError("cli.error.targetsNotObject", { file });
+  if (!isObject(content)) throw new CliError("cli.error.targetsNotObject", { file });
   const targets: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(content as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(content)) {
     if (key === "marginBand") {
       const band = value;
-      const valid = Array.isArray(band) && band.length === 2 && band.every((edge) => typeof edge === "number" && edge > -1 && edge < 1) && band[0] <= band[1];
-      if (!valid) throw new CliError("cli.error.targetsBadValue", { file, key, what: EXPECTED.band, found: JSON.stringify(value) });
-      targets.marginBand = { low: band[0], high: band[1] };
+      if (!Array.isArray(band) || band.length !== 2) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.band", found: found(value) });
+      const [low, high] = band.map((edge, k) => readValue(edge, "bandEdge", `marginBand[${k}]`, file));
+      if (low > high) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.band", found: found(value) });
+      targets.marginBand = { low, high };
       continue;
     }
-    const check = (TARGET_KEYS as Readonly<Record<string, TargetCheck>>)[key];
-    if (check === undefined) throw new CliError("cli.error.targetsUnknownKey", { file, key, known: KNOWN_KEYS.join(", ") });
-    if (typeof value !== "number" || !passes(check, value)) {
-      throw new CliError("cli.error.targetsBadValue", { file, key, what: EXPECTED[check], found: JSON.stringify(value) ?? String(value) });
+    if (key === "benchmarks") {
+      if (!isObject(value)) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.benchmarks", found: found(value) });
+      const benchmarks: Partial<Record<BenchmarkMetric, number>> = {};
+      for (const [metric, benchmark] of Object.entries(value)) {
+        const kind = (BENCHMARK_KINDS as Readonly<Record<string, ValueKind>>)[metric];
+        if (kind === undefined) throw new CliError("cli.error.targetsUnknownBenchmark", { file, key: metric, known: Object.keys(BENCHMARK_KINDS).join(", ") });
+        benchmarks[metric as BenchmarkMetric] = readValue(benchmark, kind, `benchmarks.${metric}`, file);
+      }
+      targets.benchmarks = benchmarks;
+      continue;
     }
-    targets[key] = value;
+    const kind = (TARGET_KINDS as Readonly<Record<string, ValueKind>>)[key];
+    if (kind === undefined) throw new CliError("cli.error.targetsUnknownKey", { file, key, known: KNOWN_KEYS.join(", ") });
+    targets[key] = readValue(value, kind, key, file);
   }
   return targets as ReviewTargets;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Reads and checks a targets.json file (see `parseTargets`); a missing or malformed file is a CliError. */

@@ -143,3 +143,21 @@ export function periodHasOrders(orders: OrderTable, period: MonthRange): boolean
   }
   return false;
 }
+
+/**
+ * The months of `range` without a single counted order, in order: months the data does not
+ * cover (before the first order, after the last) or where the shop sold nothing. A total over the
+ * range misses them, so the review names them and states no growth against such a period.
+ */
+export function monthsWithoutOrders(orders: OrderTable, range: MonthRange): number[] {
+  const seen = new Uint8Array(range.to - range.from + 1);
+  for (let i = 0; i < orders.length; i++) {
+    const month = orders.month[i];
+    if (orders.counted[i] === 1 && month >= range.from && month <= range.to) seen[month - range.from] = 1;
+  }
+  const missing: number[] = [];
+  seen.forEach((flag, k) => {
+    if (flag === 0) missing.push(range.from + k);
+  });
+  return missing;
+}

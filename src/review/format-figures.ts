@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/messages";
+import { translate, type Locale } from "../i18n/messages";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 
 /**
@@ -68,4 +68,22 @@ export function formatRatio(value: number): string {
 
 export function formatCount(value: number): string {
   return Math.round(value).toLocaleString("en-US");
+}
+
+/**
+ * Months ("YYYY-MM", in order) as the review names them: runs of consecutive months as one range.
+ *
+ * @example monthListText(["2024-06", "2024-07", "2024-08", "2024-12"], "en-US") // "2024-06 – 2024-08, 2024-12"
+ * @example monthListText(["2024-12"], "zh-CN") // "2024-12"
+ */
+export function monthListText(months: readonly string[], locale: Locale): string {
+  const index = (label: string) => Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
+  const runs: string[] = [];
+  let start = 0;
+  for (let k = 1; k <= months.length; k++) {
+    if (k < months.length && index(months[k]) === index(months[k - 1]) + 1) continue;
+    runs.push(k - 1 === start ? months[start] : `${months[start]} – ${months[k - 1]}`);
+    start = k;
+  }
+  return runs.join(translate(locale, "review.listSeparator"));
 }

@@ -37,7 +37,7 @@ function attainmentRow(metric: AttainmentRow["metric"], target: number | null, a
   const attainment = target !== null && actual !== null ? actual / target : null;
   return {
     metric, baseline: null, target, actual, attainment, gap: attainment === null ? null : actual! - target!,
-    status: attainment === null ? null : attainment >= 1 ? "met" : attainment >= 0.9 ? "near" : "missed",
+    status: attainment === null ? null : attainment >= 1 ? "met" : attainment >= 0.9 ? "near" : "missed", benchmark: null, benchmarkGap: null,
   };
 }
 
@@ -46,9 +46,12 @@ const FULL: ReviewSummary = {
   period: { from: "2025-06", to: "2025-10" },
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },
   gmv, orders, buyers: 90_000, aov: gmv / orders, aovPerBuyer: gmv / 90_000, grossMargin: 0.182, repurchaseRate: 0.21, newBuyers: 56_920,
-  conversionRate: 0.032, visitors: 2_800_000,
+  conversionRate: 0.032, visitors: 2_800_000, monthsWithoutData: [], roi: null, costPerNewBuyer: null, benchmarks: {},
   marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [], excludedByStatus: 0, excludedByStatusComparison: 0, excludedByStatusUndated: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,
-  comparison: { gmv: gmv / 1.125, orders: 100_000, buyers: 80_000, aov: gmv / 1.125 / 100_000, aovPerBuyer: gmv / 1.125 / 80_000, grossMargin: 0.25, repurchaseRate: 0.2, newBuyers: 50_000 },
+  comparison: {
+    gmv: gmv / 1.125, orders: 100_000, buyers: 80_000, aov: gmv / 1.125 / 100_000, aovPerBuyer: gmv / 1.125 / 80_000, grossMargin: 0.25, repurchaseRate: 0.2, newBuyers: 50_000,
+    monthsWithoutData: [],
+  },
   monthly,
   priceBands: bands([0.36, 0.26, 0.22, 0.12, 0.04]),
   comparisonPriceBands: bands([0.3, 0.28, 0.25, 0.13, 0.04]),
@@ -86,7 +89,7 @@ const FULL: ReviewSummary = {
 const EMPTY: ReviewSummary = {
   ...FULL,
   gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, grossMargin: null, repurchaseRate: null, newBuyers: 0, conversionRate: null, visitors: null,
-  comparison: { gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, grossMargin: null, repurchaseRate: null, newBuyers: 0 },
+  comparison: { gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, grossMargin: null, repurchaseRate: null, newBuyers: 0, monthsWithoutData: [] },
   monthly: MONTHS.map((month) => ({ month, gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, newBuyers: 0, returningBuyers: 0, grossMargin: null })),
   priceBands: bands([0, 0, 0, 0, 0]),
   comparisonPriceBands: bands([0, 0, 0, 0, 0]),

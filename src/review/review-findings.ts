@@ -1,7 +1,7 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
-import type { ReviewSummary } from "./review-summary";
+import type { AttainmentMetric, ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
-import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
+import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 
 /** One written statement of the review, with the figures it names. */
@@ -17,6 +17,11 @@ export interface Finding {
    */
   readonly live?: LiveFinding;
 }
+
+/** How a figure compared with its benchmark is written. */
+const BENCHMARK_FORMAT: Readonly<Partial<Record<AttainmentMetric, "money" | "rate" | "ratio">>> = {
+  aov: "money", repurchaseRate: "rate", conversionRate: "rate", grossMargin: "rate", costPerNewBuyer: "money", roi: "ratio",
+};
 
 /** New-buyer drops smaller than this are not worth a statement. */
 const NOTABLE_NEW_BUYER_DROP = -0.1;
@@ -52,7 +57,18 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
         withoutTarget: { key: "finding.gmvNoTarget", params: { actual } },
       });
   }
-  const growth = growthOrNone(summary.gmv, summary.comparison.gmv);
+  // No growth is stated from a period with months without orders: the statement says why instead.
+  const { comparisonPeriod } = summary;
+  const comparisonGaps = summary.comparison.monthsWithoutData;
+  const periodGaps = summary.monthsWithoutData;
+  if (comparisonGaps.length > 0) {
+    add("finding.comparisonLacksData", { from: comparisonPeriod.from, to: comparisonPeriod.to, months: monthListText(comparisonGaps, locale) },
+      { from: comparisonPeriod.from, to: comparisonPeriod.to, months: comparisonGaps.join(","), monthCount: comparisonGaps.length });
+  }
+  if (periodGaps.length > 0) {
+    add("finding.periodLacksData", { months: monthListText(periodGaps, locale) }, { months: periodGaps.join(","), monthCount: periodGaps.length });
+  }
+  const growth = comparisonGaps.length === 0 && periodGaps.length === 0 ? growthOrNone(summary.gmv, summary.comparison.gmv) : null;
   if (growth !== null) {
     add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
       { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
@@ -67,6 +83,16 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
         withTarget: { key: "finding.repurchaseTarget", params: { actual, target: { cell: "target", metric: "repurchaseRate", show: "percent" } } },
         withoutTarget: { key: "finding.repurchaseNoTarget", params: { actual } },
       });
+  }
+
+  // Each figure with a benchmark, in the table's order: above, below or level with it (as shown).
+  for (const row of summary.attainment) {
+    if (row.benchmark === null || row.actual === null) continue;
+    const shown = (value: number) => (BENCHMARK_FORMAT[row.metric] === "money" ? money(value) : BENCHMARK_FORMAT[row.metric] === "ratio" ? formatRatio(value) : formatPercent(value));
+    const actual = shown(row.actual);
+    const benchmark = shown(row.benchmark);
+    const key = actual === benchmark ? "finding.atBenchmark" : row.actual < row.benchmark ? "finding.belowBenchmark" : "finding.aboveBenchmark";
+    add(key, { metric: translate(locale, `review.metric.${row.metric}`), actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark });
   }
 
   const months = summary.monthly.filter((m) => m.aov !== null);

@@ -3,18 +3,33 @@ import type { CurrencyCode } from "../engine/cells/detect-currency";
 import type { OrderTable, SkippedRow } from "./order-table";
 import type { ComparisonMode, MonthRange } from "./review-period";
 
-/** Targets of the review; each is optional. Growths and rates are fractions (0.25 = +25%). */
+/** The metrics an industry benchmark may be given for. */
+export type BenchmarkMetric = "aov" | "repurchaseRate" | "conversionRate" | "grossMargin" | "costPerNewBuyer" | "roi";
+
+/**
+ * Industry benchmarks, each optional: shown beside the targets and compared with in the findings.
+ * Money in the data's currency, rates as fractions, ROI as a ratio (GMV ÷ spend).
+ */
+export type ReviewBenchmarks = { readonly [M in BenchmarkMetric]?: number };
+
+/**
+ * Targets of the review; each is optional. Growths and rates are fractions (0.25 = +25%); how the
+ * operator may write them is src/review/target-values.ts.
+ */
 export interface ReviewTargets {
   readonly gmv?: number;
   readonly gmvGrowth?: number;
   readonly aov?: number;
   readonly aovGrowth?: number;
   readonly repurchaseRate?: number;
+  /** Growth of the repurchase rate over the comparison period's (复购率提升10% = 0.1): a rate of change of the rate, not points. */
+  readonly repurchaseGrowth?: number;
   readonly conversionRate?: number;
   /** Overall gross margin target, a fraction (0.3 = 30%). */
   readonly grossMargin?: number;
   /** The gross margin band promotional items must keep (default 8%–12%); items outside it are listed. */
   readonly marginBand?: { readonly low: number; readonly high: number };
+  readonly benchmarks?: ReviewBenchmarks;
 }
 
 /** Rows of a channel-by-month table (ad spend, traffic) already read into columns. */

@@ -1,6 +1,6 @@
 import { sampleShopInputs } from "../../test/support/sample-shop-inputs";
 import { describe, expect, it } from "vitest";
-import { LOCALES, translate, type Locale } from "../i18n/messages";
+import { LOCALES, translate, type Locale, type MessageKey } from "../i18n/messages";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
 import { readOrderTable, type OrderTable } from "./order-table";
@@ -333,7 +333,17 @@ for (const locale of LOCALES) {
 const hostileReviews = LOCALES.map((locale) => buildReview(hostileInputs(locale)));
 /** Reviews of orders without a buyer column (抖店, 拼多多): every check of the sheet holds for them too. */
 const buyerlessReviews = LOCALES.flatMap((locale) => [buildReview(sampleInputs(locale, "previous", TARGETS, false)), buildReview(hostileInputs(locale, TARGETS, false))]);
-const allReviews = [...sampleReviews.values(), ...hostileReviews, ...buyerlessReviews];
+/** Every target and a benchmark for each metric that takes one: the benchmark columns and their rows. */
+const BENCHMARKED: ReviewTargets = {
+  ...TARGETS, repurchaseGrowth: 0.1, grossMargin: 0.5,
+  benchmarks: { aov: 180, repurchaseRate: 0.3, conversionRate: 0.038, grossMargin: 0.45, costPerNewBuyer: 25, roi: 1.5 },
+};
+const benchmarkReviews = LOCALES.flatMap((locale) => [buildReview(sampleInputs(locale, "previous", BENCHMARKED)), buildReview(sampleInputs(locale, "previous", BENCHMARKED, false))]);
+/** Data from 2025-01 only, reviewed 2025-05..09: December 2024, in the comparison period, has no orders. */
+const lateStartReviews = LOCALES.map((locale) => buildReview(sampleShopInputs(generateSampleShop({ orders: 8_000, seed: 3, startMonth: "2025-01", months: 10, dirtyRate: 0 }), true, {
+  period: parseMonthRange("2025-05..2025-09")!, compare: "previous", targets: BENCHMARKED, locale, generatedAt: new Date("2025-11-03T09:00:00Z"),
+})));
+const allReviews = [...sampleReviews.values(), ...hostileReviews, ...buyerlessReviews, ...benchmarkReviews, ...lateStartReviews];
 
 function cellAt(layout: SheetLayout, address: string): LayoutCell | undefined {
   const { row, column } = parseAddress(address.replace(/\$/g, ""));
@@ -588,6 +598,74 @@ describe("layoutReviewSheet: orders without a buyer column", () => {
       const row = review.summary.attainment.find((r) => r.metric === "repurchaseRate")!;
       expect(row).toMatchObject({ baseline: null, actual: null, attainment: null, gap: null, status: null });
       expect(review.findings.map((f) => f.key)).not.toContain("finding.repurchaseTarget");
+    }
+  });
+});
+
+describe("layoutReviewSheet: benchmarks and the comparison period's coverage", () => {
+  const rowOf = (review: ReviewModel, locale: Locale, metric: string) => review.sheet.cells.find((c) => c.column === 0 && c.value === translate(locale, `review.metric.${metric}` as MessageKey))?.row;
+  const at = (review: ReviewModel, row: number, column: number) => review.sheet.cells.find((c) => c.row === row && c.column === column);
+
+  it("shows a benchmark column beside the targets, its gap a formula of the actual and the benchmark cells", () => {
+    for (const [k, review] of benchmarkReviews.entries()) {
+      const locale = LOCALES[Math.floor(k / 2)];
+      const headers = review.sheet.cells.filter((c) => c.style === "header").map((c) => c.value);
+      expect(headers).toContain(translate(locale, "review.col.benchmark"));
+      for (const row of review.summary.attainment) {
+        const r = rowOf(review, locale, row.metric)!;
+        expect(r, row.metric).toBeDefined();
+        if (row.benchmark === null) {
+          expect(at(review, r, 7), row.metric).toBeUndefined();
+          continue;
+        }
+        expect(at(review, r, 7)?.value).toBe(row.benchmark);
+        expect(review.sheet.inputs).toContainEqual(expect.objectContaining({ key: `benchmark.${row.metric}`, row: r, column: 7 }));
+        const gap = at(review, r, 8)!;
+        expect(new Set(referencesOf(gap.formula!))).toEqual(new Set([a1(r, 3), a1(r, 7)]));
+        expect(gap.result).toBe(row.benchmarkGap ?? "");
+      }
+      // The rows of a benchmark only (cost per new buyer, ROI) take no target and judge no status.
+      for (const metric of ["costPerNewBuyer", "roi"]) {
+        const r = rowOf(review, locale, metric)!;
+        expect([2, 4, 5, 6].map((column) => at(review, r, column)), metric).toEqual([undefined, undefined, undefined, undefined]);
+        expect(review.sheet.inputs?.some((input) => input.key === `target.${metric}`)).toBe(false);
+      }
+    }
+  });
+
+  it("leaves the benchmark columns and rows out when no benchmark is given", () => {
+    for (const [name, review] of sampleReviews) {
+      const locale = name.split(" ")[0] as Locale;
+      expect(review.sheet.cells.map((c) => c.value)).not.toContain(translate(locale, "review.col.benchmark"));
+      expect(rowOf(review, locale, "costPerNewBuyer")).toBeUndefined();
+      expect(rowOf(review, locale, "roi")).toBeUndefined();
+    }
+  });
+
+  it("recomputes repurchase growth from the repurchase row's baseline and actual", () => {
+    const review = benchmarkReviews[0];
+    const base = rowOf(review, "en-US", "repurchaseRate")!;
+    const growth = at(review, rowOf(review, "en-US", "repurchaseGrowth")!, 3)!;
+    expect(new Set(referencesOf(growth.formula!))).toEqual(new Set([a1(base, 1), a1(base, 3)]));
+    const row = review.summary.attainment.find((r) => r.metric === "repurchaseGrowth")!;
+    expect(growth.result).toBeCloseTo(review.summary.repurchaseRate! / review.summary.comparison.repurchaseRate! - 1, 12);
+    expect(row.attainment).toBeCloseTo(row.actual! / 0.1, 12);
+  });
+
+  it("names the comparison months without orders under the targets, and states no growth there", () => {
+    for (const [k, review] of lateStartReviews.entries()) {
+      const locale = LOCALES[k];
+      expect(review.summary.comparison.monthsWithoutData).toEqual(["2024-12"]);
+      const note = translate(locale, "review.coverage.comparison", { from: "2024-12", to: "2025-04", months: "2024-12" });
+      const noteCell = review.sheet.cells.find((c) => c.value === note);
+      expect(noteCell, note).toBeDefined();
+      const last = Math.max(...review.summary.attainment.map((row) => rowOf(review, locale, row.metric)!));
+      expect(noteCell!.row).toBe(last + 1);
+      for (const metric of ["gmvGrowth", "aovGrowth", "repurchaseGrowth"]) {
+        const r = rowOf(review, locale, metric)!;
+        expect(at(review, r, 3), metric).toBeUndefined();
+        expect(at(review, r, 4)?.result, metric).toBe("");
+      }
     }
   });
 });

@@ -3,7 +3,7 @@ import type { ChartSpec } from "./sheet-layout/chart-spec";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
-import { currencySign } from "./format-figures";
+import { currencySign, monthListText } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
@@ -90,8 +90,16 @@ class SheetWriter {
 const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, attainment: 4, status: 6 };
 
 const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
-  gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", conversionRate: "percent", grossMargin: "percent",
+  gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", repurchaseGrowth: "percent",
+  conversionRate: "percent", grossMargin: "percent", costPerNewBuyer: "currencyCents", roi: "ratio",
 };
+
+/** Growth rows and the row whose baseline and actual they recompute from. */
+const GROWTH_BASE: Readonly<Partial<Record<AttainmentMetric, AttainmentMetric>>> = { gmvGrowth: "gmv", aovGrowth: "aov", repurchaseGrowth: "repurchaseRate" };
+/** The rows that take a benchmark (the others take none). */
+const BENCHMARK_METRICS: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["aov", "repurchaseRate", "conversionRate", "grossMargin", "costPerNewBuyer", "roi"]);
+/** Rows of a benchmark only: no target, attainment or status (a lower cost per new buyer is better). */
+const BENCHMARK_ONLY: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["costPerNewBuyer", "roi"]);
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
@@ -149,7 +157,11 @@ function writeHeader(w: SheetWriter, summary: ReviewSummary, options: SheetOptio
 
 function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met: number; near: number }): void {
   w.section("review.section.targets");
-  w.header(["review.col.metric", "review.col.baseline", "review.col.target", "review.col.actual", "review.col.attainment", "review.col.gap", "review.col.status"]);
+  // The benchmark columns are there when some benchmark is given.
+  const hasBenchmarks = Object.keys(summary.benchmarks).length > 0;
+  const keys: MessageKey[] = ["review.col.metric", "review.col.baseline", "review.col.target", "review.col.actual", "review.col.attainment", "review.col.gap", "review.col.status"];
+  if (hasBenchmarks) keys.push("review.col.benchmark", "review.col.benchmarkGap");
+  w.header(keys);
   const labels = { met: w.text("review.status.met"), near: w.text("review.status.near"), missed: w.text("review.status.missed") };
   const first = w.row;
   const rowOf = w.targetRows;
@@ -159,9 +171,21 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
     const format = METRIC_FORMATS[item.metric];
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
+    if (hasBenchmarks && BENCHMARK_METRICS.has(item.metric)) {
+      w.value(r, 7, item.benchmark, format);
+      w.inputs.push({ key: `benchmark.${item.metric}`, row: r, column: 7, format });
+      const benchmark = a1(r, 7);
+      // As the gap to a target: only a benchmark above 0 is one.
+      w.formula(r, 8, `=IF(OR(N(${benchmark})<=0,${a1(r, 3)}=""),"",${a1(r, 3)}-${benchmark})`, item.benchmarkGap, format);
+    }
+    if (BENCHMARK_ONLY.has(item.metric)) {
+      w.value(r, 3, item.actual, format);
+      continue;
+    }
     w.value(r, 2, item.target, format);
     w.inputs.push({ key: `target.${item.metric}`, row: r, column: 2, format });
-    const base = item.metric === "gmvGrowth" ? rowOf.get("gmv") : item.metric === "aovGrowth" ? rowOf.get("aov") : undefined;
+    const baseMetric = GROWTH_BASE[item.metric];
+    const base = baseMetric === undefined ? undefined : rowOf.get(baseMetric);
     if (base !== undefined && item.actual !== null) {
       // Growth recomputes from the baseline and actual cells above.
       w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, item.actual, format);
@@ -178,6 +202,19 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
       item.status === null ? "" : labels[item.status], undefined, "status");
   }
   w.conditionalFormats.push({ kind: "statusFill", range: a1Range(first, 6, w.row - 1, 6), labels });
+  // Months without orders in either period: named, and why the growth rows are blank.
+  const { comparisonPeriod } = summary;
+  const notes = [
+    summary.comparison.monthsWithoutData.length > 0
+      ? w.text("review.coverage.comparison", { from: comparisonPeriod.from, to: comparisonPeriod.to, months: monthListText(summary.comparison.monthsWithoutData, w.locale) }) : null,
+    summary.monthsWithoutData.length > 0 ? w.text("review.coverage.period", { months: monthListText(summary.monthsWithoutData, w.locale) }) : null,
+  ];
+  for (const note of notes) {
+    if (note === null) continue;
+    w.put(w.row, 0, { value: note, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  }
   w.endSection(null);
 }
 

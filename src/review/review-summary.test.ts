@@ -79,7 +79,7 @@ describe("summarizeReview: orders without a buyer column", () => {
 
   it("has a repurchase target without an attainment: no actual, attainment, gap or status", () => {
     const row = s.attainment.find((r) => r.metric === "repurchaseRate")!;
-    expect(row).toEqual({ metric: "repurchaseRate", baseline: null, target: 0.25, actual: null, attainment: null, gap: null, status: null });
+    expect(row).toEqual({ metric: "repurchaseRate", baseline: null, target: 0.25, actual: null, attainment: null, gap: null, status: null, benchmark: null, benchmarkGap: null });
     const conversion = s.attainment.find((r) => r.metric === "conversionRate")!;
     expect(conversion.actual).toBe(s.conversionRate);
     expect(conversion.attainment).toBeCloseTo(s.conversionRate! / 0.03, 12);

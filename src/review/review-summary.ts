@@ -8,7 +8,10 @@ import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
 import { attainment, attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
-import type { ReviewInputs } from "./review-inputs";
+import type { BenchmarkMetric, ReviewBenchmarks, ReviewInputs } from "./review-inputs";
+import { monthsWithoutOrders } from "./default-period";
+import { roi as roiOf } from "../engine/metrics/roi";
+import { costPerNewBuyer as costPerNewBuyerOf } from "../engine/metrics/cac";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
 import { comparisonRange, serialWindow, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
@@ -16,20 +19,36 @@ import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from
 import type { OrderTable } from "./order-table";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 
-/** The metrics of the target-attainment table, in its order. */
-export type AttainmentMetric = "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "conversionRate" | "grossMargin";
+/**
+ * The metrics of the target-attainment table, in its order. The last two have benchmarks only
+ * (no target: a lower cost per new buyer is better, which actual ÷ target cannot judge) and are
+ * in the table only when a benchmark is given for them.
+ */
+export type AttainmentMetric =
+  | "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "repurchaseGrowth" | "conversionRate" | "grossMargin" | "costPerNewBuyer" | "roi";
+
+/** The rows that state a growth against the comparison period. */
+export const GROWTH_METRICS: readonly AttainmentMetric[] = ["gmvGrowth", "aovGrowth", "repurchaseGrowth"];
 
 export interface AttainmentRow {
   readonly metric: AttainmentMetric;
   /** The comparison period's value (growth rows: none). */
   readonly baseline: number | null;
   readonly target: number | null;
+  /**
+   * Its value in the period (growth rows: current ÷ previous − 1, null when the period or the
+   * comparison period has months without orders: no growth is stated from a partial period).
+   */
   readonly actual: number | null;
   /** actual ÷ target; null without a target or an actual. */
   readonly attainment: number | null;
   /** actual − target. */
   readonly gap: number | null;
   readonly status: AttainmentStatus | null;
+  /** The industry benchmark given for it; null without one. */
+  readonly benchmark: number | null;
+  /** actual − benchmark; null without a benchmark or an actual. */
+  readonly benchmarkGap: number | null;
 }
 
 /**
@@ -84,8 +103,19 @@ export interface ReviewSummary extends PeriodFigures {
   /** Paying buyers ÷ visitors (orders ÷ visitors without a buyer column); null without traffic. */
   readonly conversionRate: number | null;
   readonly visitors: number | null;
-  /** The same headline figures for the comparison period. */
-  readonly comparison: PeriodFigures;
+  /** Months of the period without a counted order ("2025-09"); growth is then not stated. */
+  readonly monthsWithoutData: readonly string[];
+  /** Paid channels' GMV ÷ their ad spend (投产比 of all the spend); null without spend. */
+  readonly roi: number | null;
+  /** Ad spend ÷ the new buyers of the channels with spend; null without spend or without a buyer column. */
+  readonly costPerNewBuyer: number | null;
+  /** The industry benchmarks given (targets.json `benchmarks`, the Targets tab), by metric. */
+  readonly benchmarks: ReviewBenchmarks;
+  /**
+   * The same headline figures for the comparison period, and its months without a counted order
+   * (data starting later, a gap): growth is then not stated against it.
+   */
+  readonly comparison: PeriodFigures & { readonly monthsWithoutData: readonly string[] };
   readonly monthly: readonly MonthFigures[];
   readonly priceBands: readonly BandFigures[];
   readonly comparisonPriceBands: readonly BandFigures[];
@@ -135,9 +165,12 @@ function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: nu
   return totals;
 }
 
-function attainmentRow(metric: AttainmentMetric, baseline: number | null, target: number | undefined, actual: number | null, thresholds: { met: number; near: number }): AttainmentRow {
+function attainmentRow(
+  metric: AttainmentMetric, baseline: number | null, target: number | undefined, actual: number | null, thresholds: { met: number; near: number }, benchmark?: number,
+): AttainmentRow {
   const hasTarget = target !== undefined && Number.isFinite(target) && target > 0;
   const ratio = hasTarget && actual !== null ? valueOrNone(attainment(actual, target)) : null;
+  const hasBenchmark = benchmark !== undefined && Number.isFinite(benchmark) && benchmark > 0;
   return {
     metric,
     baseline,
@@ -147,7 +180,18 @@ function attainmentRow(metric: AttainmentMetric, baseline: number | null, target
     attainment: ratio,
     gap: hasTarget && actual !== null ? actual - target : null,
     status: ratio === null ? null : attainmentStatus(ratio, thresholds),
+    benchmark: hasBenchmark ? benchmark : null,
+    benchmarkGap: hasBenchmark && actual !== null ? actual - benchmark : null,
   };
+}
+
+/** The benchmarks that are numbers above 0 (a benchmark of 0 or below compares with nothing). */
+function usableBenchmarks(benchmarks: ReviewBenchmarks | undefined): ReviewBenchmarks {
+  const usable: { [M in BenchmarkMetric]?: number } = {};
+  for (const [metric, value] of Object.entries(benchmarks ?? {}) as [BenchmarkMetric, number | undefined][]) {
+    if (value !== undefined && Number.isFinite(value) && value > 0) usable[metric] = value;
+  }
+  return usable;
 }
 
 /** Computes every figure of the review from its inputs (no layout, no text). */
@@ -219,19 +263,36 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const periodConversion = hasTraffic ? valueOrNone(conversionRate(converted, allVisitors)) : null;
   const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const t = inputs.targets;
-  const growthOf = (current: number | null, previous: number | null) => (current !== null && previous !== null ? growthOrNone(current, previous) : null);
+  const b = usableBenchmarks(t.benchmarks);
+  // A growth from a period with months without orders (data starting later than the comparison
+  // period, a gap) would compare part of a period with a whole one: it is not stated.
+  const periodMonthsWithoutData = monthsWithoutOrders(orders, period).map(monthLabel);
+  const comparisonMonthsWithoutData = monthsWithoutOrders(orders, comparison).map(monthLabel);
+  const wholePeriods = periodMonthsWithoutData.length === 0 && comparisonMonthsWithoutData.length === 0;
+  const growthOf = (current: number | null, previous: number | null) => (wholePeriods && current !== null && previous !== null ? growthOrNone(current, previous) : null);
   // Without a single order in the comparison period (e.g. a year-on-year comparison before the
   // data starts) there is no baseline to show: its GMV is absent, not ¥0, like its AOV and rates.
   const comparisonGmv = figures.comparison.orders > 0 ? figures.comparison.gmv : null;
+
+  // ROI and cost per new buyer of all the spend: the channels with spend, their GMV and new buyers.
+  const paid = channels.filter((c) => c.spend > 0);
+  const paidSpend = paid.reduce((s, c) => s + c.spend, 0);
+  const paidRoi = paid.length > 0 ? valueOrNone(roiOf(paid.reduce((s, c) => s + c.gmv, 0), paidSpend)) : null;
+  const paidCostPerNewBuyer = paid.length > 0 && hasBuyers ? valueOrNone(costPerNewBuyerOf(paidSpend, paid.reduce((s, c) => s + (c.newBuyers ?? 0), 0))) : null;
+
   const attainment: AttainmentRow[] = [
     attainmentRow("gmv", comparisonGmv, t.gmv, figures.period.gmv, thresholds),
     attainmentRow("gmvGrowth", null, t.gmvGrowth, growthOf(figures.period.gmv, figures.comparison.gmv), thresholds),
-    attainmentRow("aov", figures.comparison.aov, t.aov, figures.period.aov, thresholds),
+    attainmentRow("aov", figures.comparison.aov, t.aov, figures.period.aov, thresholds, b.aov),
     attainmentRow("aovGrowth", null, t.aovGrowth, growthOf(figures.period.aov, figures.comparison.aov), thresholds),
-    attainmentRow("repurchaseRate", figures.comparison.repurchaseRate, t.repurchaseRate, figures.period.repurchaseRate, thresholds),
-    attainmentRow("conversionRate", null, t.conversionRate, periodConversion, thresholds),
-    attainmentRow("grossMargin", figures.comparison.grossMargin, t.grossMargin, figures.period.grossMargin, thresholds),
+    attainmentRow("repurchaseRate", figures.comparison.repurchaseRate, t.repurchaseRate, figures.period.repurchaseRate, thresholds, b.repurchaseRate),
+    attainmentRow("repurchaseGrowth", null, t.repurchaseGrowth, growthOf(figures.period.repurchaseRate, figures.comparison.repurchaseRate), thresholds),
+    attainmentRow("conversionRate", null, t.conversionRate, periodConversion, thresholds, b.conversionRate),
+    attainmentRow("grossMargin", figures.comparison.grossMargin, t.grossMargin, figures.period.grossMargin, thresholds, b.grossMargin),
   ];
+  // Metrics with a benchmark and no target are in the table only when a benchmark is given.
+  if (b.costPerNewBuyer !== undefined) attainment.push(attainmentRow("costPerNewBuyer", null, undefined, paidCostPerNewBuyer, thresholds, b.costPerNewBuyer));
+  if (b.roi !== undefined) attainment.push(attainmentRow("roi", null, undefined, paidRoi, thresholds, b.roi));
 
   return {
     currency: inputs.currency ?? DEFAULT_CURRENCY,
@@ -247,7 +308,11 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     newBuyers: figures.period.newBuyers,
     conversionRate: periodConversion,
     visitors: hasTraffic ? allVisitors : null,
-    comparison: figures.comparison,
+    monthsWithoutData: periodMonthsWithoutData,
+    roi: paidRoi,
+    costPerNewBuyer: paidCostPerNewBuyer,
+    benchmarks: b,
+    comparison: { ...figures.comparison, monthsWithoutData: comparisonMonthsWithoutData },
     monthly: figures.monthly,
     priceBands: figures.priceBands,
     comparisonPriceBands: figures.comparisonPriceBands,

@@ -1,20 +1,60 @@
 import { describe, expect, it } from "vitest";
-import { defaultReviewForm, formFromSettings, parseMonth, parsePercent, validateReviewForm, type ReviewForm } from "./review-form";
+import { translate } from "../i18n/messages";
+import { defaultReviewForm, formFromSettings, parseMonth, percentOfField, readRateField, validateReviewForm, type ReviewForm } from "./review-form";
 
 const VALID: ReviewForm = {
   ...defaultReviewForm({ from: 2025 * 12 + 5, to: 2025 * 12 + 9 }),
-  gmv: "2500万", gmvGrowth: "25", aov: "¥180", aovGrowth: "15%", repurchaseRate: "10", conversionRate: "3.5",
+  gmv: "2500万", gmvGrowth: "25%", aov: "¥180", aovGrowth: "0.15", repurchaseRate: "30%", repurchaseGrowth: "10%", conversionRate: "3.5%", grossMargin: "0.3",
 };
 
 describe("validateReviewForm", () => {
-  it("reads the real review's targets: money with 万 and ¥, percents with or without %", () => {
+  it("reads the real review's targets: money with 万 and ¥, rates as 25% or as the fraction 0.15", () => {
     const check = validateReviewForm(VALID);
     expect(check.errors).toEqual({});
     expect(check.values).toEqual({
       period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
       compare: "previous",
-      targets: { gmv: 25_000_000, aov: 180, gmvGrowth: 0.25, aovGrowth: 0.15, repurchaseRate: 0.1, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } },
+      targets: {
+        gmv: 25_000_000, aov: 180, gmvGrowth: 0.25, aovGrowth: 0.15, repurchaseRate: 0.3, repurchaseGrowth: 0.1, conversionRate: 0.035, grossMargin: 0.3,
+        marginBand: { low: 0.08, high: 0.12 },
+      },
       thresholds: { met: 1, near: 0.9 },
+    });
+  });
+
+  it("refuses a bare number that cannot be a fraction, saying what it would mean and what to type", () => {
+    const check = validateReviewForm({ ...VALID, gmvGrowth: "25", conversionRate: "3.5", marginLow: "8" });
+    expect(check.values).toBeNull();
+    expect(check.errors).toEqual({
+      // A growth of +2500% is possible when written as such; a conversion of 350% or a margin of 800% is not.
+      gmvGrowth: { key: "pane.error.bareRateOrLiteral", params: { found: "25", meaning: "+2500%", fraction: "0.25", percent: "25%", literal: "2500%" } },
+      conversionRate: { key: "pane.error.bareRate", params: { found: "3.5", meaning: "350%", fraction: "0.035", percent: "3.5%", literal: "" } },
+      marginLow: { key: "pane.error.bareRate", params: { found: "8", meaning: "800%", fraction: "0.08", percent: "8%", literal: "" } },
+    });
+    expect(translate("en-US", check.errors.gmvGrowth!.key, check.errors.gmvGrowth!.params))
+      .toBe("25 would mean +2500%: a number without % is a fraction (0.25 = 25%). Enter 25% or 0.25, or 2500% if +2500% is meant.");
+    expect(translate("zh-CN", check.errors.conversionRate!.key, check.errors.conversionRate!.params))
+      .toBe("3.5 将表示 350%：不带 % 的数字按小数读（0.25 即 25%）。请填 3.5% 或 0.035。");
+  });
+
+  it("takes a growth above 100% written with its % sign, and a bare 1 as 100%", () => {
+    expect(validateReviewForm({ ...VALID, gmvGrowth: "150%", aovGrowth: "1" }).values?.targets).toMatchObject({ gmvGrowth: 1.5, aovGrowth: 1 });
+    expect(validateReviewForm({ ...VALID, thresholdMet: "1.1" }).errors.thresholdMet?.key).toBe("pane.error.bareRateOrLiteral");
+    expect(validateReviewForm({ ...VALID, thresholdMet: "110%" }).values?.thresholds).toEqual({ met: 1.1, near: 0.9 });
+  });
+
+  it("reads benchmarks: money, rates by the same rule and ROI as a ratio, each optional", () => {
+    const check = validateReviewForm({
+      ...VALID, benchmarkConversionRate: "3.8%", benchmarkCostPerNewBuyer: "¥25", benchmarkRepurchaseRate: "0.3", benchmarkRoi: "1.2",
+    });
+    expect(check.errors).toEqual({});
+    expect(check.values?.targets.benchmarks).toEqual({ conversionRate: 0.038, costPerNewBuyer: 25, repurchaseRate: 0.3, roi: 1.2 });
+    expect(validateReviewForm(VALID).values?.targets).not.toHaveProperty("benchmarks");
+    expect(validateReviewForm({ ...VALID, benchmarkConversionRate: "3.8", benchmarkRoi: "120%", benchmarkAov: "-5", benchmarkGrossMargin: "150%" }).errors).toEqual({
+      benchmarkConversionRate: { key: "pane.error.bareRate", params: { found: "3.8", meaning: "380%", fraction: "0.038", percent: "3.8%", literal: "" } },
+      benchmarkRoi: { key: "pane.error.ratio" },
+      benchmarkAov: { key: "pane.error.positive" },
+      benchmarkGrossMargin: { key: "pane.error.rateAbove100" },
     });
   });
 
@@ -26,8 +66,8 @@ describe("validateReviewForm", () => {
 
   it("says what is wrong with each field", () => {
     const check = validateReviewForm({
-      ...VALID, periodFrom: "June", periodTo: "2025-13", gmv: "lots", aov: "-5", repurchaseRate: "120", gmvGrowth: "abc",
-      marginLow: "15", marginHigh: "10", thresholdMet: "90", thresholdNear: "95",
+      ...VALID, periodFrom: "June", periodTo: "2025-13", gmv: "lots", aov: "-5", repurchaseRate: "120%", gmvGrowth: "abc", aovGrowth: "-5%",
+      marginLow: "15%", marginHigh: "10%", thresholdMet: "90%", thresholdNear: "95%",
     });
     expect(check.values).toBeNull();
     expect(check.errors).toEqual({
@@ -36,6 +76,7 @@ describe("validateReviewForm", () => {
       gmv: { key: "pane.error.money" },
       aov: { key: "pane.error.positive" },
       gmvGrowth: { key: "pane.error.percent" },
+      aovGrowth: { key: "pane.error.positive" },
       repurchaseRate: { key: "pane.error.rateAbove100" },
       marginHigh: { key: "pane.error.bandOrder" },
       thresholdNear: { key: "pane.error.thresholdOrder" },
@@ -48,7 +89,7 @@ describe("validateReviewForm", () => {
   });
 
   it("requires the margin band and the thresholds", () => {
-    const check = validateReviewForm({ ...VALID, marginLow: "", thresholdMet: "", marginHigh: "150" });
+    const check = validateReviewForm({ ...VALID, marginLow: "", thresholdMet: "", marginHigh: "150%" });
     expect(check.errors).toEqual({
       marginLow: { key: "pane.error.required" },
       marginHigh: { key: "pane.error.marginRange" },
@@ -65,11 +106,21 @@ describe("form parts", () => {
     expect(parseMonth("2025-00")).toBeNull();
   });
 
-  it("reads percents, full-width too", () => {
-    expect(parsePercent("3.5")).toBeCloseTo(0.035, 12);
-    expect(parsePercent("３.５％")).toBeCloseTo(0.035, 12);
-    expect(parsePercent("")).toBeNull();
-    expect(parsePercent("x")).toBeUndefined();
+  it("reads rates as percents or fractions, full-width too", () => {
+    expect(readRateField("3.5%", "rate")).toEqual({ value: 0.035 });
+    expect(readRateField("0.035", "rate")).toEqual({ value: 0.035 });
+    expect(readRateField("３.５％", "rate")).toEqual({ value: 0.035 });
+    expect(readRateField(" ", "rate")).toEqual({ value: null });
+    expect(readRateField("x", "rate")).toEqual({ error: { key: "pane.error.percent" } });
+    expect(readRateField("¥5", "rate")).toEqual({ error: { key: "pane.error.percent" } });
+  });
+
+  it("gives the spin buttons the percent of a valid rate, nothing for a refused one", () => {
+    expect(percentOfField("8.5%")).toBe(8.5);
+    expect(percentOfField("0.085")).toBe(8.5);
+    expect(percentOfField("-0.05")).toBe(-5);
+    expect(percentOfField("8")).toBeNull();
+    expect(percentOfField("")).toBeNull();
   });
 
   it("takes the orders' currency by default, and passes on a currency the operator chose", () => {
@@ -84,14 +135,20 @@ describe("form parts", () => {
     expect(formFromSettings({ ...settings, currency: "EUR" }).currency).toBe("EUR");
   });
 
-  it("fills the form from saved settings, percents without float noise", () => {
+  it("fills the form from saved settings, rates with their % sign and without float noise", () => {
     const form = formFromSettings({
       version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "yoy",
-      targets: { gmv: 25_000_000, conversionRate: 0.035, marginBand: { low: 0.07, high: 0.13 } }, thresholds: { met: 1, near: 0.85 }, language: "zh-CN",
+      targets: { gmv: 25_000_000, conversionRate: 0.035, repurchaseGrowth: 0.1, marginBand: { low: 0.07, high: 0.13 }, benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25, roi: 1.2 } },
+      thresholds: { met: 1, near: 0.85 }, language: "zh-CN",
     });
     expect(form).toMatchObject({
-      periodFrom: "2025-06", periodTo: "2025-10", compare: "yoy", gmv: "25000000", conversionRate: "3.5", aov: "",
-      marginLow: "7", marginHigh: "13", thresholdMet: "100", thresholdNear: "85",
+      periodFrom: "2025-06", periodTo: "2025-10", compare: "yoy", gmv: "25000000", conversionRate: "3.5%", repurchaseGrowth: "10%", aov: "",
+      marginLow: "7%", marginHigh: "13%", thresholdMet: "100%", thresholdNear: "85%",
+      benchmarkConversionRate: "3.8%", benchmarkCostPerNewBuyer: "25", benchmarkRoi: "1.2", benchmarkAov: "",
+    });
+    // What the form shows reads back as what was saved.
+    expect(validateReviewForm(form).values?.targets).toEqual({
+      gmv: 25_000_000, conversionRate: 0.035, repurchaseGrowth: 0.1, marginBand: { low: 0.07, high: 0.13 }, benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25, roi: 1.2 },
     });
   });
 });

@@ -2,13 +2,15 @@
  * The Period and targets tab as data: the text the operator typed, its validation, and the
  * conversions to and from the saved settings. Pure, so every message is unit-tested without React.
  *
- * Percentages are typed as percents ("25" or "25%" for 25%) and kept as fractions in the settings;
- * money accepts what operators write in cells too (`2500万`, `¥180`).
+ * Rates follow the one rule of src/review/target-values.ts, as targets.json does: "25%" or 0.25
+ * (a bare 25 is refused, saying what to type instead); they are kept as fractions in the settings.
+ * Money accepts what operators write in cells too (`2500万`, `¥180`).
  */
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
-import type { ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, ReviewTargets } from "../review/review-inputs";
+import { BARE_RATE_LIMIT, BENCHMARK_KINDS, TARGET_KINDS, percentText as ratePercentText, plainNumberText, rateNumber, readRate, type RateKind, type ValueKind } from "../review/target-values";
 import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { monthLabel } from "../engine/calendar";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
@@ -24,12 +26,21 @@ export interface ReviewForm {
   /** Money; blank for no target. */
   readonly gmv: string;
   readonly aov: string;
-  /** Percents; blank for no target. */
+  /** Rates ("25%" or 0.25); blank for no target. */
   readonly gmvGrowth: string;
   readonly aovGrowth: string;
   readonly repurchaseRate: string;
+  readonly repurchaseGrowth: string;
   readonly conversionRate: string;
-  /** Percents, required. */
+  readonly grossMargin: string;
+  /** Industry benchmarks, each optional: money, rates and ROI (a ratio). */
+  readonly benchmarkAov: string;
+  readonly benchmarkRepurchaseRate: string;
+  readonly benchmarkConversionRate: string;
+  readonly benchmarkGrossMargin: string;
+  readonly benchmarkCostPerNewBuyer: string;
+  readonly benchmarkRoi: string;
+  /** Rates, required. */
   readonly marginLow: string;
   readonly marginHigh: string;
   readonly thresholdMet: string;
@@ -74,11 +85,38 @@ export function parseMonth(text: string): number | null {
   return Number(match[1]) * 12 + month - 1;
 }
 
-/** A percent field as a fraction: "25", "25%", "２５％" → 0.25; null when blank, undefined when unreadable. */
-export function parsePercent(text: string): number | null | undefined {
-  const trimmed = text.trim().replace(/[%％]$/, "");
-  const value = parseNumberCell(trimmed);
-  return value === null || value === undefined ? value : value / 100;
+/** The form field of each benchmark. */
+export const BENCHMARK_FIELDS = {
+  aov: "benchmarkAov", repurchaseRate: "benchmarkRepurchaseRate", conversionRate: "benchmarkConversionRate",
+  grossMargin: "benchmarkGrossMargin", costPerNewBuyer: "benchmarkCostPerNewBuyer", roi: "benchmarkRoi",
+} as const satisfies Readonly<Record<BenchmarkMetric, FormField>>;
+
+/**
+ * A rate field by the one rule for rates (`readRate`): its fraction (null when blank), or the
+ * message saying what is wrong and what to type instead.
+ *
+ * @example readRateField("25%", "growth") // { value: 0.25 }
+ * @example readRateField("25", "growth") // { error: { key: "pane.error.bareRateOrLiteral", params: { found: "25", meaning: "+2500%", … } } }
+ */
+export function readRateField(text: string, kind: RateKind): { value: number | null; error?: undefined } | { value?: undefined; error: FormMessage } {
+  const reading = readRate(text, kind);
+  if (reading.ok) return { value: reading.value };
+  const { problem } = reading;
+  if (problem.reason === "unreadable") return { error: { key: "pane.error.percent" } };
+  if (problem.reason === "bareNumber") {
+    const { meaning, fraction, percent, literal } = problem;
+    return { error: { key: literal === null ? "pane.error.bareRate" : "pane.error.bareRateOrLiteral", params: { found: text.trim(), meaning, fraction, percent, literal: literal ?? "" } } };
+  }
+  if (kind === "bandEdge") return { error: { key: "pane.error.marginRange" } };
+  if (kind === "rate" && problem.value > 1) return { error: { key: "pane.error.rateAbove100" } };
+  return { error: { key: "pane.error.positive" } };
+}
+
+/** A rate field's value in percent for a spin button ("12.5%" or "0.125" → 12.5); null when blank or not a rate by the rule. */
+export function percentOfField(text: string): number | null {
+  const number = rateNumber(text);
+  if (number === null || number === undefined || (number.bare && Math.abs(number.value) > BARE_RATE_LIMIT)) return null;
+  return Number((number.value * 100).toPrecision(10));
 }
 
 /** A money field: "25000000", "2500万", "¥180" → the number; null when blank, undefined when unreadable. */
@@ -88,9 +126,14 @@ export function parseMoney(text: string): number | null | undefined {
   return parseNumberCell(trimmed);
 }
 
-/** Percent text for a fraction, without float noise: 0.035 → "3.5". */
+/** A rate's text for its field, without float noise: 0.035 → "3.5%". */
 export function percentText(fraction: number | undefined): string {
-  return fraction === undefined ? "" : String(Number((fraction * 100).toPrecision(10)));
+  return fraction === undefined ? "" : ratePercentText(fraction);
+}
+
+function valueText(value: number | undefined, kind: ValueKind): string {
+  if (value === undefined) return "";
+  return kind === "money" || kind === "ratio" ? plainNumberText(value) : percentText(value);
 }
 
 function moneyText(value: number | undefined): string {
@@ -106,7 +149,8 @@ export function defaultReviewForm(period: MonthRange | null, today: Date = new D
   const lastMonth = today.getFullYear() * 12 + today.getMonth() - 1;
   return {
     periodFrom: monthLabel(period?.from ?? lastMonth), periodTo: monthLabel(period?.to ?? lastMonth), compare: "previous", currency: "detected",
-    gmv: "", aov: "", gmvGrowth: "", aovGrowth: "", repurchaseRate: "", conversionRate: "",
+    gmv: "", aov: "", gmvGrowth: "", aovGrowth: "", repurchaseRate: "", repurchaseGrowth: "", conversionRate: "", grossMargin: "",
+    benchmarkAov: "", benchmarkRepurchaseRate: "", benchmarkConversionRate: "", benchmarkGrossMargin: "", benchmarkCostPerNewBuyer: "", benchmarkRoi: "",
     marginLow: percentText(DEFAULT_MARGIN_BAND.low), marginHigh: percentText(DEFAULT_MARGIN_BAND.high),
     thresholdMet: percentText(DEFAULT_STATUS_THRESHOLDS.met), thresholdNear: percentText(DEFAULT_STATUS_THRESHOLDS.near),
   };
@@ -123,7 +167,10 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
     currency: settings.currency ?? "detected",
     gmv: moneyText(targets.gmv), aov: moneyText(targets.aov),
     gmvGrowth: percentText(targets.gmvGrowth), aovGrowth: percentText(targets.aovGrowth),
-    repurchaseRate: percentText(targets.repurchaseRate), conversionRate: percentText(targets.conversionRate),
+    repurchaseRate: percentText(targets.repurchaseRate), repurchaseGrowth: percentText(targets.repurchaseGrowth),
+    conversionRate: percentText(targets.conversionRate), grossMargin: percentText(targets.grossMargin),
+    ...Object.fromEntries(Object.entries(BENCHMARK_FIELDS).map(([metric, field]) => [field, valueText(targets.benchmarks?.[metric as BenchmarkMetric], BENCHMARK_KINDS[metric as BenchmarkMetric])])) as
+      Pick<ReviewForm, (typeof BENCHMARK_FIELDS)[BenchmarkMetric]>,
     marginLow: percentText(targets.marginBand?.low ?? DEFAULT_MARGIN_BAND.low),
     marginHigh: percentText(targets.marginBand?.high ?? DEFAULT_MARGIN_BAND.high),
     thresholdMet: percentText(settings.thresholds?.met ?? DEFAULT_STATUS_THRESHOLDS.met),
@@ -133,8 +180,9 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
 
 /**
  * Checks the form. Each invalid field gets one message saying what to type:
- * months as YYYY-MM, the last not before the first, at most 24 months; targets blank or above
- * zero (an attainment needs a positive target); rates up to 100%; the margin band's edges between
+ * months as YYYY-MM, the last not before the first, at most 24 months; targets and benchmarks
+ * blank or above zero (an attainment needs a positive target); rates by the one rule for rates
+ * ("25%" or 0.25, a bare 25 refused), up to 100% for shares; the margin band's edges between
  * −100% and 100%, low not above high; thresholds above zero, near below met.
  */
 export function validateReviewForm(form: ReviewForm): FormCheck {
@@ -156,33 +204,48 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
     else if (value !== null && value <= 0) errors[field] = { key: "pane.error.positive" };
     else if (value !== null) targets[field] = value;
   }
-  for (const field of ["gmvGrowth", "aovGrowth", "repurchaseRate", "conversionRate"] as const) {
-    const value = parsePercent(form[field]);
-    const isRate = field === "repurchaseRate" || field === "conversionRate";
-    if (value === undefined) errors[field] = { key: "pane.error.percent" };
-    else if (value !== null && value <= 0) errors[field] = { key: "pane.error.positive" };
-    else if (value !== null && isRate && value > 1) errors[field] = { key: "pane.error.rateAbove100" };
-    else if (value !== null) targets[field] = value;
+  for (const field of ["gmvGrowth", "aovGrowth", "repurchaseRate", "repurchaseGrowth", "conversionRate", "grossMargin"] as const) {
+    const read = readRateField(form[field], TARGET_KINDS[field] as RateKind);
+    if (read.error !== undefined) errors[field] = read.error;
+    else if (read.value !== null) targets[field] = read.value;
   }
 
-  const low = parsePercent(form.marginLow);
-  const high = parsePercent(form.marginHigh);
-  for (const [field, value] of [["marginLow", low], ["marginHigh", high]] as const) {
-    if (value === null) errors[field] = { key: "pane.error.required" };
-    else if (value === undefined) errors[field] = { key: "pane.error.percent" };
-    else if (value <= -1 || value >= 1) errors[field] = { key: "pane.error.marginRange" };
+  const benchmarks: { [M in BenchmarkMetric]?: number } = {};
+  for (const [metric, field] of Object.entries(BENCHMARK_FIELDS) as [BenchmarkMetric, FormField][]) {
+    const kind = BENCHMARK_KINDS[metric];
+    const text = form[field];
+    if (kind === "money") {
+      const value = parseMoney(text);
+      if (value === undefined) errors[field] = { key: "pane.error.money" };
+      else if (value !== null && value <= 0) errors[field] = { key: "pane.error.positive" };
+      else if (value !== null) benchmarks[metric] = value;
+    } else if (kind === "ratio") {
+      const value = /[%％]\s*$/.test(text) ? undefined : parseNumberCell(text.trim());
+      if (value === undefined) errors[field] = { key: "pane.error.ratio" };
+      else if (value !== null && value <= 0) errors[field] = { key: "pane.error.positive" };
+      else if (value !== null) benchmarks[metric] = value;
+    } else {
+      const read = readRateField(text, kind);
+      if (read.error !== undefined) errors[field] = read.error;
+      else if (read.value !== null) benchmarks[metric] = read.value;
+    }
   }
-  if (errors.marginLow === undefined && errors.marginHigh === undefined && low! > high!) errors.marginHigh = { key: "pane.error.bandOrder" };
-  else if (errors.marginLow === undefined && errors.marginHigh === undefined) targets.marginBand = { low: low!, high: high! };
+  if (Object.keys(benchmarks).length > 0) targets.benchmarks = benchmarks;
 
-  const met = parsePercent(form.thresholdMet);
-  const near = parsePercent(form.thresholdNear);
-  for (const [field, value] of [["thresholdMet", met], ["thresholdNear", near]] as const) {
-    if (value === null) errors[field] = { key: "pane.error.required" };
-    else if (value === undefined) errors[field] = { key: "pane.error.percent" };
-    else if (value <= 0) errors[field] = { key: "pane.error.positive" };
-  }
-  if (errors.thresholdMet === undefined && errors.thresholdNear === undefined && near! >= met!) errors.thresholdNear = { key: "pane.error.thresholdOrder" };
+  const required = (field: "marginLow" | "marginHigh" | "thresholdMet" | "thresholdNear", kind: RateKind): number | null => {
+    const read = readRateField(form[field], kind);
+    if (read.error !== undefined) errors[field] = read.error;
+    else if (read.value === null) errors[field] = { key: "pane.error.required" };
+    return read.value ?? null;
+  };
+  const low = required("marginLow", "bandEdge");
+  const high = required("marginHigh", "bandEdge");
+  if (low !== null && high !== null && low > high) errors.marginHigh = { key: "pane.error.bandOrder" };
+  else if (low !== null && high !== null) targets.marginBand = { low, high };
+
+  const met = required("thresholdMet", "threshold");
+  const near = required("thresholdNear", "threshold");
+  if (met !== null && near !== null && near >= met) errors.thresholdNear = { key: "pane.error.thresholdOrder" };
 
   if (Object.keys(errors).length > 0) return { errors, values: null };
   return {

@@ -43,7 +43,7 @@ const LOADED_MACHINE_WAIT_MS = 180_000;
 
 /** What the operator types on the Targets tab (the same in both languages, written as each might). */
 const TARGETS = {
-  "en-US": { gmv: "250000", aov: "¥180", conversionRate: "3.5" },
+  "en-US": { gmv: "250000", aov: "¥180", conversionRate: "0.035" },
   "zh-CN": { gmv: "25万", aov: "180", conversionRate: "3.5%" },
 } as const;
 const EXPECTED_TARGETS = { gmv: 250_000, aov: 180, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } };

@@ -44,7 +44,8 @@ const EARLY_PERIOD = { text: "2025-02..2025-05", from: "2025-02-01", to: "2025-0
 const YEAR_EARLIER = { from: "2024-06-01", to: "2024-11-01", label: { from: "2024-06", to: "2024-10" } };
 /** Targets chosen around the sample's figures, so that the statuses differ. */
 const TARGETS: ReviewTargets = {
-  gmv: 10_000_000, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.05, repurchaseRate: 0.2, conversionRate: 0.035, grossMargin: 0.5, marginBand: { low: 0.5, high: 0.6 },
+  gmv: 10_000_000, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.05, repurchaseRate: 0.2, repurchaseGrowth: 0.1, conversionRate: 0.035, grossMargin: 0.5,
+  marginBand: { low: 0.5, high: 0.6 },
 };
 /**
  * One channel renamed to English, spelled differently in each table (case, stray spaces), so that
@@ -523,6 +524,7 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
       { metric: "aov", baseline: comparison.aov, target: TARGETS.aov!, actual: period.aov! },
       { metric: "aovGrowth", baseline: null, target: TARGETS.aovGrowth!, actual: period.aov! / comparison.aov! - 1 },
       { metric: "repurchaseRate", baseline: comparison.repurchaseRate, target: TARGETS.repurchaseRate!, actual: period.repurchaseRate! },
+      { metric: "repurchaseGrowth", baseline: null, target: TARGETS.repurchaseGrowth!, actual: period.repurchaseRate! / comparison.repurchaseRate! - 1 },
       { metric: "conversionRate", baseline: null, target: TARGETS.conversionRate!, actual: conversion },
       { metric: "grossMargin", baseline: comparison.grossMargin, target: TARGETS.grossMargin!, actual: period.grossMargin! },
     ];
@@ -558,14 +560,17 @@ describe("year on year: the comparison months lie before the data", () => {
     const periodPart = (summary: object) => Object.fromEntries(Object.entries(summary).filter(([key]) => !comparisonKeys.includes(key)));
     expect(periodPart(yoy.summary)).toEqual(periodPart(previous.summary));
     const { comparison, comparisonPriceBands } = yoy.summary;
-    expect(comparison).toEqual({ gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, grossMargin: null, repurchaseRate: null, newBuyers: 0 });
+    expect(comparison).toEqual({
+      gmv: 0, orders: 0, buyers: 0, aov: null, aovPerBuyer: null, grossMargin: null, repurchaseRate: null, newBuyers: 0,
+      monthsWithoutData: ["2024-06", "2024-07", "2024-08", "2024-09", "2024-10"],
+    });
     for (const band of comparisonPriceBands) expect([band.orders, band.orderShare, band.gmv, band.gmvShare, band.grossMargin]).toEqual([0, 0, 0, 0, null]);
   });
 
   it("shows no baseline and no growth: blank, never ¥0 or a division by zero", () => {
     for (const row of yoy.summary.attainment) {
       expect(row.baseline, `${row.metric} baseline`).toBeNull();
-      if (row.metric === "gmvGrowth" || row.metric === "aovGrowth") {
+      if (row.metric === "gmvGrowth" || row.metric === "aovGrowth" || row.metric === "repurchaseGrowth") {
         expect([row.actual, row.attainment, row.gap, row.status], row.metric).toEqual([null, null, null, null]);
       } else {
         expect(row, row.metric).toEqual({ ...previous.summary.attainment.find((r) => r.metric === row.metric), baseline: null });
@@ -590,7 +595,7 @@ describe("year on year: the comparison months lie before the data", () => {
       if (typeof cell.value === "string") expect(cell.value).not.toMatch(/undefined|NaN|Infinity/);
     }
     expect(cells.filter((c) => c.formula?.includes("-1,")).length).toBe(0);
-    expect(previous.sheet.cells.filter((c) => c.formula?.includes("-1,")).length).toBe(2);
+    expect(previous.sheet.cells.filter((c) => c.formula?.includes("-1,")).length).toBe(3);
   });
 });
 

@@ -23,7 +23,10 @@ import { writeReviewWorkbook } from "../../src/xlsx/write-review-workbook";
 const noLibreOffice = !existsSync(SOFFICE_PATH);
 const named = (name: string) => (noLibreOffice ? `${name} (skipped: LibreOffice is not installed at ${SOFFICE_PATH}; scripts/install-system-deps.sh installs it)` : name);
 
-const TARGETS: ReviewTargets = { gmv: 2_500_000, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.05, repurchaseRate: 0.2, conversionRate: 0.035, marginBand: { low: 0.5, high: 0.6 } };
+const TARGETS: ReviewTargets = {
+  gmv: 2_500_000, gmvGrowth: 0.25, aov: 180, aovGrowth: 0.05, repurchaseRate: 0.2, repurchaseGrowth: 0.1, conversionRate: 0.035, grossMargin: 0.5, marginBand: { low: 0.5, high: 0.6 },
+  benchmarks: { aov: 170, repurchaseRate: 0.3, conversionRate: 0.038, grossMargin: 0.45, costPerNewBuyer: 25, roi: 1.5 },
+};
 /** Targets the summary treats as absent (0, negative): the formulas must show them blank too. */
 const ODD_TARGETS: ReviewTargets = { gmv: 0, gmvGrowth: -0.1, aov: 180, repurchaseRate: 0.2 };
 

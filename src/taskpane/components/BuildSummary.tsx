@@ -52,7 +52,7 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
       {outcome.keptInputs !== undefined && outcome.keptInputs.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t("pane.build.keptTargets", { targets: outcome.keptInputs.map((key) => t(`review.metric.${key.replace(/^target\./, "")}` as MessageKey)).join(", ") })}
+            {t("pane.build.keptTargets", { targets: outcome.keptInputs.map((key) => keptInputLabel(key, t)).join(", ") })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -86,4 +86,11 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
       {outcome.skipped.length > 0 && <SkippedRowsList skipped={outcome.skipped} excludedByStatus={0} title={t("pane.build.skippedTitle")} />}
     </section>
   );
+}
+
+/** A kept input's name: "target.gmv" is the metric's, "benchmark.conversionRate" that metric's benchmark. */
+function keptInputLabel(key: string, t: (key: MessageKey, params?: Record<string, string>) => string): string {
+  const [kind, metric] = key.split(".");
+  const name = t(`review.metric.${metric}` as MessageKey);
+  return kind === "benchmark" ? t("pane.build.keptBenchmark", { metric: name }) : name;
 }

@@ -63,12 +63,12 @@ describe("Build tab", () => {
 
   it("says before a Refresh what it replaces, and after it which typed targets it kept and which marked sheets it left alone", async () => {
     const user = userEvent.setup();
-    await renderBuildTab({ writeResult: { keptInputs: ["target.gmv", "target.aov"], leftAlone: ["EC Review build 1"] } });
+    await renderBuildTab({ writeResult: { keptInputs: ["target.gmv", "target.aov", "benchmark.conversionRate"], leftAlone: ["EC Review build 1"] } });
     const replaces = /^Refresh rewrites the review sheet in place/;
     expect(screen.queryByText(replaces)).toBeNull();
     await user.click(screen.getByRole("button", { name: "Build the review" }));
     await screen.findByText("The review is ready on the sheet Review.");
-    expect(screen.getByText("Kept the targets you typed into the review sheet: GMV, AOV (per order). The pane's Targets tab still holds its own values.")).toBeTruthy();
+    expect(screen.getByText("Kept the targets you typed into the review sheet: GMV, AOV (per order), Conversion rate benchmark. The pane's Targets tab still holds its own values.")).toBeTruthy();
     expect(screen.getByText(/^Left as it is: EC Review build 1\. .* so it was not deleted\./)).toBeTruthy();
     // Before the next build, the button says Refresh, and the pane says plainly what Refresh replaces.
     expect(screen.getByRole("button", { name: "Refresh the review" })).toBeTruthy();

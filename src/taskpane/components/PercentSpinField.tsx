@@ -1,5 +1,5 @@
 import { Field, SpinButton, makeStyles } from "@fluentui/react-components";
-import { parsePercent } from "../review-form";
+import { percentOfField } from "../review-form";
 import { useTranslate } from "../pane-locale";
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 export interface PercentSpinFieldProps {
   readonly label: string;
-  /** The percent as typed ("12", "12.5"). */
+  /** The rate as typed ("12%", "12.5%", "0.12"); the steps write it as a percent. */
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string;
@@ -23,14 +23,14 @@ export interface PercentSpinFieldProps {
 }
 
 /**
- * A percentage with up and down steps (arrow keys too). The text typed is kept as typed, so that
- * the form's validation, not the spin button, says what is wrong with it.
+ * A rate with up and down steps of `step` percent (arrow keys too), written as a percent ("8.5%").
+ * The text typed is kept as typed ("8%", "0.08", or a bare "8" that the one rule for rates
+ * refuses), so that the form's validation, not the spin button, says what is wrong with it.
  */
 export function PercentSpinField({ label, value, onChange, error, step = 1 }: PercentSpinFieldProps) {
   const styles = useStyles();
   const t = useTranslate();
-  const fraction = parsePercent(value);
-  const number = typeof fraction === "number" ? Number((fraction * 100).toPrecision(10)) : null;
+  const number = percentOfField(value);
   return (
     <Field label={label} validationMessage={error} validationState={error === undefined ? "none" : "error"} required>
       <SpinButton
@@ -40,11 +40,11 @@ export function PercentSpinField({ label, value, onChange, error, step = 1 }: Pe
         incrementButton={{ "aria-label": t("pane.spin.increase", { label }) }}
         decrementButton={{ "aria-label": t("pane.spin.decrease", { label }) }}
         value={number}
-        displayValue={value.trim() === "" ? "" : `${value}%`}
+        displayValue={value}
         step={step}
         onChange={(_event, data) => {
-          if (typeof data.value === "number") onChange(String(Number(data.value.toPrecision(10))));
-          else if (data.displayValue !== undefined) onChange(data.displayValue.trim().replace(/[%％]$/, ""));
+          if (typeof data.value === "number") onChange(`${Number(data.value.toPrecision(10))}%`);
+          else if (data.displayValue !== undefined) onChange(data.displayValue.trim());
         }}
       />
     </Field>

@@ -36,10 +36,42 @@ describe("Period and targets tab", () => {
     await user.type(input("GMV"), "2500万");
     expect(screen.queryByText(/Enter an amount/)).toBeNull();
 
-    await user.type(input("Repurchase rate"), "120");
+    await user.type(input("Repurchase rate"), "120%");
     expect(screen.getByText("A rate cannot be above 100%.")).toBeTruthy();
-    await user.type(input("AOV growth"), "-5");
+    await user.type(input("AOV growth"), "-5%");
     expect(screen.getByText("Enter a number above zero.")).toBeTruthy();
+  });
+
+  it("takes rates as 25% or 0.25 and refuses a bare 25, saying what to type instead", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    await user.type(input("GMV growth"), "25");
+    expect(screen.getByText("25 would mean +2500%: a number without % is a fraction (0.25 = 25%). Enter 25% or 0.25, or 2500% if +2500% is meant.")).toBeTruthy();
+    expect(input("GMV growth").getAttribute("aria-invalid")).toBe("true");
+    await user.type(input("GMV growth"), "%");
+    expect(screen.queryByText(/would mean/)).toBeNull();
+    await user.type(input("Repurchase rate growth"), "0.1");
+    await user.type(input("Conversion rate"), "3.5");
+    expect(screen.getByText("3.5 would mean 350%: a number without % is a fraction (0.25 = 25%). Enter 3.5% or 0.035.")).toBeTruthy();
+    await user.clear(input("Conversion rate"));
+    await user.type(input("Conversion rate"), "0.035");
+    expect(document.querySelectorAll("[aria-invalid=true]").length).toBe(0);
+  });
+
+  it("takes industry benchmarks beside the targets: money in the currency, rates by the same rule, ROI as a ratio", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    expect(screen.getByRole("group", { name: "Industry benchmarks" })).toBeTruthy();
+    expect(input("Cost per new buyer benchmark").parentElement!.textContent).toBe("¥");
+    await user.type(input("Conversion rate benchmark"), "3.8");
+    expect(screen.getByText(/^3\.8 would mean 380%/)).toBeTruthy();
+    await user.type(input("Conversion rate benchmark"), "%");
+    await user.type(input("Cost per new buyer benchmark"), "25");
+    await user.type(input("ROI benchmark \\(GMV ÷ spend\\)"), "120%");
+    expect(screen.getByText("Enter a ratio above zero, for example 1.2 (GMV ÷ spend).")).toBeTruthy();
+    await user.clear(input("ROI benchmark \\(GMV ÷ spend\\)"));
+    await user.type(input("ROI benchmark \\(GMV ÷ spend\\)"), "1.2");
+    expect(document.querySelectorAll("[aria-invalid=true]").length).toBe(0);
   });
 
   it("checks the period, the margin band and the thresholds", async () => {
@@ -52,11 +84,16 @@ describe("Period and targets tab", () => {
     await user.clear(low);
     await user.type(low, "15");
     await user.tab();
+    // A margin edge follows the one rule for rates too: a bare 15 would be 1500%.
+    expect(screen.getByText("15 would mean 1500%: a number without % is a fraction (0.25 = 25%). Enter 15% or 0.15.")).toBeTruthy();
+    await user.clear(low);
+    await user.type(low, "15%");
+    await user.tab();
     expect(screen.getByText("The high edge cannot be below the low edge.")).toBeTruthy();
 
     const near = screen.getByRole("spinbutton", { name: /^Near from/ });
     await user.clear(near);
-    await user.type(near, "100");
+    await user.type(near, "100%");
     await user.tab();
     expect(screen.getByText("“Near” must be below “met”.")).toBeTruthy();
 
@@ -76,7 +113,7 @@ describe("Period and targets tab", () => {
     expect(screen.getByText(/Some targets or months need fixing first/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Build the review" }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByRole("button", { name: "Open the Targets tab" }));
-    expect(screen.getByText("Enter a percentage, for example 25 or 12.5.")).toBeTruthy();
+    expect(screen.getByText("Enter a percentage such as 25% or a fraction such as 0.25.")).toBeTruthy();
   });
 
   it("shows the currency found in the orders, and the money targets in the currency chosen", async () => {

@@ -3,7 +3,7 @@ import { monthLabel } from "../../engine/calendar";
 import type { ComparisonMode } from "../../review/review-period";
 import { currencySign } from "../../review/format-figures";
 import { usePaneLocale, useTranslate } from "../pane-locale";
-import type { FormField, ReviewForm } from "../review-form";
+import { BENCHMARK_FIELDS, type FormField, type ReviewForm } from "../review-form";
 import type { ReviewBuilder } from "../use-review-builder";
 import { CurrencyField } from "./CurrencyField";
 import { FormTextField } from "./FormTextField";
@@ -46,9 +46,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** Examples shown in the empty rate fields: the real review's targets, in the form the rule reads. */
+const RATE_PLACEHOLDERS = { gmvGrowth: "25%", aovGrowth: "15%", repurchaseRate: "30%", repurchaseGrowth: "10%", conversionRate: "3.5%", grossMargin: "0.3" } as const;
+/** Examples shown in the empty benchmark fields (the industry figures of PRODUCT.md's review where it gives them). */
+const BENCHMARK_PLACEHOLDERS = { conversionRate: "3.8%", costPerNewBuyer: "25", aov: "180", repurchaseRate: "30%", grossMargin: "0.35", roi: "1.5" } as const;
+
 /**
  * The Period and targets tab: the months reviewed, the comparison, the currency, the targets (money
- * in that currency), the margin band and the status thresholds.
+ * in that currency, rates as "25%" or 0.25), the industry benchmarks, the margin band and the
+ * status thresholds.
  */
 export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder }) {
   const styles = useStyles();
@@ -67,9 +73,18 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
   const money = (field: "gmv" | "aov") => (
     <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} inputMode="decimal" before={currencySign(builder.currency.shown, locale)} />
   );
-  const percent = (field: "gmvGrowth" | "aovGrowth" | "repurchaseRate" | "conversionRate") => (
-    <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} inputMode="decimal" after="%" />
+  // Rates take "25%" or 0.25 (the one rule for rates): no "%" is drawn after the field, so that a bare 25 is not read as 25%.
+  const percent = (field: "gmvGrowth" | "aovGrowth" | "repurchaseRate" | "repurchaseGrowth" | "conversionRate" | "grossMargin") => (
+    <FormTextField label={t(`pane.targets.${field}`)} value={form[field]} onChange={set(field)} error={error(field)} placeholder={RATE_PLACEHOLDERS[field]} />
   );
+  const benchmark = (metric: keyof typeof BENCHMARK_FIELDS) => {
+    const field = BENCHMARK_FIELDS[metric];
+    const isMoney = metric === "aov" || metric === "costPerNewBuyer";
+    return (
+      <FormTextField key={metric} label={t(`pane.benchmarks.${metric}`)} value={form[field]} onChange={set(field)} error={error(field)} placeholder={BENCHMARK_PLACEHOLDERS[metric]}
+        inputMode={isMoney || metric === "roi" ? "decimal" : undefined} before={isMoney ? currencySign(builder.currency.shown, locale) : undefined} />
+    );
+  };
 
   return (
     <div className={styles.tab}>
@@ -107,7 +122,17 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
           {money("aov")}
           {percent("aovGrowth")}
           {percent("repurchaseRate")}
+          {percent("repurchaseGrowth")}
           {percent("conversionRate")}
+          {percent("grossMargin")}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        <legend className={styles.heading}>{t("pane.benchmarks.title")}</legend>
+        <Text size={200} className={styles.hint}>{t("pane.benchmarks.hint")}</Text>
+        <div className={styles.pair}>
+          {(["conversionRate", "costPerNewBuyer", "aov", "repurchaseRate", "grossMargin", "roi"] as const).map(benchmark)}
         </div>
       </fieldset>
 

@@ -42,6 +42,15 @@ describe("settings XML", () => {
     expect(settingsFromXml(part({ ...SETTINGS, followOffice: "yes" }))).not.toHaveProperty("followOffice");
   });
 
+  it("remembers repurchase growth, the gross margin target and the benchmarks; ignores a benchmark it does not know", () => {
+    const targets = { ...SETTINGS.targets, repurchaseGrowth: 0.1, grossMargin: 0.3, benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25, roi: 1.2 } };
+    expect(settingsFromXml(settingsToXml({ ...SETTINGS, targets }))?.targets).toEqual(targets);
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, benchmarks: { conversionRate: 0.038, nps: 40 } } }))?.targets.benchmarks).toEqual({ conversionRate: 0.038 });
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, benchmarks: { roi: "1.2" } } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, benchmarks: [1] } }))).toBeNull();
+  });
+
   it("remembers the currency the operator chose, and drops one this version cannot show", () => {
     expect(settingsFromXml(settingsToXml({ ...SETTINGS, currency: "USD" }))?.currency).toBe("USD");
     expect(settingsFromXml(settingsToXml(SETTINGS))).not.toHaveProperty("currency");

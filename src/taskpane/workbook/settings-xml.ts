@@ -8,6 +8,8 @@
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
 import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
 import { CURRENCY_CODES, type CurrencyCode } from "../../engine/cells/detect-currency";
+import type { BenchmarkMetric } from "../../review/review-inputs";
+import { BENCHMARK_KINDS, TARGET_KINDS } from "../../review/target-values";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
 export const SETTINGS_VERSION = 1;
@@ -59,7 +61,8 @@ function readMapping(kind: TableKind, value: unknown): MappingOverrides | null {
 
 const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "costs", "items"];
 
-const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate", "conversionRate"] as const;
+const TARGET_NUMBERS = Object.keys(TARGET_KINDS) as (keyof typeof TARGET_KINDS)[];
+const BENCHMARK_NUMBERS = Object.keys(BENCHMARK_KINDS) as BenchmarkMetric[];
 
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
@@ -82,6 +85,11 @@ function readSettings(value: unknown): ReviewSettings | null {
   for (const key of TARGET_NUMBERS) if (targets[key] !== undefined && !isFiniteNumber(targets[key])) return null;
   const band = targets.marginBand;
   if (band !== undefined && !(isRecord(band) && isFiniteNumber(band.low) && isFiniteNumber(band.high))) return null;
+  // Benchmarks were added later: one this version does not know is ignored, one that is not a number refuses the settings.
+  const benchmarks = targets.benchmarks;
+  if (benchmarks !== undefined && !isRecord(benchmarks)) return null;
+  const benchmarkKeys = isRecord(benchmarks) ? BENCHMARK_NUMBERS.filter((key) => benchmarks[key] !== undefined) : [];
+  if (isRecord(benchmarks) && benchmarkKeys.some((key) => !isFiniteNumber(benchmarks[key]))) return null;
   if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
   if (language !== "zh-CN" && language !== "en-US") return null;
   // Written by later versions only when some table is unused; anything else in it is ignored.
@@ -102,6 +110,7 @@ function readSettings(value: unknown): ReviewSettings | null {
     targets: {
       ...Object.fromEntries(TARGET_NUMBERS.filter((key) => targets[key] !== undefined).map((key) => [key, targets[key] as number])),
       ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
+      ...(isRecord(benchmarks) && benchmarkKeys.length > 0 ? { benchmarks: Object.fromEntries(benchmarkKeys.map((key) => [key, benchmarks[key] as number])) } : {}),
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
     // A currency this version cannot show is dropped: the review then shows the one found in the data.
