@@ -4,6 +4,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { currencySign } from "./format-figures";
+import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -27,12 +28,14 @@ interface SheetOptions {
 }
 
 /** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
-class SheetWriter {
+export class SheetWriter {
   readonly cells: LayoutCell[] = [];
   readonly merges: string[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
   readonly inputs: LayoutInput[] = [];
+  /** The tables' width in columns (A–K), for sections laid out in their own files. */
+  readonly tableColumns = TABLE_COLUMNS;
   row = 0;
 
   constructor(readonly name: string, readonly locale: Locale) {}
@@ -89,7 +92,7 @@ const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
- * attainment, monthly trend, price bands and margin, channels, conversion, retention, RFM,
+ * attainment, monthly trend, price bands and margin, channels, on-site and off-site, conversion, retention, RFM,
  * findings and the rows that were skipped. Cells hold values and native Excel formulas only
  * (attainment, gaps, statuses, AOV, shares, ROI, cost per new buyer recompute from the cells
  * above), never `EC.` formulas, so the sheet works for someone without the add-in.
@@ -102,6 +105,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeMonthly(w, summary);
   writePriceBands(w, summary);
   writeChannels(w, summary);
+  writeSites(w, summary);
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
   writeRfm(w, summary);
