@@ -26,7 +26,8 @@ export function siteFindings(summary: ReviewSummary, locale: Locale): Finding[] 
   const onsite = summary.siteSplit.find((s) => s.site === "onsite");
   const offsite = summary.siteSplit.find((s) => s.site === "offsite");
 
-  if (onsite !== undefined && offsite !== undefined) {
+  // Without orders booked to a channel (no channel column) the sides hold visitors and spend only.
+  if (onsite !== undefined && offsite !== undefined && summary.channels.some((c) => c.orders > 0)) {
     if (offsite.trafficShare !== null && offsite.gmvShare !== null && offsite.conversionRate !== null && onsite.conversionRate !== null) {
       const gap = formatPoints(offsite.conversionRate, onsite.conversionRate);
       add("finding.siteTraffic", {

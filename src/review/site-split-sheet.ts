@@ -37,8 +37,8 @@ function shareFormula(numerator: string, denominator: string): string {
  */
 export function writeSites(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.sites");
-  const withData = summary.channels.filter((c) => c.gmv !== 0 || c.orders > 0 || (c.visitors ?? 0) > 0);
-  if (withData.length === 0) {
+  // Orders without a channel (no channel column) leave nothing to split: spend and visitors alone would show a conversion of 0.
+  if (!summary.channels.some((c) => c.orders > 0)) {
     note(w, "review.site.noChannels");
     w.endSection(null);
     return;
