@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES, translate, type Locale } from "../i18n/messages";
+import { LOCALES, translate } from "../i18n/messages";
 import { OFFSITE_GMV, ONSITE_GMV, PERIOD_GMV, siteSplitShopInputs as inputs, VISITORS } from "../../test/support/site-split-shop";
 import { buildReview } from "./build-review";
 import { NOTABLE_ROI_CHANGE } from "./site-findings";
