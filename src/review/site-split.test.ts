@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES, translate } from "../i18n/messages";
 import { OFFSITE_GMV, ONSITE_GMV, PERIOD_GMV, siteSplitShopInputs as inputs, VISITORS } from "../../test/support/site-split-shop";
+import { summaryJson } from "../cli/summary-json";
 import { buildReview } from "./build-review";
 import { NOTABLE_ROI_CHANGE } from "./site-findings";
 
@@ -115,5 +116,23 @@ describe("the on-site / off-site findings, on the same shop", () => {
   it("writes no traffic finding without traffic, and no ROI finding without spend", () => {
     const keys = buildReview(inputs("zh-CN", { traffic: false, spend: false })).findings.map((f) => f.key);
     for (const key of ["finding.siteTraffic", "finding.roiFell", "finding.roiRose", "finding.roiNotCompared"]) expect(keys).not.toContain(key);
+  });
+});
+
+describe("summary.json: the on-site / off-site keys", () => {
+  it("holds the split, each channel's comparison ROI and the findings' figures, as JSON writes them", () => {
+    const model = buildReview(inputs("zh-CN"));
+    const json = JSON.parse(JSON.stringify(summaryJson(model)));
+    expect(Object.keys(json.siteSplit[0]).sort()).toEqual(
+      ["conversionRate", "converted", "gmv", "gmvShare", "newBuyers", "orders", "repurchaseRate", "site", "trafficShare", "visitors"]);
+    expect(json.siteSplit).toEqual(model.summary.siteSplit);
+    expect(json.comparisonRoiMissingMonths).toEqual([]);
+    const tencent = json.channels.find((c: { channel: string }) => c.channel === "腾讯广告");
+    expect(tencent).toMatchObject({ comparisonSpend: 200, site: "offsite" });
+    expect(tencent.comparisonRoi).toBeCloseTo(0.6, 12);
+    expect(tencent.gmvShare).toBeCloseTo(OFFSITE_GMV / PERIOD_GMV, 12);
+    const keys = json.findings.map((f: { key: string }) => f.key);
+    for (const key of ["finding.siteTraffic", "finding.roiRose", "finding.roiFell"]) expect(keys).toContain(key);
+    expect(json.findings.find((f: { key: string }) => f.key === "finding.siteTraffic").text).toContain("个百分点");
   });
 });
