@@ -23,29 +23,34 @@ export function siteFindings(summary: ReviewSummary, locale: Locale): Finding[] 
   const add = (key: MessageKey, text: Record<string, string | number>, figures: Record<string, number | string>) => {
     findings.push({ key, text: translate(locale, key, text), figures });
   };
+  // A gap in points, said as "1.6 pp below" (低 1.6 个百分点) rather than "-1.6".
+  const gapOf = (offsiteRate: number, onsiteRate: number) => {
+    const points = Number(formatPoints(offsiteRate, onsiteRate));
+    return { points, text: { gap: Math.abs(points).toFixed(1), direction: translate(locale, points < 0 ? "finding.direction.below" : "finding.direction.above") } };
+  };
   const onsite = summary.siteSplit.find((s) => s.site === "onsite");
   const offsite = summary.siteSplit.find((s) => s.site === "offsite");
 
   // Without orders booked to a channel (no channel column) the sides hold visitors and spend only.
   if (onsite !== undefined && offsite !== undefined && summary.channels.some((c) => c.orders > 0)) {
     if (offsite.trafficShare !== null && offsite.gmvShare !== null && offsite.conversionRate !== null && onsite.conversionRate !== null) {
-      const gap = formatPoints(offsite.conversionRate, onsite.conversionRate);
+      const gap = gapOf(offsite.conversionRate, onsite.conversionRate);
       add("finding.siteTraffic", {
         trafficShare: formatPercent(offsite.trafficShare), gmvShare: formatPercent(offsite.gmvShare),
-        offsite: formatPercent(offsite.conversionRate), onsite: formatPercent(onsite.conversionRate), gap,
+        offsite: formatPercent(offsite.conversionRate), onsite: formatPercent(onsite.conversionRate), ...gap.text,
       }, {
         offsiteTrafficShare: offsite.trafficShare, offsiteGmvShare: offsite.gmvShare,
-        offsiteConversion: offsite.conversionRate, onsiteConversion: onsite.conversionRate, gapPoints: Number(gap),
+        offsiteConversion: offsite.conversionRate, onsiteConversion: onsite.conversionRate, gapPoints: gap.points,
       });
     }
     if (offsite.repurchaseRate !== null && onsite.repurchaseRate !== null && (offsite.newBuyers ?? 0) >= MIN_NEW_BUYERS_PER_SIDE && (onsite.newBuyers ?? 0) >= MIN_NEW_BUYERS_PER_SIDE) {
-      const gap = formatPoints(offsite.repurchaseRate, onsite.repurchaseRate);
+      const gap = gapOf(offsite.repurchaseRate, onsite.repurchaseRate);
       add("finding.siteRepurchase", {
         offsite: formatPercent(offsite.repurchaseRate), offsiteNew: formatCount(offsite.newBuyers!),
-        onsite: formatPercent(onsite.repurchaseRate), onsiteNew: formatCount(onsite.newBuyers!), gap,
+        onsite: formatPercent(onsite.repurchaseRate), onsiteNew: formatCount(onsite.newBuyers!), ...gap.text,
       }, {
         offsiteRepurchase: offsite.repurchaseRate, offsiteNewBuyers: offsite.newBuyers!,
-        onsiteRepurchase: onsite.repurchaseRate, onsiteNewBuyers: onsite.newBuyers!, gapPoints: Number(gap),
+        onsiteRepurchase: onsite.repurchaseRate, onsiteNewBuyers: onsite.newBuyers!, gapPoints: gap.points,
       });
     }
   }

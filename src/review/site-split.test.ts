@@ -3,7 +3,7 @@ import { LOCALES, translate } from "../i18n/messages";
 import { OFFSITE_GMV, ONSITE_GMV, PERIOD_GMV, siteSplitShopInputs as inputs, VISITORS } from "../../test/support/site-split-shop";
 import { summaryJson } from "../cli/summary-json";
 import { buildReview } from "./build-review";
-import { NOTABLE_ROI_CHANGE } from "./site-findings";
+import { NOTABLE_ROI_CHANGE, siteFindings } from "./site-findings";
 
 describe("summarizeSites and the channels' ROI against the comparison period, on a shop computed by hand", () => {
   const summary = buildReview(inputs("en-US")).summary;
@@ -84,8 +84,10 @@ describe("the on-site / off-site findings, on the same shop", () => {
       const traffic = find("finding.siteTraffic")!;
       expect(traffic.figures).toMatchObject({ offsiteTrafficShare: 600 / VISITORS, offsiteConversion: 2 / 600, onsiteConversion: 4 / 300 });
       expect(traffic.figures.gapPoints).toBeCloseTo(Math.round((2 / 600 - 4 / 300) * 1000) / 10, 9);
-      // 66.7% of visitors, 40.0% of GMV, 0.3% against 1.3%.
-      for (const text of ["66.7%", `${((OFFSITE_GMV / PERIOD_GMV) * 100).toFixed(1)}%`, "0.3%", "1.3%", "-1.0"]) expect(traffic.text, text).toContain(text);
+      // 66.7% of visitors, 40.0% of GMV, 0.3% against 1.3%: 1.0 points below.
+      expect(traffic.text).toBe(translate(locale, "finding.siteTraffic", {
+        trafficShare: "66.7%", gmvShare: `${((OFFSITE_GMV / PERIOD_GMV) * 100).toFixed(1)}%`, offsite: "0.3%", onsite: "1.3%", gap: "1.0", direction: translate(locale, "finding.direction.below"),
+      }));
       // Each side brought only two new buyers: too few to compare their repurchase.
       expect(find("finding.siteRepurchase")).toBeUndefined();
 
@@ -101,6 +103,21 @@ describe("the on-site / off-site findings, on the same shop", () => {
       expect(summary.channels.filter((c) => c.roiChange !== null && Math.abs(c.roiChange) >= NOTABLE_ROI_CHANGE)).toHaveLength(2);
     });
   }
+
+  it("states the repurchase gap once each side brought 30 new buyers or more, in both languages", () => {
+    for (const locale of LOCALES) {
+      const { summary } = buildReview(inputs(locale));
+      // The shop's rates (on-site 2 of 2, off-site 1 of 2), as if each side had brought 40 new buyers.
+      const findings = siteFindings({ ...summary, siteSplit: summary.siteSplit.map((side) => ({ ...side, newBuyers: 40 })) }, locale);
+      const repurchase = findings.find((f) => f.key === "finding.siteRepurchase")!;
+      expect(repurchase.text).toBe(translate(locale, "finding.siteRepurchase", {
+        offsite: "50.0%", offsiteNew: "40", onsite: "100.0%", onsiteNew: "40", gap: "50.0", direction: translate(locale, "finding.direction.below"),
+      }));
+      expect(repurchase.figures).toMatchObject({ offsiteRepurchase: 0.5, onsiteRepurchase: 1, gapPoints: -50 });
+      const fewer = siteFindings({ ...summary, siteSplit: summary.siteSplit.map((side) => ({ ...side, newBuyers: side.site === "offsite" ? 29 : 40 })) }, locale);
+      expect(fewer.map((f) => f.key)).not.toContain("finding.siteRepurchase");
+    }
+  });
 
   it("states that ROI is not compared when the comparison period lacks orders, in both languages", () => {
     for (const locale of LOCALES) {
