@@ -142,13 +142,13 @@ export interface ComparisonRoi {
  */
 export function comparisonChannelRoi(orders: OrderTable, spend: ChannelMonthTable | undefined, comparison: MonthRange): { byChannel: Map<string, ComparisonRoi>; missingMonths: string[] } {
   const byChannel = new Map<string, ComparisonRoi>();
-  const monthsWithOrders = new Set<number>();
+  const hasOrders = new Uint8Array(comparison.to - comparison.from + 1);
   for (let i = 0; i < orders.length; i++) {
     const month = orders.month[i];
-    if (orders.counted[i] === 1 && month >= comparison.from && month <= comparison.to) monthsWithOrders.add(month);
+    if (orders.counted[i] === 1 && month >= comparison.from && month <= comparison.to) hasOrders[month - comparison.from] = 1;
   }
   const missingMonths: string[] = [];
-  for (let month = comparison.from; month <= comparison.to; month++) if (!monthsWithOrders.has(month)) missingMonths.push(monthLabel(month));
+  for (let month = comparison.from; month <= comparison.to; month++) if (hasOrders[month - comparison.from] === 0) missingMonths.push(monthLabel(month));
   if (spend === undefined) return { byChannel, missingMonths };
 
   const spendChannels: string[] = [];
