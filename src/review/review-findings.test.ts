@@ -29,7 +29,7 @@ function bands(shares: readonly number[]): BandFigures[] {
 function channel(name: string, figures: Partial<ChannelSummary>): ChannelSummary {
   return {
     channel: name, gmv: 1e6, orders: 5000, spend: 0, roi: null, newBuyers: 1000, cac: null, repurchaseRate: 0.3, trafficShare: 0.2, visitors: 100_000,
-    conversionRate: 0.03, site: null, ...figures,
+    conversionRate: 0.03, site: null, gmvShare: 0.1, comparisonSpend: 0, comparisonRoi: null, roiChange: null, ...figures,
   };
 }
 
@@ -64,6 +64,7 @@ const FULL: ReviewSummary = {
   ],
   conversion: [],
   siteSplit: [],
+  comparisonRoiMissingMonths: [],
   cohorts: [
     { cohort: "2025-06", size: 12_400, retention: [1, 0.21, 0.15] },
     { cohort: "2025-07", size: 10_170, retention: [1, 0.19] },

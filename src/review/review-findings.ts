@@ -3,6 +3,7 @@ import type { AttainmentMetric, ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
+import { siteFindings } from "./site-findings";
 
 /** One written statement of the review, with the figures it names. */
 export interface Finding {
@@ -31,7 +32,7 @@ const MIN_NEW_BUYERS_FOR_REPURCHASE = 30;
 /**
  * Short statements generated from the figures, each naming the figures behind it; a statement
  * whose figures are missing (no target, no costs, no spend …) is left out rather than guessed.
- * Order: targets, AOV and price mix, margin, channels, buyers, retention, segments, data quality.
+ * Order: targets, AOV and price mix, margin, channels, on-site and off-site, buyers, retention, segments, data quality.
  */
 export function writeFindings(summary: ReviewSummary, locale: Locale, targets: { aov?: number } = {}): Finding[] {
   const findings: Finding[] = [];
@@ -157,6 +158,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
         { high: high.channel, highRate: high.repurchaseRate!, low: low.channel, lowRate: low.repurchaseRate! });
     }
   }
+
+  // On-site against off-site, and the channels whose ROI moved against the comparison period.
+  findings.push(...siteFindings(summary, locale));
 
   let worstDrop: { month: string; change: number; before: number; after: number } | null = null;
   for (let m = 1; m < summary.monthly.length; m++) {

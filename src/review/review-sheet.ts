@@ -5,6 +5,7 @@ import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { currencySign, monthListText } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
+import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -28,7 +29,7 @@ interface SheetOptions {
 }
 
 /** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
-class SheetWriter {
+export class SheetWriter {
   readonly cells: LayoutCell[] = [];
   readonly merges: string[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
@@ -36,6 +37,8 @@ class SheetWriter {
   readonly inputs: LayoutInput[] = [];
   /** The row of each metric in the target-attainment table, for the formulas that read it. */
   readonly targetRows = new Map<AttainmentMetric, number>();
+  /** The tables' width in columns (A–K), for sections laid out in their own files. */
+  readonly tableColumns = TABLE_COLUMNS;
   row = 0;
 
   constructor(readonly name: string, readonly locale: Locale) {}
@@ -103,7 +106,7 @@ const BENCHMARK_ONLY: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
- * attainment, monthly trend, price bands and margin, channels, conversion, retention, RFM,
+ * attainment, monthly trend, price bands and margin, channels, on-site and off-site, conversion, retention, RFM,
  * findings and the rows that were skipped. Cells hold values and native Excel formulas only
  * (attainment, gaps, statuses, AOV, shares, ROI, cost per new buyer recompute from the cells
  * above), never `EC.` formulas, so the sheet works for someone without the add-in.
@@ -116,6 +119,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeMonthly(w, summary);
   writePriceBands(w, summary);
   writeChannels(w, summary);
+  writeSites(w, summary);
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
   writeRfm(w, summary);

@@ -4,7 +4,6 @@ import { monthLabel } from "../engine/calendar";
 import { growthOrNone } from "../engine/metrics/growth";
 import { valueOrNone } from "../engine/metric-error";
 import { conversionRate } from "../engine/metrics/conversion-rate";
-import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
 import { attainment, attainmentStatus, DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { channelKey, type ChannelRow } from "../engine/metrics/channel-table";
 import { channelSite, type ChannelSite } from "./channel-site";
@@ -12,6 +11,7 @@ import type { BenchmarkMetric, ReviewBenchmarks, ReviewInputs } from "./review-i
 import { monthsWithoutOrders } from "./default-period";
 import { roi as roiOf } from "../engine/metrics/roi";
 import { costPerNewBuyer as costPerNewBuyerOf } from "../engine/metrics/cac";
+import { comparisonChannelRoi, summarizeSites, type SiteSplitRow } from "./site-split";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
 import { comparisonRange, serialWindow, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
@@ -64,6 +64,14 @@ export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer" | "ne
   /** Paying buyers (orders, without a buyer column) ÷ visitors in the period; null without traffic data for it. */
   readonly conversionRate: number | null;
   readonly site: ChannelSite | null;
+  /** GMV ÷ the period's GMV; null when that is not above 0. */
+  readonly gmvShare: number | null;
+  /** Spend booked to this channel in the comparison period; 0 when none. */
+  readonly comparisonSpend: number;
+  /** GMV ÷ spend in the comparison period; null without spend there or without order data for every month of it. */
+  readonly comparisonRoi: number | null;
+  /** roi ÷ comparisonRoi − 1 (the engine's growth); null without both. */
+  readonly roiChange: number | null;
 }
 
 /** An item whose gross margin in the period lies outside the margin band. */
@@ -122,7 +130,10 @@ export interface ReviewSummary extends PeriodFigures {
   readonly bandMixByMonth: ReviewFigures["bandMixByMonth"];
   readonly channels: readonly ChannelSummary[];
   readonly conversion: readonly ConversionCell[];
-  readonly siteSplit: readonly { readonly site: ChannelSite; readonly gmv: number; readonly visitors: number | null; readonly newBuyers: number | null; readonly repurchaseRate: number | null }[];
+  /** On-site, off-site, then the unclassified channels when there are any (see `summarizeSites`). */
+  readonly siteSplit: readonly SiteSplitRow[];
+  /** Months of the comparison period without a counted order: no channel's ROI is compared then. */
+  readonly comparisonRoiMissingMonths: readonly string[];
   readonly cohorts: readonly CohortFigures[];
   readonly rfmSegments: readonly RfmSegmentSummary[];
   readonly attainment: readonly AttainmentRow[];
@@ -229,8 +240,10 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const conversion = paying !== null ? conversionCells(inputs, paying) : [];
 
   const hasBuyers = orders.hasBuyers;
+  const before = comparisonChannelRoi(orders, inputs.spend, comparison);
   const channels: ChannelSummary[] = figures.channels.map((row) => {
     const key = channelKey(row.channel);
+    const previous = before.byChannel.get(key);
     const visitors = hasTraffic ? visitorTotals.get(key)?.total ?? 0 : null;
     const payingBuyers = paying?.inChannel(key) ?? 0;
     return {
@@ -242,21 +255,14 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
       visitors,
       conversionRate: visitors !== null ? valueOrNone(conversionRate(payingBuyers, visitors)) : null,
       site: channelSite(row.channel),
+      gmvShare: figures.period.gmv > 0 ? row.gmv / figures.period.gmv : null,
+      comparisonSpend: previous?.spend ?? 0,
+      comparisonRoi: previous?.roi ?? null,
+      roiChange: row.roi !== null && previous !== undefined && previous.roi !== null ? growthOrNone(row.roi, previous.roi) : null,
     };
   });
 
-  const siteSplit = (["onsite", "offsite"] as const).map((site) => {
-    const members = channels.filter((c) => c.site === site);
-    const newBuyers = members.reduce((s, c) => s + (c.newBuyers ?? 0), 0);
-    const repeat = members.reduce((s, c) => s + (c.repurchaseRate ?? 0) * (c.newBuyers ?? 0), 0);
-    return {
-      site,
-      gmv: members.reduce((s, c) => s + c.gmv, 0),
-      visitors: hasTraffic ? members.reduce((s, c) => s + (c.visitors ?? 0), 0) : null,
-      newBuyers: hasBuyers ? newBuyers : null,
-      repurchaseRate: valueOrNone(repurchaseRateOfCounts(repeat, newBuyers)),
-    };
-  });
+  const siteSplit = summarizeSites(orders, period, channels, figures.period.gmv, hasTraffic ? allVisitors : null);
 
   // PRODUCT.md: paying buyers ÷ visitors, orders ÷ visitors where buyers are unknown.
   const converted = figures.period.buyers ?? figures.period.orders;
@@ -320,6 +326,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     channels,
     conversion,
     siteSplit,
+    comparisonRoiMissingMonths: before.missingMonths,
     cohorts: figures.cohorts,
     rfmSegments: figures.rfmSegments,
     attainment,

@@ -29,6 +29,7 @@ import type { ReviewInputs, ReviewTargets } from "../../src/review/review-inputs
 import { parseMonthRange } from "../../src/review/review-period";
 import type { BandFigures } from "../../src/review/review-figures";
 import { translate } from "../../src/i18n/messages";
+import { NOTABLE_ROI_CHANGE } from "../../src/review/site-findings";
 import { createShopTables, type OrderForSql } from "./duckdb-shop-tables";
 
 const SHOP = { orders: 120_000, seed: 20250601, dirtyRate: 0.15 } as const;
@@ -298,6 +299,52 @@ async function compareCohorts(review: ReviewModel, period: { from: string; to: s
   }
 }
 
+/**
+ * Each channel's spend and ROI (GMV ÷ spend) in the comparison window, and the change from it to
+ * the period's ROI, against SQL; the ROI findings name exactly the channels that moved by
+ * NOTABLE_ROI_CHANGE or more, the largest moves first.
+ */
+async function compareChannelRoi(review: ReviewModel, comparison: { from: string; to: string }, connection: DuckDBConnection): Promise<void> {
+  const sql = await query(`
+    WITH roi AS (
+      SELECT channel_key, w, SUM(gmv) AS gmv, SUM(spend) AS spend FROM (
+        SELECT channel_key, CASE WHEN ${inWindow(PERIOD)} THEN 'now' ELSE 'before' END AS w, amount AS gmv, 0 AS spend FROM counted
+        WHERE ${inWindow(PERIOD)} OR ${inWindow(comparison)}
+        UNION ALL
+        SELECT lower(trim(channel)), CASE WHEN ${inWindow(PERIOD, "day")} THEN 'now' ELSE 'before' END, 0, amount FROM spend
+        WHERE ${inWindow(PERIOD, "day")} OR ${inWindow(comparison, "day")})
+      GROUP BY ALL)
+    SELECT k.channel_key AS channel, COALESCE(b.spend, 0)::DOUBLE AS spend_before,
+           CASE WHEN b.spend > 0 THEN b.gmv::DOUBLE / b.spend::DOUBLE END AS roi_before,
+           CASE WHEN n.spend > 0 THEN n.gmv::DOUBLE / n.spend::DOUBLE END AS roi_now
+    FROM (SELECT DISTINCT channel_key FROM roi) k
+      LEFT JOIN roi b ON b.channel_key = k.channel_key AND b.w = 'before' LEFT JOIN roi n ON n.channel_key = k.channel_key AND n.w = 'now'`, connection);
+  const channels = review.summary.channels;
+  expect(review.summary.comparisonRoiMissingMonths).toEqual([]);
+  expect(channels.filter((c) => c.comparisonRoi !== null).length).toBeGreaterThanOrEqual(4);
+  for (const channel of channels) {
+    const row = sql.find((r) => r.channel === channel.channel.trim().toLowerCase());
+    const name = channel.channel;
+    expectClose(channel.comparisonSpend, (row?.spend_before as number | undefined) ?? 0, `${name} spend before`);
+    expectCloseOrNull(channel.comparisonRoi, row?.roi_before, `${name} ROI before`);
+    const before = row?.roi_before as number | null | undefined;
+    const now = row?.roi_now as number | null | undefined;
+    expectCloseOrNull(channel.roiChange, before != null && before > 0 && now != null ? now / before - 1 : null, `${name} ROI change`);
+  }
+  const notable = sql
+    .filter((r) => r.roi_before !== null && (r.roi_before as number) > 0 && r.roi_now !== null && Math.abs((r.roi_now as number) / (r.roi_before as number) - 1) >= NOTABLE_ROI_CHANGE)
+    .filter((r) => channels.find((c) => c.channel.trim().toLowerCase() === r.channel)!.orders > 0)
+    .map((r) => ({ channel: r.channel as string, change: (r.roi_now as number) / (r.roi_before as number) - 1 }))
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+    .slice(0, 3);
+  const stated = review.findings.filter((f) => f.key === "finding.roiFell" || f.key === "finding.roiRose");
+  expect(stated.map((f) => (f.figures.channel as string).toLowerCase())).toEqual(notable.map((n) => n.channel));
+  stated.forEach((finding, k) => {
+    expect(finding.key).toBe(notable[k].change < 0 ? "finding.roiFell" : "finding.roiRose");
+    expectClose(finding.figures.change, notable[k].change, `${notable[k].channel} ROI change stated`);
+  });
+}
+
 describe("reading the order table: skipped and excluded rows against the records", () => {
   it("lists every counted row without a payment time (skip.noPaidTime) or with an unreadable amount, with its sheet row", () => {
     expect(expectedSkipped.filter((s) => s.reason === "skip.noPaidTime").length).toBeGreaterThan(50);
@@ -454,20 +501,49 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
       new_buyers AS (
         SELECT site, COUNT(*) AS buyers, COUNT(*) FILTER (WHERE n >= 2) AS repeat_buyers
         FROM first_orders JOIN site_of USING (channel_key) JOIN period_orders USING (buyer) WHERE ${inWindow(PERIOD)} GROUP BY site),
-      visitors AS (
-        SELECT site, SUM(visitors) AS visitors FROM traffic JOIN site_of ON lower(trim(traffic.channel)) = site_of.channel_key
-        WHERE ${inWindow(PERIOD, "day")} GROUP BY site)
-      SELECT site, (SELECT SUM(amount) FROM p WHERE p.site = s.site)::DOUBLE AS gmv, visitors.visitors::DOUBLE AS visitors,
+      channel_visitors AS (
+        SELECT lower(trim(channel)) AS channel_key, SUM(visitors) AS visitors FROM traffic WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL),
+      visitors AS (SELECT site, SUM(visitors) AS visitors FROM channel_visitors JOIN site_of USING (channel_key) GROUP BY site),
+      -- Paying buyers of a side: distinct over its channels with visitors in the period.
+      converted AS (
+        SELECT site, COUNT(DISTINCT buyer) AS buyers FROM p JOIN channel_visitors USING (channel_key) WHERE channel_visitors.visitors > 0 GROUP BY site)
+      SELECT site, (SELECT SUM(amount) FROM p WHERE p.site = s.site)::DOUBLE AS gmv,
+             (SELECT COUNT(*) FROM p WHERE p.site = s.site)::INTEGER AS orders,
+             (SELECT SUM(amount) FROM p WHERE p.site = s.site)::DOUBLE / (SELECT SUM(amount) FROM counted WHERE ${inWindow(PERIOD)})::DOUBLE AS gmv_share,
+             visitors.visitors::DOUBLE AS visitors,
+             visitors.visitors::DOUBLE / (SELECT SUM(visitors) FROM channel_visitors)::DOUBLE AS traffic_share,
+             converted.buyers::INTEGER AS converted, converted.buyers::DOUBLE / visitors.visitors::DOUBLE AS conversion,
              new_buyers.buyers::INTEGER AS new_buyers, new_buyers.repeat_buyers::DOUBLE / new_buyers.buyers AS repurchase
-      FROM (SELECT DISTINCT site FROM site_of) s LEFT JOIN visitors USING (site) LEFT JOIN new_buyers USING (site)`);
+      FROM (SELECT DISTINCT site FROM site_of) s LEFT JOIN visitors USING (site) LEFT JOIN new_buyers USING (site) LEFT JOIN converted USING (site)`);
+    // Every channel of the sample is named as on-site or off-site: no unclassified side.
     expect(previous.summary.siteSplit.map((s) => s.site)).toEqual(["onsite", "offsite"]);
     for (const split of previous.summary.siteSplit) {
       const row = sql.find((r) => r.site === split.site)!;
       expectClose(split.gmv, row.gmv as number, `${split.site} GMV`);
+      expect(split.orders, `${split.site} orders`).toBe(row.orders);
+      expectClose(split.gmvShare, row.gmv_share as number, `${split.site} GMV share`);
       expectClose(split.visitors, row.visitors as number, `${split.site} visitors`);
+      expectClose(split.trafficShare, row.traffic_share as number, `${split.site} visitor share`);
+      expect(split.converted, `${split.site} paying buyers`).toBe(row.converted);
+      expectClose(split.conversionRate, row.conversion as number, `${split.site} conversion`);
       expect(split.newBuyers, `${split.site} new buyers`).toBe(row.new_buyers);
       expectClose(split.repurchaseRate, row.repurchase as number, `${split.site} repurchase`);
     }
+    // The sample's story (PRODUCT.md): most visitors come from off-site, which converts and keeps its new buyers worse.
+    const [onsite, offsite] = previous.summary.siteSplit;
+    expect(offsite.trafficShare!).toBeGreaterThan(0.5);
+    expect(offsite.conversionRate!).toBeLessThan(onsite.conversionRate!);
+    expect(offsite.repurchaseRate!).toBeLessThan(onsite.repurchaseRate!);
+    const traffic = previous.findings.find((f) => f.key === "finding.siteTraffic")!;
+    expect(traffic.figures).toMatchObject({ offsiteTrafficShare: offsite.trafficShare, offsiteConversion: offsite.conversionRate, onsiteConversion: onsite.conversionRate });
+    expect(previous.findings.find((f) => f.key === "finding.siteRepurchase")!.figures).toMatchObject({ offsiteRepurchase: offsite.repurchaseRate, onsiteRepurchase: onsite.repurchaseRate });
+  });
+
+  it("each channel's ROI in the comparison period, its change, and the findings on the notable changes", async () => {
+    await compareChannelRoi(previous, PREVIOUS, db);
+    // The sample's Tencent ads lose ROI over the year, as in PRODUCT.md's review (1.2 → 0.9).
+    const tencent = previous.findings.find((f) => f.key === "finding.roiFell" && f.figures.channel === RENAMED.orders);
+    expect(tencent?.figures.before as number).toBeGreaterThan(tencent?.figures.after as number);
   });
 
   it("conversion: paying buyers ÷ visitors, overall and per channel and month", async () => {
@@ -556,8 +632,11 @@ describe("year on year: the comparison months lie before the data", () => {
   });
 
   it("reports the period exactly as before, and an empty comparison: zero counts, no averages or rates", () => {
-    const comparisonKeys = ["comparison", "comparisonPeriod", "comparisonPriceBands", "attainment", "excludedByStatusComparison"];
-    const periodPart = (summary: object) => Object.fromEntries(Object.entries(summary).filter(([key]) => !comparisonKeys.includes(key)));
+    const comparisonKeys = ["comparison", "comparisonPeriod", "comparisonPriceBands", "attainment", "excludedByStatusComparison", "comparisonRoiMissingMonths"];
+    // A channel's ROI of the comparison period, and its change, are the comparison's too.
+    const channelComparisonKeys = ["comparisonSpend", "comparisonRoi", "roiChange"];
+    const without = (object: object, keys: readonly string[]) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+    const periodPart = (summary: typeof yoy.summary) => ({ ...without(summary, comparisonKeys), channels: summary.channels.map((c) => without(c, channelComparisonKeys)) });
     expect(periodPart(yoy.summary)).toEqual(periodPart(previous.summary));
     const { comparison, comparisonPriceBands } = yoy.summary;
     expect(comparison).toEqual({
@@ -597,6 +676,18 @@ describe("year on year: the comparison months lie before the data", () => {
     expect(cells.filter((c) => c.formula?.includes("-1,")).length).toBe(0);
     expect(previous.sheet.cells.filter((c) => c.formula?.includes("-1,")).length).toBe(3);
   });
+
+  it("compares no ROI with a year earlier that the data does not reach, and names the months without orders", async () => {
+    const sql = await query(`
+      SELECT strftime(m, '%Y-%m') AS month FROM generate_series(TIMESTAMP '${YEAR_EARLIER.from}', TIMESTAMP '${YEAR_EARLIER.to}' - INTERVAL 1 MONTH, INTERVAL 1 MONTH) AS g(m)
+      WHERE NOT EXISTS (SELECT 1 FROM counted WHERE month = m) ORDER BY m`);
+    expect(sql.length).toBe(5);
+    expect(yoy.summary.comparisonRoiMissingMonths).toEqual(sql.map((r) => r.month));
+    for (const channel of yoy.summary.channels) expect(channel, channel.channel).toMatchObject({ comparisonRoi: null, roiChange: null });
+    const keys = yoy.findings.map((f) => f.key);
+    expect(keys).toContain("finding.roiNotCompared");
+    expect(keys.filter((k) => k === "finding.roiFell" || k === "finding.roiRose")).toEqual([]);
+  });
 });
 
 describe("year on year where the data covers it: a shop from June 2024", () => {
@@ -612,5 +703,9 @@ describe("year on year where the data covers it: a shop from June 2024", () => {
     expectClose(growth.actual, period.gmv / comparison.gmv - 1, "GMV growth year on year");
     expectClose(coveredYoy.summary.attainment.find((row) => row.metric === "gmv")!.baseline, comparison.gmv, "GMV baseline");
     expect(coveredYoy.findings.map((f) => f.key)).toContain("finding.gmvGrowth");
+  });
+
+  it("compares each channel's ROI with June–October 2024", async () => {
+    await compareChannelRoi(coveredYoy, YEAR_EARLIER, yoyDb);
   });
 });
