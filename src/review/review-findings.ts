@@ -1,6 +1,7 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
+import { marginChangePoints } from "../engine/metrics/gross-margin";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
 
 /** One written statement of the review, with the figures it names. */
@@ -70,9 +71,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   }
 
   if (summary.grossMargin !== null && summary.comparison.grossMargin !== null) {
-    const change = formatPoints(summary.grossMargin, summary.comparison.grossMargin);
-    add("finding.marginChange", { change, before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
-      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints: Number(change) });
+    const changePoints = marginChangePoints(summary.grossMargin, summary.comparison.grossMargin);
+    add("finding.marginChange", { change: formatPoints(changePoints, locale), before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
+      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints });
   }
 
   // Channels whose spend brought orders booked to them; a spend-only row (its orders credited to
