@@ -44,7 +44,7 @@ export const reviewEnUS = {
   "review.col.orderShare": "Order share",
   "review.col.gmvShare": "GMV share",
   "review.col.previousOrderShare": "Order share, before",
-  "review.col.shareChange": "Change (pp)",
+  "review.col.shareChange": "Change",
   "review.col.channel": "Channel",
   "review.col.spend": "Spend",
   "review.col.roi": "ROI (GMV ÷ spend)",

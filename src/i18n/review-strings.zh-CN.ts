@@ -43,7 +43,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.col.orderShare": "订单占比",
   "review.col.gmvShare": "GMV 占比",
   "review.col.previousOrderShare": "对比期订单占比",
-  "review.col.shareChange": "变化（百分点）",
+  "review.col.shareChange": "变化",
   "review.col.channel": "渠道",
   "review.col.spend": "花费",
   "review.col.roi": "投产比（GMV ÷ 花费）",

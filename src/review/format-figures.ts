@@ -5,8 +5,10 @@ import type { CurrencyCode } from "../engine/cells/detect-currency";
  * How the review writes its figures, in one place: the text of the written findings and of the
  * command line, the Excel number format of every kind of cell on the review sheet, the number
  * format of the chart value axes, and the value a cell stores. Each text function gives exactly
- * what Excel (and LibreOffice) show for the stored value under the matching number format, so a
- * conclusion and the table it speaks of read the same figure (test/… LibreOffice test holds that).
+ * what LibreOffice shows (tested) and Excel shows (by its documented section rules, see
+ * `amountFormatCode`) for the stored value under the matching number format, so a
+ * conclusion and the table it speaks of read the same figure (test/oracle/review-number-style.test.ts
+ * holds that through LibreOffice).
  *
  * Large amounts are shortened the way each language counts: in Chinese by 万 (10⁴) from ¥10万
  * up and by 亿 (10⁸) from ¥1亿 up (¥447.6万, ¥3.20亿); in English by K from 100K up and by M
