@@ -47,7 +47,7 @@ export const reviewEnUS = {
   "review.col.orderShare": "Order share",
   "review.col.gmvShare": "GMV share",
   "review.col.previousOrderShare": "Order share, before",
-  "review.col.shareChange": "Change (pp)",
+  "review.col.shareChange": "Change",
   "review.col.channel": "Channel",
   "review.col.spend": "Spend",
   "review.col.roi": "ROI (GMV ÷ spend)",
@@ -125,7 +125,7 @@ export const reviewEnUS = {
   "finding.lowestAovMonth": "{month} AOV {aov} was the lowest month, {gap} under the period's average of {average}.",
   "finding.lowestAovMonthTarget": "{month} AOV {aov} was the lowest month, {gap} under the {target} target.",
   "finding.lowBandShift": "Orders under {edge} went from {before} of all orders in the comparison period to {after} in {month}.",
-  "finding.marginChange": "Gross margin moved {change} pp, from {before} to {after}.",
+  "finding.marginChange": "Gross margin moved {change}, from {before} to {after}.",
   "finding.worstRoi": "{channel} had the lowest ROI, {roi} on {spend} of spend.",
   "finding.highestCac": "{channel} paid {cac} per new buyer, the most of any channel.",
   "finding.repurchaseGap": "Buyers brought by {high} repurchased at {highRate}, against {lowRate} for {low}.",
@@ -149,5 +149,9 @@ export const reviewEnUS = {
   "finding.atBenchmark": "{metric} {actual}, level with the {benchmark} benchmark.",
   "finding.skipped": "{count} rows could not be used and were left out (listed below).",
   // Workbook text and numbers
+  // Units of large amounts and of a difference of two rates, in tables, on chart axes and in the text (format-figures.ts).
+  "number.scaleUnit.first": "K",
+  "number.scaleUnit.second": "M",
+  "number.pointsUnit": "pp",
   "review.note.textCut": "Cut to {limit} characters (Excel's limit): a text of {length} characters at {where}, starting \"{start}\".",
 } as const;

@@ -46,7 +46,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.col.orderShare": "订单占比",
   "review.col.gmvShare": "GMV 占比",
   "review.col.previousOrderShare": "对比期订单占比",
-  "review.col.shareChange": "变化（百分点）",
+  "review.col.shareChange": "变化",
   "review.col.channel": "渠道",
   "review.col.spend": "花费",
   "review.col.roi": "投产比（GMV ÷ 花费）",
@@ -124,7 +124,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.lowestAovMonth": "{month} 客单价 {aov} 为周期内最低，比周期均值 {average} 低 {gap}。",
   "finding.lowestAovMonthTarget": "{month} 客单价 {aov} 为周期内最低，比目标 {target} 低 {gap}。",
   "finding.lowBandShift": "{edge} 以下订单占比由对比期的 {before} 变为 {month} 的 {after}。",
-  "finding.marginChange": "毛利率变化 {change} 个百分点，由 {before} 到 {after}。",
+  "finding.marginChange": "毛利率变化 {change}，由 {before} 到 {after}。",
   "finding.worstRoi": "{channel} 投产比最低，花费 {spend}，投产比 {roi}。",
   "finding.highestCac": "{channel} 新客成本 {cac}，为各渠道最高。",
   "finding.repurchaseGap": "{high} 带来的买家复购率 {highRate}，{low} 仅 {lowRate}。",
@@ -149,4 +149,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.skipped": "有 {count} 行无法使用，已排除（见下方列表）。",
   // Workbook text and numbers
   "review.note.textCut": "已截断为 {limit} 个字符（Excel 的上限）：{where} 处一段 {length} 个字符的文本，开头为“{start}”。",
+  "number.scaleUnit.first": "万",
+  "number.scaleUnit.second": "亿",
+  "number.pointsUnit": "个百分点",
 };

@@ -174,7 +174,7 @@ describe("writeFindings", () => {
         const finding = findingOf(writeFindings(FULL, locale), "finding.gmvAttainment")!;
         for (const part of [money(gmv, locale), money(25e6, locale), formatPercent(gmv / 25e6), translate(locale, "review.status.missed")]) expect(finding.text).toContain(part);
       }
-      expect(money(gmv)).toBe("¥19.6M");
+      expect(money(gmv)).toBe("¥19.65M");
       expect(money(gmv, "zh-CN")).toBe("¥1964.9万");
       const noTarget = { ...FULL, attainment: FULL.attainment.map((row) => (row.metric === "gmv" ? attainmentRow("gmv", null, gmv) : row)) };
       expect(keysOf(writeFindings(noTarget, "en-US"))).not.toContain("finding.gmvAttainment");

@@ -4,6 +4,7 @@ import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
+import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
 export interface Finding {
@@ -131,9 +132,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   }
 
   if (summary.grossMargin !== null && summary.comparison.grossMargin !== null) {
-    const change = formatPoints(summary.grossMargin, summary.comparison.grossMargin);
-    add("finding.marginChange", { change, before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
-      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints: Number(change) });
+    const changePoints = marginChangePoints(summary.grossMargin, summary.comparison.grossMargin);
+    add("finding.marginChange", { change: formatPoints(changePoints, locale), before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
+      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints });
   }
 
   // Channels whose spend brought orders booked to them; a spend-only row (its orders credited to

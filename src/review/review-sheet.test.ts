@@ -532,16 +532,16 @@ describe("layoutReviewSheet: the review's currency", () => {
 
   it("is CNY when the inputs name none, as before", () => {
     expect(cny.summary.currency).toBe("CNY");
-    expect(cny.sheet.numberFormats.currency).toBe("¥#,##0");
+    expect(cny.sheet.numberFormats.currency).toBe('[<100000]¥#,##0;[<1000000]¥#,##0,"K";¥#,##0.00,,"M"');
     expect(cny.sheet.numberFormats.currencyCents).toBe("¥#,##0.00");
   });
 
   it("formats every money cell in the inputs' currency: $ in English, US$ in Chinese, never ¥", () => {
     expect(usd.summary.currency).toBe("USD");
     expect(money(usd).length).toBeGreaterThan(20);
-    expect(usd.sheet.numberFormats.currency).toBe("$#,##0");
+    expect(usd.sheet.numberFormats.currency).toBe('[<100000]$#,##0;[<1000000]$#,##0,"K";$#,##0.00,,"M"');
     expect(usd.sheet.numberFormats.currencyCents).toBe("$#,##0.00");
-    expect(usdChinese.sheet.numberFormats.currency).toBe('"US$"#,##0');
+    expect(usdChinese.sheet.numberFormats.currency).toBe('[<100000]"US$"#,##0;[<100000000]"US$"0"."0,"万";"US$"0"."00,,"亿"');
     for (const review of [usd, usdChinese]) expect(Object.values(review.sheet.numberFormats).join(" ")).not.toContain("¥");
   });
 
@@ -559,7 +559,7 @@ describe("layoutReviewSheet: the review's currency", () => {
 
   it("quotes a sign of letters, so that Excel does not read HK as hours", () => {
     const hkd = buildReview({ ...sampleInputs("en-US", "previous"), currency: "HKD" });
-    expect(hkd.sheet.numberFormats.currency).toBe('"HK$"#,##0');
+    expect(hkd.sheet.numberFormats.currency).toBe('[<100000]"HK$"#,##0;[<1000000]"HK$"#,##0,"K";"HK$"#,##0.00,,"M"');
     expect(buildReview({ ...sampleInputs("en-US", "previous"), currency: "EUR" }).sheet.numberFormats.currencyCents).toBe('"€"#,##0.00');
   });
 });

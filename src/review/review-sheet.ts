@@ -1,9 +1,11 @@
 import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import type { ChartSpec } from "./sheet-layout/chart-spec";
-import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import { attainment, attainmentStatus, DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import { growthOrNone } from "../engine/metrics/growth";
+import { valueOrNone } from "../engine/metric-error";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
-import { currencySign, monthListText } from "./format-figures";
+import { axisNumberFormats, currencySign, monthListText, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
@@ -51,10 +53,13 @@ export class SheetWriter {
     this.cells.push({ row, column, ...cell });
   }
 
-  /** A value cell; null and undefined leave the cell empty. */
+  /**
+   * A value cell; null and undefined leave the cell empty. A number is stored as its format stores
+   * it (`storedValue`: amounts to the cent, rates to six decimals), without float noise.
+   */
   value(row: number, column: number, value: string | number | boolean | null | undefined, format?: NumberFormat, style: CellStyle = "body"): void {
     if (value === null || value === undefined) return;
-    this.put(row, column, { value, format, style });
+    this.put(row, column, { value: typeof value === "number" ? storedValue(value, format) : value, format, style });
   }
 
   formula(row: number, column: number, formula: string, result: string | number | null, format?: NumberFormat, style: CellStyle = "body"): void {
@@ -74,7 +79,10 @@ export class SheetWriter {
     return row;
   }
 
-  /** Places a chart below what the section wrote so far, `width` columns wide from `column`. */
+  /**
+   * Places a chart below what the section wrote so far, `width` columns wide from `column`. The
+   * values it caches are the cells' stored values (`storedValue`), as the chart reads them.
+   */
   chart(spec: Omit<ChartSpec, "anchor">, top: number, column = 0, width = CHART_WIDTH): void {
     this.charts.push({ ...spec, anchor: { fromColumn: column, fromRow: top, toColumn: column + width, toRow: top + CHART_HEIGHT } } as ChartSpec);
   }
@@ -103,6 +111,10 @@ const GROWTH_BASE: Readonly<Partial<Record<AttainmentMetric, AttainmentMetric>>>
 const BENCHMARK_METRICS: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["aov", "repurchaseRate", "conversionRate", "grossMargin", "costPerNewBuyer", "roi"]);
 /** Rows of a benchmark only: no target, attainment or status (a lower cost per new buyer is better). */
 const BENCHMARK_ONLY: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["costPerNewBuyer", "roi"]);
+/** A stored number (`storedValue`), or null for none. */
+function stored(value: number | null | undefined, format: NumberFormat): number | null {
+  return value === null || value === undefined ? null : storedValue(value, format);
+}
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
@@ -169,10 +181,14 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
   const labels = { met: w.text("review.status.met"), near: w.text("review.status.near"), missed: w.text("review.status.missed") };
   const first = w.row;
   const rowOf = w.targetRows;
+  // What each row's actual stores, for the growth rows below that recompute from it.
+  const storedActual = new Map<AttainmentMetric, number | null>();
   for (const item of summary.attainment) {
     const r = w.row++;
     rowOf.set(item.metric, r);
     const format = METRIC_FORMATS[item.metric];
+    // A gap between two rates is in percentage points; between two amounts, an amount.
+    const isRate = format === "percent";
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
     if (hasBenchmarks && BENCHMARK_METRICS.has(item.metric)) {
@@ -190,20 +206,33 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
     w.inputs.push({ key: `target.${item.metric}`, row: r, column: 2, format });
     const baseMetric = GROWTH_BASE[item.metric];
     const base = baseMetric === undefined ? undefined : rowOf.get(baseMetric);
+    // The cached results are what the formulas compute from the stored cells (rounded as stored), so
+    // that Excel shows the same before and after it recalculates.
+    let actual = stored(item.actual, format);
     if (base !== undefined && item.actual !== null) {
       // Growth recomputes from the baseline and actual cells above.
-      w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, item.actual, format);
+      const baseItem = summary.attainment.find((other) => other.metric === baseMetric);
+      const baseFormat = METRIC_FORMATS[baseMetric!];
+      const storedBaseline = stored(baseItem?.baseline, baseFormat);
+      const baseActual = storedActual.get(baseMetric!) ?? null;
+      actual = storedBaseline === null || baseActual === null ? null : growthOrNone(baseActual, storedBaseline);
+      w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, actual, format);
     } else {
       w.value(r, 3, item.actual, format);
     }
+    storedActual.set(item.metric, actual);
     const target = a1(r, 2);
-    const actual = a1(r, 3);
+    const actualCell = a1(r, 3);
+    const storedTarget = stored(item.target, format);
+    const ratio = storedTarget === null || storedTarget <= 0 || actual === null ? null : valueOrNone(attainment(actual, storedTarget));
+    const gap = storedTarget === null || storedTarget <= 0 || actual === null ? null : isRate ? (actual - storedTarget) * 100 : actual - storedTarget;
     // As in the summary, only a target above 0 is a target: N() reads an empty or text cell as 0.
-    w.formula(r, 4, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}/${target})`, item.attainment, "percent");
-    w.formula(r, 5, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}-${target})`, item.gap, format);
-    const attainment = a1(r, 4);
-    w.formula(r, 6, `=IF(${attainment}="","",IF(${attainment}>=${thresholds.met},"${labels.met}",IF(${attainment}>=${thresholds.near},"${labels.near}","${labels.missed}")))`,
-      item.status === null ? "" : labels[item.status], undefined, "status");
+    w.formula(r, 4, `=IF(OR(N(${target})<=0,${actualCell}=""),"",${actualCell}/${target})`, ratio, "percent");
+    w.formula(r, 5, `=IF(OR(N(${target})<=0,${actualCell}=""),"",(${actualCell}-${target})${isRate ? "*100" : ""})`, gap, isRate ? "points" : format);
+    const attainmentCell = a1(r, 4);
+    const status = ratio === null ? null : attainmentStatus(ratio, thresholds);
+    w.formula(r, 6, `=IF(${attainmentCell}="","",IF(${attainmentCell}>=${thresholds.met},"${labels.met}",IF(${attainmentCell}>=${thresholds.near},"${labels.near}","${labels.missed}")))`,
+      status === null ? "" : labels[status], undefined, "status");
   }
   w.conditionalFormats.push({ kind: "statusFill", range: a1Range(first, 6, w.row - 1, 6), labels });
   // Months without orders in either period: named, and why the growth rows are blank.
@@ -273,9 +302,9 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   if (summary.monthly.length > 0) {
     const months = summary.monthly.map((m) => m.month);
     w.chart({
-      kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: "#,##0", secondaryValueFormat: "#,##0", legend: "bottom",
+      kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: axisNumberFormats(w.locale).amount, secondaryValueFormat: axisNumberFormats(w.locale).amount, legend: "bottom",
       series: [
-        { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => m.gmv), plot: "column" },
+        { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => storedValue(m.gmv, "currency")), plot: "column" },
         { name: w.text("review.col.aov"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, aovCol, last), categories: months, values: summary.monthly.map((m) => m.aov), plot: "line" },
       ],
     }, chartTop);
@@ -304,7 +333,7 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
     const before = summary.comparisonPriceBands[k];
     if (before !== undefined && summary.comparison.orders > 0) {
       w.value(r, 6, before.orderShare, "percent");
-      w.formula(r, 7, `=(${a1(r, 2)}-${a1(r, 6)})*100`, (band.orderShare - before.orderShare) * 100, "points");
+      w.formula(r, 7, `=(${a1(r, 2)}-${a1(r, 6)})*100`, (band.orderShare - storedValue(before.orderShare, "percent")) * 100, "points");
     }
   });
   w.row++;
@@ -327,7 +356,7 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
       kind: "percentStackedColumn", title: w.text("review.chart.bandMix"), legend: "bottom",
       series: summary.priceBands.map((band, k) => ({
         name: bandLabel(band), categoriesRef: w.ref(mixFirst, 0, mixLast), valuesRef: w.ref(mixFirst, k + 1, mixLast),
-        categories: months, values: summary.bandMixByMonth.map((m) => m.orderShares[k]),
+        categories: months, values: summary.bandMixByMonth.map((m) => storedValue(m.orderShares[k], "percent")),
       })),
     }, chartTop);
   }
@@ -388,7 +417,7 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
       kind: "doughnut", title: w.text(hasTraffic ? "review.chart.traffic" : "review.chart.gmvByChannel"), legend: "right",
       series: [{
         name: w.text(hasTraffic ? "review.col.trafficShare" : "review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, shareColumn, last),
-        categories: names, values: summary.channels.map((c) => (hasTraffic ? c.trafficShare : c.gmv)),
+        categories: names, values: summary.channels.map((c) => (hasTraffic ? stored(c.trafficShare, "percent") : storedValue(c.gmv, "currency"))),
       }],
     }, chartTop, HALF_CHART_WIDTH + 1, HALF_CHART_WIDTH);
   }

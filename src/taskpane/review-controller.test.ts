@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { numberFormats } from "../review/format-figures";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "../../test/support/fake-workbook";
 import {
@@ -342,7 +343,8 @@ describe("the review's currency", () => {
     const found = fakeWorkbook({ sheets: dollarSheets });
     const outcome = await buildReviewSheet(found, await request(dollarSheets));
     expect(outcome.currency).toBe("USD");
-    expect(found.written[0].numberFormats.currency).toBe('"US$"#,##0');
+    expect(found.written[0].numberFormats.currency).toBe(numberFormats("USD", "zh-CN").currency);
+    expect(found.written[0].numberFormats.currency).toContain('"US$"0"."0,"万"');
     expect(found.saved[0].currency).toBeUndefined();
 
     const chosen = fakeWorkbook({ sheets: dollarSheets });
@@ -354,7 +356,8 @@ describe("the review's currency", () => {
   it("keeps ¥ for the sample shop's yuan", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
     expect((await buildReviewSheet(gateway, await request())).currency).toBe("CNY");
-    expect(gateway.written[0].numberFormats.currency).toBe("¥#,##0");
+    expect(gateway.written[0].numberFormats.currency).toBe(numberFormats("CNY", "zh-CN").currency);
+    expect(gateway.written[0].numberFormats.currency).toContain('¥0"."0,"万"');
   });
 });
 

@@ -246,8 +246,8 @@ describe("writeReviewWorkbook", () => {
       expect(written.value, a1(cell.row, cell.column)).toBe(cell.value);
       if (cell.format) expect(written.numFmt, a1(cell.row, cell.column)).toBe(fixture.numberFormats[cell.format]);
     }
-    expect(review.getCell("B7").numFmt).toBe("¥#,##0");
-    expect(review.getCell("F23").numFmt).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
+    expect(review.getCell("B7").numFmt).toBe('[<100000]¥#,##0;[<100000000]¥0"."0,"万";¥0"."00,,"亿"');
+    expect(review.getCell("F23").numFmt).toBe('+0.0" 个百分点";-0.0" 个百分点";0.0" 个百分点"');
   });
 
   it("writes formulas without the leading = and with the engine's results cached", () => {
@@ -370,12 +370,12 @@ describe("writeReviewWorkbook", () => {
   it("writes the layout's own money formats, also after a review in another currency was written", async () => {
     const dollars = await writeReviewWorkbook({ review: { ...fixture, numberFormats: numberFormats("USD", "en-US") } });
     const styles = await (await JSZip.loadAsync(dollars)).file("xl/styles.xml")!.async("string");
-    expect(styles).toContain('formatCode="$#,##0"');
+    expect(styles).toContain('formatCode="[&lt;100000]$#,##0;[&lt;1000000]$#,##0,&quot;K&quot;;$#,##0.00,,&quot;M&quot;"');
     expect(styles).not.toContain("¥");
-    expect((await loadWithExcelJS(dollars)).getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("$#,##0");
+    expect((await loadWithExcelJS(dollars)).getWorksheet(SHEET)!.getCell("B7").numFmt).toBe('[<100000]$#,##0;[<1000000]$#,##0,"K";$#,##0.00,,"M"');
     // The same cells written again in yuan get ¥ back: no style is kept from the review before.
     const yuan = await loadWithExcelJS(await writeReviewWorkbook({ review: fixture }));
-    expect(yuan.getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("¥#,##0");
+    expect(yuan.getWorksheet(SHEET)!.getCell("B7").numFmt).toBe('[<100000]¥#,##0;[<100000000]¥0"."0,"万";¥0"."00,,"亿"');
   });
 });
 

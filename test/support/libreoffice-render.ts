@@ -39,16 +39,25 @@ const RECALCULATE_ON_LOAD_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
+ * The CSV export's filter options: tab-separated, UTF-8 (76), and token 9 "save cell contents as
+ * shown" true, so that each number is written as its number format shows it.
+ * https://help.libreoffice.org/latest/en-US/text/shared/guide/csv_params.html
+ */
+const CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true";
+
+/**
  * Converts `inputPath` with `soffice --headless --convert-to <format>` into `outDir` and returns
  * the output file's path. Each call uses a fresh user profile, so parallel or leftover LibreOffice
  * processes cannot hold its lock, and removes it afterwards.
+ *
+ * "csv" writes the first sheet, each cell as its number format shows it (tab-separated, UTF-8).
  *
  * `recalculateOnLoad`: the profile tells LibreOffice to recalculate every formula when it opens
  * the file, so the output holds LibreOffice's own results instead of the input's cached ones.
  */
 export async function convertWithLibreOffice(
   inputPath: string,
-  format: "pdf" | "xlsx" | "ods",
+  format: "pdf" | "xlsx" | "ods" | "csv",
   outDir: string,
   options: { timeoutMs?: number; recalculateOnLoad?: boolean } = {},
 ): Promise<string> {
@@ -58,7 +67,7 @@ export async function convertWithLibreOffice(
       await mkdir(join(profile, "user"), { recursive: true });
       await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD_XCU);
     }
-    await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, inputPath], {
+    await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format === "csv" ? CSV_AS_SHOWN : format, "--outdir", outDir, inputPath], {
       timeout: options.timeoutMs ?? LIBREOFFICE_TIMEOUT_MS,
       env: { ...process.env, HOME: profile },
     });

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildReview } from "../../review/build-review";
+import { axisNumberFormats } from "../../review/format-figures";
 import { readChannelMonthTable } from "../../review/channel-month-table";
 import { readOrderTable } from "../../review/order-table";
 import { parseMonthRange } from "../../review/review-period";
@@ -300,7 +301,10 @@ describe("writeReview", () => {
     });
     const combo = review.charts[layout.charts.findIndex((spec) => spec.kind === "columnWithLine")];
     expect(combo.series.map((series) => [series.props.chartType, series.props.axisGroup])).toEqual([[undefined, undefined], ["Line", "Secondary"]]);
-    expect(combo.props["axes.getItem(Value,Secondary).numberFormat"]).toBe("#,##0");
+    // Both value axes in the review's number style: 万 from 10万 up in Chinese.
+    expect(combo.props["axes.valueAxis.numberFormat"]).toBe(axisNumberFormats("zh-CN").amount);
+    expect(combo.props["axes.getItem(Value,Secondary).numberFormat"]).toBe(axisNumberFormats("zh-CN").amount);
+    expect(axisNumberFormats("zh-CN").amount).toContain('"万"');
     const bar = review.charts[layout.charts.findIndex((spec) => spec.kind === "bar")];
     expect(bar.props["axes.categoryAxis.reversePlotOrder"]).toBe(true);
     const doughnut = review.charts[layout.charts.findIndex((spec) => spec.kind === "doughnut")];
