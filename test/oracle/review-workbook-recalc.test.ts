@@ -8,10 +8,9 @@
  */
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop } from "../../src/sample-shop/generate-sample-shop";
+import { generateSampleShop } from "../../src/sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "../../src/review/build-review";
-import { readChannelMonthTable } from "../../src/review/channel-month-table";
-import { readOrderTable } from "../../src/review/order-table";
+import { sampleShopInputs } from "../support/sample-shop-inputs";
 import type { ReviewInputs, ReviewTargets } from "../../src/review/review-inputs";
 import { parseMonthRange } from "../../src/review/review-period";
 import { a1 } from "../../src/review/sheet-layout";
@@ -33,17 +32,7 @@ const ODD_TARGETS: ReviewTargets = { gmv: 0, gmvGrowth: -0.1, aov: 180, repurcha
 const shop = generateSampleShop({ orders: 30_000, seed: 7, dirtyRate: 0.15 });
 
 function sampleReview(locale: Locale, compare: ReviewInputs["compare"], targets: ReviewTargets, withBuyer = true): ReviewModel {
-  const column = (headers: readonly string[], name: string) => headers.indexOf(name);
-  const orders = readOrderTable(shop.orders, {
-    amount: column(ORDER_HEADERS, "实付金额"), time: column(ORDER_HEADERS, "订单付款时间"), buyer: withBuyer ? column(ORDER_HEADERS, "买家会员名") : undefined,
-    channel: column(ORDER_HEADERS, "流量来源"), status: column(ORDER_HEADERS, "订单状态"), cost: column(ORDER_HEADERS, "成本"),
-  }, { sheet: "订单", headerRow: 0 });
-  const spend = readChannelMonthTable(shop.adSpend, { date: 0, channel: 1, value: column(AD_SPEND_HEADERS, "花费") }, { sheet: "推广花费", headerRow: 0 });
-  const traffic = readChannelMonthTable(shop.traffic, { date: 0, channel: 1, value: column(TRAFFIC_HEADERS, "访客数") }, { sheet: "流量", headerRow: 0 });
-  return buildReview({
-    orders: orders.table, skipped: [...orders.skipped, ...spend.skipped, ...traffic.skipped], spend: spend.table, traffic: traffic.table,
-    period: parseMonthRange("2025-06..2025-10")!, compare, targets, locale, sources: ["订单", "推广花费", "流量"], generatedAt: new Date("2025-11-03T09:00:00Z"),
-  });
+  return buildReview(sampleShopInputs(shop, withBuyer, { period: parseMonthRange("2025-06..2025-10")!, compare, targets, locale, generatedAt: new Date("2025-11-03T09:00:00Z") }));
 }
 
 const CASES: { name: string; locale: Locale; compare: ReviewInputs["compare"]; targets: ReviewTargets; withBuyer?: boolean }[] = [
