@@ -167,6 +167,32 @@ function amountText(value: number, sign: string, scales: readonly AmountScale[],
   return `${stored < 0 && whole !== 0 ? "-" : ""}${sign}${grouped(String(whole))}`;
 }
 
+/** `text` as an Excel string constant: "say ""hi""". */
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The TEXT() format that shows a scaled amount as `scaledText` writes it: "0.0", "#,##0.00", "#,##0". */
+function scaledFormatCode(scale: AmountScale): string {
+  const decimals = scale.decimals === 0 ? "" : `.${"0".repeat(scale.decimals)}`;
+  return `${scale.power % 3 === 0 ? "#,##0" : "0"}${decimals}`;
+}
+
+/**
+ * An Excel formula expression that writes the amount in cell `ref` as `formatCurrency` writes it
+ * (the same scales, units and rounding), for the conclusions that are formulas over the target
+ * table: `ROUND(ref,2)` is the stored amount, TEXT rounds half away from zero as `scaledInteger`.
+ */
+export function currencyTextFormula(ref: string, currency: CurrencyCode, locale: Locale): string {
+  const amount = `ROUND(${ref},2)`;
+  const sign = excelString(currencySign(currency, locale));
+  const whole = `IF(ROUND(${ref},0)<0,"-","")&${sign}&TEXT(ABS(${amount}),"#,##0")`;
+  return AMOUNT_SCALES[locale].reduceRight(
+    (below, scale) => `IF(${amount}>=${scale.from.toExponential().replace("e+", "E")},${sign}&TEXT(${amount}/${scale.power === 0 ? 1 : `1E${scale.power}`},"${scaledFormatCode(scale)}")&${excelString(translate(locale, scale.unit))},${below})`,
+    whole,
+  );
+}
+
 /** An amount with its cents, as `numberFormats(…).currencyCents` shows it: ¥175.04, -$3.50. */
 export function formatCurrencyCents(value: number, currency: CurrencyCode, locale: Locale): string {
   const cents = scaledInteger(value, 2);

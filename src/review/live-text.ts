@@ -10,7 +10,7 @@
  */
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
-import { currencySign } from "./format-figures";
+import { currencyTextFormula } from "./format-figures";
 import type { AttainmentMetric } from "./review-summary";
 
 /** The cells of a target-table row a live text may read. */
@@ -56,17 +56,9 @@ export function stringConstant(text: string): string {
   return chunks.join("&");
 }
 
-/**
- * The formula text of an amount in cell `ref` as `formatCurrency` writes it: the sign, the
- * currency's symbol, then 万/亿 in Chinese and K/M in English for large amounts.
- */
+/** The formula text of an amount in cell `ref` as `formatCurrency` writes it (see `currencyTextFormula`). */
 export function moneyText(ref: string, currency: CurrencyCode, locale: Locale): string {
-  const size = `ABS(${ref})`;
-  const plain = `TEXT(${size},"#,##0")`;
-  const shortened = locale === "zh-CN"
-    ? `IF(${size}>=1E8,TEXT(${size}/1E8,"0.00")&"亿",IF(${size}>=1E5,TEXT(${size}/1E4,"0.0")&"万",${plain}))`
-    : `IF(${size}>=1E6,TEXT(${size}/1E6,"0.0")&"M",IF(${size}>=1E5,TEXT(${size}/1E3,"0")&"K",${plain}))`;
-  return `IF(${ref}<0,"-","")&${stringConstant(currencySign(currency, locale))}&${shortened}`;
+  return currencyTextFormula(ref, currency, locale);
 }
 
 /** The formula text of a fraction as `formatPercent` writes it: 0.912 → "91.2%". */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, translate, type Locale, type MessageKey } from "../i18n/messages";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
+import { storedValue } from "./format-figures";
 import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
@@ -224,6 +225,15 @@ function call(name: string, args: (FormulaValue | FormulaValue[])[]): FormulaVal
     case "ABS": {
       const value = toNumber(single(0));
       return isError(value) ? value : Math.abs(value);
+    }
+    case "ROUND": {
+      const value = toNumber(single(0));
+      const digits = toNumber(single(1));
+      if (isError(value)) return value;
+      if (isError(digits)) return digits;
+      // Half away from zero on the value's 15 significant digits, as Excel rounds.
+      const scaled = Number(`${Math.abs(value).toPrecision(15)}e${digits}`);
+      return (Math.sign(value) * Math.round(scaled)) / 10 ** digits;
     }
     case "TEXT": {
       const value = toNumber(single(0));
@@ -618,11 +628,22 @@ describe("layoutReviewSheet: benchmarks and the comparison period's coverage", (
           expect(at(review, r, 7), row.metric).toBeUndefined();
           continue;
         }
-        expect(at(review, r, 7)?.value).toBe(row.benchmark);
+        expect(at(review, r, 7)?.value).toBe(storedValue(row.benchmark, at(review, r, 7)!.format));
         expect(review.sheet.inputs).toContainEqual(expect.objectContaining({ key: `benchmark.${row.metric}`, row: r, column: 7 }));
         const gap = at(review, r, 8)!;
         expect(new Set(referencesOf(gap.formula!))).toEqual(new Set([a1(r, 3), a1(r, 7)]));
-        expect(gap.result).toBe(row.benchmarkGap ?? "");
+        // From the stored actual and benchmark cells, as Excel computes it; between two rates in points.
+        const actualCell = at(review, r, 3);
+        const actual = (actualCell?.formula === undefined ? actualCell?.value : actualCell.result) as number | null | undefined;
+        const isRate = ["repurchaseRate", "conversionRate", "grossMargin"].includes(row.metric);
+        if (row.benchmarkGap === null || actual === null || actual === undefined) {
+          expect(gap.result, row.metric).toBe("");
+        } else {
+          expect(gap.format, row.metric).toBe(isRate ? "points" : at(review, r, 7)!.format);
+          expect(gap.result, row.metric).toBeCloseTo((actual - (at(review, r, 7)!.value as number)) * (isRate ? 100 : 1), 9);
+          // … which is the engine's gap to what the cells display.
+          expect(gap.result, row.metric).toBeCloseTo(row.benchmarkGap * (isRate ? 100 : 1), isRate ? 3 : 1);
+        }
       }
       // The rows of a benchmark only (cost per new buyer, ROI) take no target and judge no status.
       for (const metric of ["costPerNewBuyer", "roi"]) {
@@ -648,7 +669,10 @@ describe("layoutReviewSheet: benchmarks and the comparison period's coverage", (
     const growth = at(review, rowOf(review, "en-US", "repurchaseGrowth")!, 3)!;
     expect(new Set(referencesOf(growth.formula!))).toEqual(new Set([a1(base, 1), a1(base, 3)]));
     const row = review.summary.attainment.find((r) => r.metric === "repurchaseGrowth")!;
-    expect(growth.result).toBeCloseTo(review.summary.repurchaseRate! / review.summary.comparison.repurchaseRate! - 1, 12);
+    // From the stored cells it points at (rates stored as they show), as Excel computes it; the engine's own figure to display precision.
+    const stored = (rate: number) => storedValue(rate, "percent");
+    expect(growth.result).toBeCloseTo(stored(review.summary.repurchaseRate!) / stored(review.summary.comparison.repurchaseRate!) - 1, 12);
+    expect(growth.result).toBeCloseTo(review.summary.repurchaseRate! / review.summary.comparison.repurchaseRate! - 1, 4);
     expect(row.attainment).toBeCloseTo(row.actual! / 0.1, 12);
   });
 

@@ -191,15 +191,19 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
     const isRate = format === "percent";
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
-    if (hasBenchmarks && BENCHMARK_METRICS.has(item.metric)) {
+    const writeBenchmark = (actual: number | null): void => {
+      if (!hasBenchmarks || !BENCHMARK_METRICS.has(item.metric)) return;
       w.value(r, 7, item.benchmark, format);
       w.inputs.push({ key: `benchmark.${item.metric}`, row: r, column: 7, format });
       const benchmark = a1(r, 7);
-      // As the gap to a target: only a benchmark above 0 is one.
-      w.formula(r, 8, `=IF(OR(N(${benchmark})<=0,${a1(r, 3)}=""),"",${a1(r, 3)}-${benchmark})`, item.benchmarkGap, format);
-    }
+      const storedBenchmark = stored(item.benchmark, format);
+      // As the gap to a target: only a benchmark above 0 is one; between two rates, in points.
+      const gap = storedBenchmark === null || storedBenchmark <= 0 || actual === null ? null : isRate ? (actual - storedBenchmark) * 100 : actual - storedBenchmark;
+      w.formula(r, 8, `=IF(OR(N(${benchmark})<=0,${a1(r, 3)}=""),"",(${a1(r, 3)}-${benchmark})${isRate ? "*100" : ""})`, gap, isRate ? "points" : format);
+    };
     if (BENCHMARK_ONLY.has(item.metric)) {
       w.value(r, 3, item.actual, format);
+      writeBenchmark(stored(item.actual, format));
       continue;
     }
     w.value(r, 2, item.target, format);
@@ -221,6 +225,7 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
       w.value(r, 3, item.actual, format);
     }
     storedActual.set(item.metric, actual);
+    writeBenchmark(actual);
     const target = a1(r, 2);
     const actualCell = a1(r, 3);
     const storedTarget = stored(item.target, format);
