@@ -29,6 +29,7 @@ export const enUS = {
   "argument.negative": "{what} cannot be negative (found {found}).",
   "argument.outOfRange": "{what} must be between {min} and {max} (found {found}).",
   "argument.marginBand": "The margin band's low edge ({low}) must not be above its high edge ({high}).",
+  "argument.monthsReversed": "The last month ({to}) comes before the first ({from}).",
   "argument.edgesNotIncreasing": "Price band edges must be positive and increasing (found {found}).",
   "argument.unknownMode": "Unknown mode \"{found}\"; use {expected}.",
   "argument.marginRequired": "Profit mode needs the gross margin (a number between 0 and 1).",
@@ -128,6 +129,7 @@ export const enUS = {
   "what.revenueTotal": "The revenue",
   "what.low": "The band's low edge",
   "what.high": "The band's high edge",
+  "what.priceDrop": "The price drop that marks a promotion",
 
   // Task pane
   "pane.title": "EC Review",

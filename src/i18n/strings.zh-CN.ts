@@ -26,6 +26,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "argument.negative": "{what}不能为负数（收到 {found}）。",
   "argument.outOfRange": "{what}必须介于 {min} 与 {max} 之间（收到 {found}）。",
   "argument.marginBand": "毛利率区间的下限（{low}）不能高于上限（{high}）。",
+  "argument.monthsReversed": "结束月份（{to}）早于开始月份（{from}）。",
   "argument.edgesNotIncreasing": "价格带分界必须为正数且递增（收到 {found}）。",
   "argument.unknownMode": "未知模式“{found}”；请使用 {expected}。",
   "argument.marginRequired": "利润模式需要毛利率（0 到 1 之间的数字）。",
@@ -122,6 +123,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "what.revenueTotal": "收入",
   "what.low": "区间下限",
   "what.high": "区间上限",
+  "what.priceDrop": "判定促销的降价幅度",
 
   "pane.title": "EC Review 电商运营复盘",
   "pane.loading": "正在启动…",
