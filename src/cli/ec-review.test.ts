@@ -146,10 +146,13 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, conversionRate, grossMargin, marginBand."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, conversionRate, grossMargin, marginBand, promotionItems, promotionPriceDrop."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
     ["percent-rate.json", "{\"repurchaseRate\": 30}", "\"repurchaseRate\" must be a fraction from 0 to 1 (0.3 for 30%), not 30."],
     ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two fractions with low ≤ high, e.g. [0.08, 0.12], not [0.12,0.08]."],
+    ["empty-promotion.json", "{\"promotionItems\": []}", "\"promotionItems\" must be a list of item titles or SKUs, e.g. [\"SKU-001\", \"防晒乳 50ml\"], or \"belowUsualPrice\", not []."],
+    ["percent-drop.json", "{\"promotionPriceDrop\": 5}", "\"promotionPriceDrop\" must be a fraction above 0 and below 1 (0.05 for 5% under the usual price), not 5."],
+    ["drop-with-list.json", "{\"promotionItems\": [\"A\"], \"promotionPriceDrop\": 0.1}", "\"promotionPriceDrop\" finds promotion items by price; it cannot go with a \"promotionItems\" list."],
   ])("rejects targets file %s", async (name, content, message) => {
     writeFileSync(scratch.file(name), content);
     const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--targets", name);
