@@ -13,9 +13,27 @@ describe("validateReviewForm", () => {
     expect(check.values).toEqual({
       period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
       compare: "previous",
-      targets: { gmv: 25_000_000, aov: 180, gmvGrowth: 0.25, aovGrowth: 0.15, repurchaseRate: 0.1, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } },
+      targets: { gmv: 25_000_000, aov: 180, gmvGrowth: 0.25, aovGrowth: 0.15, repurchaseRate: 0.1, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 },
+        promotion: { rule: "belowUsualPrice", priceDrop: 0.05 },
+      },
       thresholds: { met: 1, near: 0.9 },
     });
+  });
+
+  it("checks the band on the items the operator lists, one a line or separated by commas or 、", () => {
+    const check = validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: "SKU-001\n 防晒乳 50ml ，面膜、SKU-001\n\n" });
+    expect(check.values?.targets.promotion).toEqual({ rule: "list", items: ["SKU-001", "防晒乳 50ml", "面膜"] });
+  });
+
+  it("asks for a list with a name in it, and a drop above 0% and below 100%", () => {
+    expect(validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: " \n, " }).errors).toEqual({ promotionItems: { key: "pane.error.promotionItems" } });
+    // The list typed is not checked while the price rule is chosen, nor the drop while the list is.
+    expect(validateReviewForm({ ...VALID, promotionRule: "belowUsualPrice", promotionItems: "" }).errors).toEqual({});
+    expect(validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: "A", promotionDrop: "x" }).errors).toEqual({});
+    expect(validateReviewForm({ ...VALID, promotionDrop: "100" }).errors).toEqual({ promotionDrop: { key: "pane.error.priceDrop" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "0" }).errors).toEqual({ promotionDrop: { key: "pane.error.priceDrop" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "" }).errors).toEqual({ promotionDrop: { key: "pane.error.required" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "8" }).values?.targets.promotion).toEqual({ rule: "belowUsualPrice", priceDrop: 0.08 });
   });
 
   it("takes blank targets as no target", () => {
@@ -92,6 +110,16 @@ describe("form parts", () => {
     expect(form).toMatchObject({
       periodFrom: "2025-06", periodTo: "2025-10", compare: "yoy", gmv: "25000000", conversionRate: "3.5", aov: "",
       marginLow: "7", marginHigh: "13", thresholdMet: "100", thresholdNear: "85",
+      promotionRule: "belowUsualPrice", promotionDrop: "5", promotionItems: "",
     });
+  });
+
+  it("fills the promotion rule from saved settings, and gives the same rule back", () => {
+    const base = { version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "previous", thresholds: { met: 1, near: 0.9 }, language: "zh-CN" } as const;
+    for (const promotion of [{ rule: "list", items: ["SKU-001", "防晒乳 50ml"] }, { rule: "belowUsualPrice", priceDrop: 0.08 }] as const) {
+      const form = formFromSettings({ ...base, targets: { promotion } });
+      expect(validateReviewForm(form).values?.targets.promotion).toEqual(promotion);
+    }
+    expect(formFromSettings({ ...base, targets: { promotion: { rule: "list", items: ["A", "B"] } } }).promotionItems).toBe("A\nB");
   });
 });

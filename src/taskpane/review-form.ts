@@ -8,7 +8,9 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
-import type { ReviewTargets } from "../review/review-inputs";
+import type { PromotionRule, ReviewTargets } from "../review/review-inputs";
+import { DEFAULT_PROMOTION_RULE } from "../review/promotion-margin";
+import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { monthLabel } from "../engine/calendar";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
@@ -32,11 +34,17 @@ export interface ReviewForm {
   /** Percents, required. */
   readonly marginLow: string;
   readonly marginHigh: string;
+  /** Which items the margin band is checked on: sold below their usual price (the default), or the ones listed. */
+  readonly promotionRule: PromotionRule["rule"];
+  /** Percent under the usual price that marks a promotion month (price rule). */
+  readonly promotionDrop: string;
+  /** The promotion items' titles or SKUs, one a line (list rule). */
+  readonly promotionItems: string;
   readonly thresholdMet: string;
   readonly thresholdNear: string;
 }
 
-export type FormField = Exclude<keyof ReviewForm, "compare" | "currency">;
+export type FormField = Exclude<keyof ReviewForm, "compare" | "currency" | "promotionRule">;
 
 /** What the form says, once valid. */
 export interface FormValues {
@@ -88,6 +96,11 @@ export function parseMoney(text: string): number | null | undefined {
   return parseNumberCell(trimmed);
 }
 
+/** The names of a promotion list as typed: one a line, or separated by commas, 、 or semicolons; blanks and repeats left out. */
+export function promotionListItems(text: string): string[] {
+  return [...new Set(text.split(/[\n\r,，、;；]+/).map((name) => name.trim()).filter((name) => name !== ""))];
+}
+
 /** Percent text for a fraction, without float noise: 0.035 → "3.5". */
 export function percentText(fraction: number | undefined): string {
   return fraction === undefined ? "" : String(Number((fraction * 100).toPrecision(10)));
@@ -108,6 +121,7 @@ export function defaultReviewForm(period: MonthRange | null, today: Date = new D
     periodFrom: monthLabel(period?.from ?? lastMonth), periodTo: monthLabel(period?.to ?? lastMonth), compare: "previous", currency: "detected",
     gmv: "", aov: "", gmvGrowth: "", aovGrowth: "", repurchaseRate: "", conversionRate: "",
     marginLow: percentText(DEFAULT_MARGIN_BAND.low), marginHigh: percentText(DEFAULT_MARGIN_BAND.high),
+    promotionRule: DEFAULT_PROMOTION_RULE.rule, promotionDrop: percentText(DEFAULT_PRICE_DROP), promotionItems: "",
     thresholdMet: percentText(DEFAULT_STATUS_THRESHOLDS.met), thresholdNear: percentText(DEFAULT_STATUS_THRESHOLDS.near),
   };
 }
@@ -126,6 +140,9 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
     repurchaseRate: percentText(targets.repurchaseRate), conversionRate: percentText(targets.conversionRate),
     marginLow: percentText(targets.marginBand?.low ?? DEFAULT_MARGIN_BAND.low),
     marginHigh: percentText(targets.marginBand?.high ?? DEFAULT_MARGIN_BAND.high),
+    promotionRule: targets.promotion?.rule ?? DEFAULT_PROMOTION_RULE.rule,
+    promotionDrop: percentText(targets.promotion?.rule === "belowUsualPrice" ? targets.promotion.priceDrop : DEFAULT_PRICE_DROP),
+    promotionItems: targets.promotion?.rule === "list" ? targets.promotion.items.join("\n") : "",
     thresholdMet: percentText(settings.thresholds?.met ?? DEFAULT_STATUS_THRESHOLDS.met),
     thresholdNear: percentText(settings.thresholds?.near ?? DEFAULT_STATUS_THRESHOLDS.near),
   };
@@ -135,7 +152,8 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
  * Checks the form. Each invalid field gets one message saying what to type:
  * months as YYYY-MM, the last not before the first, at most 24 months; targets blank or above
  * zero (an attainment needs a positive target); rates up to 100%; the margin band's edges between
- * −100% and 100%, low not above high; thresholds above zero, near below met.
+ * −100% and 100%, low not above high; the promotion rule's drop above 0% and below 100%, its list
+ * at least one name (names one a line, or separated by commas or 、); thresholds above zero, near below met.
  */
 export function validateReviewForm(form: ReviewForm): FormCheck {
   const errors: Partial<Record<FormField, FormMessage>> = {};
@@ -174,6 +192,18 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
   }
   if (errors.marginLow === undefined && errors.marginHigh === undefined && low! > high!) errors.marginHigh = { key: "pane.error.bandOrder" };
   else if (errors.marginLow === undefined && errors.marginHigh === undefined) targets.marginBand = { low: low!, high: high! };
+
+  if (form.promotionRule === "list") {
+    const items = promotionListItems(form.promotionItems);
+    if (items.length === 0) errors.promotionItems = { key: "pane.error.promotionItems" };
+    else targets.promotion = { rule: "list", items };
+  } else {
+    const drop = parsePercent(form.promotionDrop);
+    if (drop === null) errors.promotionDrop = { key: "pane.error.required" };
+    else if (drop === undefined) errors.promotionDrop = { key: "pane.error.percent" };
+    else if (!(drop > 0 && drop < 1)) errors.promotionDrop = { key: "pane.error.priceDrop" };
+    else targets.promotion = { rule: "belowUsualPrice", priceDrop: drop };
+  }
 
   const met = parsePercent(form.thresholdMet);
   const near = parsePercent(form.thresholdNear);

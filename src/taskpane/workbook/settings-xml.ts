@@ -8,6 +8,7 @@
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
 import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
 import { CURRENCY_CODES, type CurrencyCode } from "../../engine/cells/detect-currency";
+import type { PromotionRule } from "../../review/review-inputs";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
 export const SETTINGS_VERSION = 1;
@@ -61,6 +62,15 @@ const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "cos
 
 const TARGET_NUMBERS = ["gmv", "gmvGrowth", "aov", "aovGrowth", "repurchaseRate", "conversionRate"] as const;
 
+/** The saved promotion rule: undefined when absent (settings written before it existed), null when malformed. */
+function readPromotion(value: unknown): PromotionRule | undefined | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  if (value.rule === "belowUsualPrice") return isFiniteNumber(value.priceDrop) ? { rule: "belowUsualPrice", priceDrop: value.priceDrop } : null;
+  if (value.rule === "list") return Array.isArray(value.items) && value.items.every((item) => typeof item === "string") ? { rule: "list", items: [...value.items as string[]] } : null;
+  return null;
+}
+
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
@@ -82,6 +92,8 @@ function readSettings(value: unknown): ReviewSettings | null {
   for (const key of TARGET_NUMBERS) if (targets[key] !== undefined && !isFiniteNumber(targets[key])) return null;
   const band = targets.marginBand;
   if (band !== undefined && !(isRecord(band) && isFiniteNumber(band.low) && isFiniteNumber(band.high))) return null;
+  const promotion = readPromotion(targets.promotion);
+  if (promotion === null) return null;
   if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
   if (language !== "zh-CN" && language !== "en-US") return null;
   // Written by later versions only when some table is unused; anything else in it is ignored.
@@ -102,6 +114,7 @@ function readSettings(value: unknown): ReviewSettings | null {
     targets: {
       ...Object.fromEntries(TARGET_NUMBERS.filter((key) => targets[key] !== undefined).map((key) => [key, targets[key] as number])),
       ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
+      ...(promotion === undefined ? {} : { promotion }),
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
     // A currency this version cannot show is dropped: the review then shows the one found in the data.
