@@ -69,8 +69,8 @@ const FULL: ReviewSummary = {
     { cohort: "2025-08", size: 11_050, retention: [1] },
   ],
   rfmSegments: [
-    { segment: "champions", buyers: 9_000, buyerShare: 0.1, gmv: 5e6, gmvShare: 0.25 },
-    { segment: "lost", buyers: 20_000, buyerShare: 0.22, gmv: 1e6, gmvShare: 0.05 },
+    { segment: "champions", buyers: 9_000, buyerShare: 0.1, gmv: 5e6, gmvShare: 0.25, action: "" },
+    { segment: "lost", buyers: 20_000, buyerShare: 0.22, gmv: 1e6, gmvShare: 0.05, action: "" },
   ],
   attainment: [
     attainmentRow("gmv", 25e6, gmv),
@@ -267,7 +267,7 @@ describe("writeFindings", () => {
         const finding = findingOf(writeFindings(FULL, locale), "finding.topSegment")!;
         for (const part of [translate(locale, "segment.champions"), "10.0%", "25.0%"]) expect(finding.text).toContain(part);
       }
-      const none = { ...FULL, rfmSegments: [{ segment: "champions" as const, buyers: 0, buyerShare: 0, gmv: 0, gmvShare: 0 }] };
+      const none = { ...FULL, rfmSegments: [{ segment: "champions" as const, buyers: 0, buyerShare: 0, gmv: 0, gmvShare: 0, action: "" }] };
       expect(keysOf(writeFindings(none, "en-US"))).not.toContain("finding.topSegment");
     });
 

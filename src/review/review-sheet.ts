@@ -385,18 +385,37 @@ function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
   w.endSection(null);
 }
 
+/** The RFM table's suggested action runs from this column to the last. */
+const ACTION_COLUMN = 5;
+
+/**
+ * The segments with buyers, each with what to do with them (分层触达); the empty ones named on
+ * one line below, and where the list of every buyer is.
+ */
 function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.rfm");
   if (summary.buyers === null) return writeNoBuyerNote(w);
-  w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare"]);
+  const header = w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare", "review.col.action"]);
+  w.merges.push(a1Range(header, ACTION_COLUMN, header, TABLE_COLUMNS - 1));
+  const note = (text: string) => {
+    w.put(w.row, 0, { value: text, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  };
   for (const segment of summary.rfmSegments) {
+    if (segment.buyers === 0) continue;
     const r = w.row++;
     w.value(r, 0, w.text(`segment.${segment.segment}`), "text", "label");
     w.value(r, 1, segment.buyers, "integer");
     w.value(r, 2, segment.buyerShare, "percent");
     w.value(r, 3, segment.gmv, "currency");
     w.value(r, 4, segment.gmvShare, "percent");
+    w.value(r, ACTION_COLUMN, segment.action, "text");
+    w.merges.push(a1Range(r, ACTION_COLUMN, r, TABLE_COLUMNS - 1));
   }
+  const empty = summary.rfmSegments.filter((segment) => segment.buyers === 0).map((segment) => w.text(`segment.${segment.segment}`));
+  if (empty.length > 0) note(w.text("review.rfm.empty", { segments: empty.join(w.text("review.listSeparator")) }));
+  if (summary.rfmSegments.some((segment) => segment.buyers > 0)) note(w.text("review.rfm.listedOn", { sheet: w.text("review.segments.sheetName") }));
   w.endSection(null);
 }
 

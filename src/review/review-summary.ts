@@ -15,6 +15,7 @@ import type { RfmSegmentSummary } from "../engine/metrics/rfm";
 import { DEFAULT_MARGIN_BAND } from "../engine/metrics/margin-band";
 import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, type PromotionMarginCheck } from "./promotion-margin";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
+import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
 
 /** The metrics of the target-attainment table, in its order. */
 export type AttainmentMetric = "gmv" | "gmvGrowth" | "aov" | "aovGrowth" | "repurchaseRate" | "conversionRate" | "grossMargin";
@@ -84,7 +85,8 @@ export interface ReviewSummary extends PeriodFigures {
   readonly conversion: readonly ConversionCell[];
   readonly siteSplit: readonly { readonly site: ChannelSite; readonly gmv: number; readonly visitors: number | null; readonly newBuyers: number | null; readonly repurchaseRate: number | null }[];
   readonly cohorts: readonly CohortFigures[];
-  readonly rfmSegments: readonly RfmSegmentSummary[];
+  /** Every segment, in review order, with its suggested action in the review's language. */
+  readonly rfmSegments: readonly (RfmSegmentSummary & { readonly action: string })[];
   readonly attainment: readonly AttainmentRow[];
   /** The margin band promotion items are checked against, and the promotion items outside it (largest revenue first, the first 50). */
   readonly marginBand: { readonly low: number; readonly high: number };
@@ -153,6 +155,11 @@ function excludedIn(orders: ReviewInputs["orders"], range: MonthRange): number {
 }
 
 export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
+  return summarizeReviewAndBuyers(inputs).summary;
+}
+
+/** `summarizeReview`, and the period's buyers with their segments (the outreach list; null without a buyer column). */
+export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: ReviewSummary; segmentBuyers: SegmentBuyers | null } {
   const { orders, period } = inputs;
   const comparison = comparisonRange(period, inputs.compare);
   const spendTotals = sumByChannelInPeriod(inputs.spend, period.from, period.to);
@@ -228,7 +235,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   const band = t.marginBand ?? DEFAULT_MARGIN_BAND;
   const { outside, ...promotionMargin } = checkPromotionMargins(orders, period, band, t.promotion ?? DEFAULT_PROMOTION_RULE);
 
-  return {
+  const summary: ReviewSummary = {
     currency: inputs.currency ?? DEFAULT_CURRENCY,
     period: { from: monthLabel(period.from), to: monthLabel(period.to) },
     comparisonPeriod: { from: monthLabel(comparison.from), to: monthLabel(comparison.to), mode: inputs.compare },
@@ -251,7 +258,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     conversion,
     siteSplit,
     cohorts: figures.cohorts,
-    rfmSegments: figures.rfmSegments,
+    rfmSegments: figures.rfmSegments.map((segment) => ({ ...segment, action: translate(inputs.locale, segmentActionKey(segment.segment)) })),
     attainment,
     marginBand: band,
     itemsOutsideMarginBand: outside.slice(0, ITEMS_OUTSIDE_BAND_KEPT),
@@ -265,6 +272,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
   };
+  return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }
 
 /**
