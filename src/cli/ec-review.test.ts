@@ -205,7 +205,10 @@ describe("ec-review build", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(scratch.file("out/review.xlsx"));
     expect(workbook.worksheets[0].name).toBe(expected.sheet.name);
-    expect(workbook.worksheets.length).toBe(1);
+    // The review, then the outreach list: every buyer of the review's segments.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([expected.sheet.name, "Outreach by segment"]);
+    expect(workbook.worksheets[1].actualRowCount).toBe(1 + expected.segmentBuyers!.length);
+    expect(expected.segmentBuyers!.length).toBe(expected.summary.buyers);
     expect(workbook.worksheets[0].getCell("A1").value).toBe(expected.sheet.cells.find((cell) => cell.row === 0 && cell.column === 0)!.value);
   });
 
@@ -418,15 +421,15 @@ describe("ec-review: progress", () => {
 
 describe("ec-review demo", () => {
   it.each([
-    ["en-US", ["Review", "Orders", "Ad spend", "Traffic"]],
-    ["zh-CN", ["运营复盘", "订单", "投放", "流量"]],
+    ["en-US", ["Review", "Outreach by segment", "Orders", "Ad spend", "Traffic"]],
+    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "投放", "流量"]],
   ])("writes one workbook, review sheet first, then the data sheets, and summary.json (%s)", async (lang, sheets) => {
     const result = await run("demo", "--out", `demo-${lang}`, "--orders", "3000", "--lang", lang);
     expect(result.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(scratch.file(`demo-${lang}/ec-review-demo.xlsx`));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheets);
-    const orders = workbook.worksheets[1];
+    const orders = workbook.worksheets[2];
     expect(orders.getRow(1).values).toEqual([undefined, ...ORDER_HEADERS]);
     // Payment times are dates in the data sheet, not serial numbers (or text where the export wrote text).
     const paid = [2, 3, 4, 5, 6].map((row) => orders.getCell(row, PAID_TIME + 1).value);
