@@ -137,6 +137,22 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
       { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints });
   }
 
+  // The margin band is judged on promotion items only (see promotion-margin.ts).
+  const promotion = summary.promotionMargin;
+  if (promotion.checked > 0) {
+    const low = formatPercent(summary.marginBand.low);
+    const high = formatPercent(summary.marginBand.high);
+    const largest = summary.itemsOutsideMarginBand[0];
+    if (largest !== undefined) {
+      add("finding.promotionMarginOutside", {
+        checked: formatCount(promotion.checked), outside: formatCount(promotion.below + promotion.above), below: formatCount(promotion.below), above: formatCount(promotion.above),
+        low, high, item: largest.item, margin: formatPercent(largest.margin),
+      }, { checked: promotion.checked, inside: promotion.inside, below: promotion.below, above: promotion.above, item: largest.item, margin: largest.margin });
+    } else {
+      add("finding.promotionMarginInside", { checked: formatCount(promotion.checked), low, high }, { checked: promotion.checked, inside: promotion.inside });
+    }
+  }
+
   // Channels whose spend brought orders booked to them; a spend-only row (its orders credited to
   // other sources) has no ROI of its own to compare.
   const paid = summary.channels.filter((c) => c.roi !== null && c.spend > 0 && c.orders > 0);

@@ -365,14 +365,10 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
       })),
     }, chartTop);
   }
-  if (summary.itemsOutsideMarginBand.length > 0) {
-    // The items table goes below the band-mix chart, still in this section.
-    if (summary.bandMixByMonth.length > 0) w.row = chartTop + CHART_HEIGHT;
-    writeItemsOutsideBand(w, summary);
-    w.endSection(null);
-  } else {
-    w.endSection(summary.bandMixByMonth.length > 0 ? chartTop : null);
-  }
+  // The promotion items' margin check goes below the band-mix chart, still in this section.
+  if (summary.bandMixByMonth.length > 0) w.row = chartTop + CHART_HEIGHT;
+  writePromotionMargins(w, summary);
+  w.endSection(null);
 }
 
 function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
@@ -470,18 +466,37 @@ function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
   w.endSection(null);
 }
 
+/** The RFM table's suggested action runs from this column to the last. */
+const ACTION_COLUMN = 5;
+
+/**
+ * The segments with buyers, each with what to do with them (分层触达); the empty ones named on
+ * one line below, and where the list of every buyer is.
+ */
 function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.rfm");
   if (summary.buyers === null) return writeNoBuyerNote(w);
-  w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare"]);
+  const header = w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare", "review.col.action"]);
+  w.merges.push(a1Range(header, ACTION_COLUMN, header, TABLE_COLUMNS - 1));
+  const note = (text: string) => {
+    w.put(w.row, 0, { value: text, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  };
   for (const segment of summary.rfmSegments) {
+    if (segment.buyers === 0) continue;
     const r = w.row++;
     w.value(r, 0, w.text(`segment.${segment.segment}`), "text", "label");
     w.value(r, 1, segment.buyers, "integer");
     w.value(r, 2, segment.buyerShare, "percent");
     w.value(r, 3, segment.gmv, "currency");
     w.value(r, 4, segment.gmvShare, "percent");
+    w.value(r, ACTION_COLUMN, segment.action, "text");
+    w.merges.push(a1Range(r, ACTION_COLUMN, r, TABLE_COLUMNS - 1));
   }
+  const empty = summary.rfmSegments.filter((segment) => segment.buyers === 0).map((segment) => w.text(`segment.${segment.segment}`));
+  if (empty.length > 0) note(w.text("review.rfm.empty", { segments: empty.join(w.text("review.listSeparator")) }));
+  if (summary.rfmSegments.some((segment) => segment.buyers > 0)) note(w.text("review.rfm.listedOn", { sheet: w.text("review.segments.sheetName") }));
   w.endSection(null);
 }
 
@@ -528,23 +543,52 @@ function writeSkipped(w: SheetWriter, summary: ReviewSummary, listedOn: string |
   w.endSection(null);
 }
 
-/** At most this many items outside the margin band are listed on the sheet (all 50 kept ones are in summary.json). */
+/** At most this many promotion items outside the margin band are listed on the sheet (the first 50 are in summary.json). */
 const ITEMS_OUTSIDE_BAND_SHOWN = 15;
+/** At most this many names of the promotion list that did not sell are named on the sheet. */
+const NOT_FOUND_NAMED = 10;
 
-function writeItemsOutsideBand(w: SheetWriter, summary: ReviewSummary): void {
-  if (summary.itemsOutsideMarginBand.length === 0) return;
-  w.row++;
+/**
+ * The margin band checked on the promotion items only: how they were found, the ones outside the
+ * band, a line counting the ones inside, or why none could be found (then no item is judged).
+ */
+function writePromotionMargins(w: SheetWriter, summary: ReviewSummary): void {
+  const check = summary.promotionMargin;
   const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
-  w.put(w.row, 0, { value: w.text("review.itemsOutsideBand", { low: percent(summary.marginBand.low), high: percent(summary.marginBand.high) }), style: "label" });
+  const note = (text: string) => {
+    w.put(w.row, 0, { value: text, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  };
   w.row++;
-  w.header(["review.col.item", "review.col.orders", "review.col.revenue", "review.col.cost", "review.col.grossMargin", "review.col.position"]);
-  for (const item of summary.itemsOutsideMarginBand.slice(0, ITEMS_OUTSIDE_BAND_SHOWN)) {
-    const r = w.row++;
-    w.value(r, 0, item.item, "text", "label");
-    w.value(r, 1, item.orders, "integer");
-    w.value(r, 2, item.revenue, "currency");
-    w.value(r, 3, item.cost, "currency");
-    w.formula(r, 4, `=IF(${a1(r, 2)}>0,(${a1(r, 2)}-${a1(r, 3)})/${a1(r, 2)},"")`, item.margin, "percent");
-    w.value(r, 5, w.text(`label.${item.position}`), "text");
+  w.put(w.row++, 0, { value: w.text("review.promotion.title", { low: percent(summary.marginBand.low), high: percent(summary.marginBand.high) }), style: "label" });
+  const drop = check.priceDrop === null ? "" : percent(check.priceDrop);
+  if (check.undetermined !== "noItemColumn" && check.undetermined !== "noCostColumn") {
+    note(check.rule === "list" ? w.text("review.promotion.rule.list", { count: check.listed ?? 0 }) : w.text("review.promotion.rule.belowUsualPrice", { drop }));
+  }
+  if (check.undetermined !== null) note(w.text(`review.promotion.undetermined.${check.undetermined}`, { drop }));
+  const outside = summary.itemsOutsideMarginBand;
+  if (outside.length > 0) {
+    w.header(["review.col.item", "review.col.promotionMonths", "review.col.usualPrice", "review.col.promotionPrice", "review.col.orders", "review.col.revenue", "review.col.cost", "review.col.grossMargin", "review.col.position"]);
+    for (const item of outside.slice(0, ITEMS_OUTSIDE_BAND_SHOWN)) {
+      const r = w.row++;
+      w.value(r, 0, item.item, "text", "label");
+      w.value(r, 1, item.months.join(","), "text");
+      w.value(r, 2, item.usualPrice, "currencyCents");
+      w.value(r, 3, item.promotionPrice, "currencyCents");
+      w.value(r, 4, item.orders, "integer");
+      w.value(r, 5, item.revenue, "currency");
+      w.value(r, 6, item.cost, "currency");
+      w.formula(r, 7, `=IF(${a1(r, 5)}>0,(${a1(r, 5)}-${a1(r, 6)})/${a1(r, 5)},"")`, item.margin, "percent");
+      w.value(r, 8, w.text(`label.${item.position}`), "text");
+    }
+    const unlisted = check.below + check.above - Math.min(outside.length, ITEMS_OUTSIDE_BAND_SHOWN);
+    if (unlisted > 0) note(w.text("review.promotion.moreOutside", { count: unlisted }));
+  }
+  if (check.checked > 0) note(check.inside === check.checked ? w.text("review.promotion.allInside", { count: check.checked }) : w.text("review.promotion.moreInside", { count: check.inside }));
+  if (check.items > check.checked) note(w.text("review.promotion.unchecked", { count: check.items - check.checked }));
+  if (check.listedNotFound.length > 0) {
+    const named = check.listedNotFound.slice(0, NOT_FOUND_NAMED).join(w.text("review.listSeparator"));
+    note(w.text("review.promotion.listedNotFound", { count: check.listedNotFound.length, names: check.listedNotFound.length > NOT_FOUND_NAMED ? `${named}…` : named }));
   }
 }

@@ -32,6 +32,8 @@ import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, ST
 export interface DataSheet {
   readonly name: string;
   readonly rows: readonly (readonly unknown[])[];
+  /** The Excel number format of the numbers of each column below the header (e.g. "¥#,##0.00"); none: General. */
+  readonly columnFormats?: readonly (string | undefined)[];
 }
 
 export interface ReviewWorkbookInput {
@@ -313,6 +315,8 @@ function isMidnightUtc(date: Date): boolean {
 
 function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut[]): void {
   const widths: number[] = [];
+  // One shared style per column format, like the other data cell styles.
+  const numberStyles = (data.columnFormats ?? []).map((numFmt) => (numFmt === undefined ? undefined : { ...DATA_CELL_STYLE, numFmt }));
   data.rows.forEach((values, r) => {
     const row = sheet.getRow(r + 1);
     values.forEach((value, c) => {
@@ -322,7 +326,9 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut
       const cell = row.getCell(c + 1);
       cell.value = written;
       // Shared style objects: one per kind of cell, whatever the number of rows.
-      cell.style = written instanceof Date ? (isMidnightUtc(written) ? DATA_DATE_STYLE : DATA_DATE_TIME_STYLE) : typeof written === "string" && FORMULA_LIKE.test(written) ? DATA_TEXT_STYLE : DATA_CELL_STYLE;
+      cell.style = written instanceof Date ? (isMidnightUtc(written) ? DATA_DATE_STYLE : DATA_DATE_TIME_STYLE)
+        : typeof written === "string" && FORMULA_LIKE.test(written) ? DATA_TEXT_STYLE
+          : typeof written === "number" && r > 0 ? numberStyles[c] ?? DATA_CELL_STYLE : DATA_CELL_STYLE;
       if (r <= ROWS_MEASURED) {
         const width = written instanceof Date ? (isMidnightUtc(written) ? DATE_FORMAT : DATE_TIME_FORMAT).length : displayWidth(String(written));
         widths[c] = Math.max(widths[c] ?? 0, width);

@@ -10,7 +10,7 @@ import type { ChartKind } from "../../review/sheet-layout/chart-spec";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
 import { cellBlocks } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT } from "./read-chunks";
-import { RangeReference, RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
+import { EXCEL_ON_THE_WEB_PAYLOAD_LIMIT, RangeReference, RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
 import type { ReviewSettings } from "./workbook-gateway";
 
 // ---- fixtures ----------------------------------------------------------------------------------
@@ -555,6 +555,59 @@ describe("writeReview", () => {
     expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThan(CHUNK_BYTE_LIMIT);
     expect(JSON.stringify(excel.sheet(ORDERS).grid)).toBe(before);
     expect(excel.sheet(ORDERS).cells.size).toBe(0);
+  });
+});
+
+describe("writeListSheet", () => {
+  const FORMATS = ["@", "@", "0", "0", "¥#,##0.00", "yyyy-mm-dd", "@"];
+  const HEADER = ["买家", "分层", "距最近一单（天）", "订单数", "消费金额", "最近一单日期", "建议动作"];
+  const row = (buyer: string, i: number): (string | number)[] => [buyer, "重要价值客户", i % 90, 1 + (i % 4), 100 + i / 100, 45900 - (i % 90), "专属权益、新品优先试用，邀请加入会员"];
+  const list = (buyers: readonly string[]) => ({ name: "分层触达名单", header: HEADER, rows: buyers.map(row), columnFormats: FORMATS });
+
+  it("writes the list to a new sheet of its own, shown once complete, text columns as text before their values, the active sheet kept", async () => {
+    const excel = install(operatorWorkbook(shop));
+    const buyers = ['=HYPERLINK("http://x")', "+8613800138000", "tb001", "0012"];
+    expect(await gateway.writeListSheet(list(buyers))).toEqual({ sheetName: "分层触达名单" });
+    const sheet = excel.sheet("分层触达名单");
+    expect(sheet.visibility).toBe("Visible");
+    expect(sheet.customProperties.get(OWNER_PROPERTY.key.toLowerCase())?.value).toBe(OWNER_PROPERTY.value);
+    expect(sheet.customProperties.get(STATE_PROPERTY.key.toLowerCase())?.value).toBe(STATE_PROPERTY.complete);
+    expect(sheet.frozenRows).toBe(1);
+    HEADER.forEach((text, column) => expect(sheet.cells.get(`0:${column}`)).toEqual({ numberFormat: "@", value: text }));
+    buyers.forEach((buyer, r) => {
+      expect(sheet.cells.get(`${r + 1}:0`), buyer).toEqual({ numberFormat: "@", value: buyer });
+      row(buyer, r).forEach((value, column) => expect(sheet.cells.get(`${r + 1}:${column}`)).toEqual({ numberFormat: FORMATS[column], value }));
+    });
+    expect(excel.activeSheet?.name).toBe(ORDERS);
+  });
+
+  it("rewrites its own sheet in place, and never touches a sheet of that name the operator made", async () => {
+    const excel = install(operatorWorkbook(shop, [{ name: "分层触达名单", grid: [["我的名单"]] }]));
+    const mine = sheetState(excel.sheet("分层触达名单"));
+    expect(await gateway.writeListSheet(list(["a", "b", "c"]))).toEqual({ sheetName: "分层触达名单 (2)", renamedBecauseTaken: "分层触达名单" });
+    const written = excel.sheet("分层触达名单 (2)");
+    expect(await gateway.writeListSheet(list(["d"]))).toEqual({ sheetName: "分层触达名单 (2)", renamedBecauseTaken: "分层触达名单" });
+    expect(excel.sheet("分层触达名单 (2)")).toBe(written);
+    expect(written.cells.get("1:0")?.value).toBe("d");
+    // The longer list before is gone, not left below the new one.
+    expect(written.cells.get("2:0")?.value).toBeUndefined();
+    expect(sheetState(excel.sheet("分层触达名单"))).toBe(mine);
+    expect(excel.calls.filter((call) => call.sheet === "分层触达名单")).toEqual([]);
+  });
+
+  it("writes a long list in chunks under Excel on the web's request limit, and leaves nothing when aborted", async () => {
+    const buyers = Array.from({ length: 60_000 }, (_, i) => `买家昵称${i}号`);
+    const excel = install(operatorWorkbook(shop));
+    await gateway.writeListSheet(list(buyers));
+    expect(excel.syncs.length).toBeGreaterThan(3);
+    expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThan(EXCEL_ON_THE_WEB_PAYLOAD_LIMIT);
+    expect(excel.sheet("分层触达名单").cells.get("60000:0")?.value).toBe("买家昵称59999号");
+
+    const aborted = install(operatorWorkbook(shop));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(gateway.writeListSheet(list(buyers), { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(aborted.sheets.map((sheet) => sheet.name)).toEqual(OPERATOR_SHEETS);
   });
 });
 
