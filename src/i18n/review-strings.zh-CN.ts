@@ -13,6 +13,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.aovNoteNoBuyer": "客单价（按订单）= GMV ÷ 订单数。订单表没有买家列，因此买家数、客单价（按买家）、复购率、新客、同期群留存和 RFM 分层未计算，转化率按订单数 ÷ 访客数计算。",
   "review.noBuyerColumn": "未计算：订单表没有买家列（抖店、拼多多导出的订单没有买家列；打码的手机号不是买家标识）。",
 
+  "review.section.keyFindings": "核心结论",
   "review.section.targets": "一、目标达成",
   "review.section.monthly": "二、月度趋势",
   "review.section.priceBands": "三、价格带与毛利",
@@ -21,7 +22,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.section.conversion": "六、分渠道分月转化率",
   "review.section.retention": "七、留存：月度同期群",
   "review.section.rfm": "八、客户分层（RFM）",
-  "review.section.findings": "九、结论",
+  "review.section.findings": "九、全部结论",
   "review.section.skipped": "未使用的行",
 
   "review.col.metric": "指标",

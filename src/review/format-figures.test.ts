@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  axisNumberFormats, currencySign, formatAxisAmount, formatCount, formatCurrency, formatCurrencyCents, formatPercent, formatPoints, formatRatio,
+  axisNumberFormats, currencySign, formatAxisAmount, formatCount, formatCurrency, formatCurrencyCents, formatPercent, formatPoints, formatRatio, formatSetPercent,
   formatSignedPercent, numberFormats, roundHalfAway, storedValue,
 } from "./format-figures";
 
@@ -58,6 +58,14 @@ describe("rates, points, ratios and counts", () => {
     expect(formatPercent(-0.018)).toBe("-1.8%");
     expect(formatSignedPercent(0.125)).toBe("+12.5%");
     expect(formatSignedPercent(-0.18)).toBe("-18.0%");
+  });
+
+  it("shows a rate the operator set as short as it reads", () => {
+    expect(formatSetPercent(0.08)).toBe("8%");
+    expect(formatSetPercent(0.12)).toBe("12%");
+    expect(formatSetPercent(0.085)).toBe("8.5%");
+    expect(formatSetPercent(-0.05)).toBe("-5%");
+    expect(formatSetPercent(1)).toBe("100%");
   });
 
   it("writes a difference of two rates in 个百分点 in Chinese and pp in English, signed", () => {

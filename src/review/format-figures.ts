@@ -205,6 +205,11 @@ export function formatPercent(value: number): string {
   return `${value < 0 && tenths !== 0 ? "-" : ""}${withPoint(tenths, 1)}%`;
 }
 
+/** A rate the operator set (a band edge, a price drop) as short as it reads: 0.08 → "8%", 0.085 → "8.5%". */
+export function formatSetPercent(value: number): string {
+  return formatPercent(value).replace(/\.0%$/, "%");
+}
+
 /** A signed percentage: 0.125 → "+12.5%", -0.18 → "-18.0%". For a change of an amount or a count, not of a rate. */
 export function formatSignedPercent(value: number): string {
   return `${value >= 0 ? "+" : ""}${formatPercent(value)}`;

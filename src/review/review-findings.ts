@@ -1,7 +1,7 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { AttainmentMetric, ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
-import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
+import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSetPercent, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
 import { marginChangePoints } from "../engine/metrics/gross-margin";
@@ -140,8 +140,8 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   // The margin band is judged on promotion items only (see promotion-margin.ts).
   const promotion = summary.promotionMargin;
   if (promotion.checked > 0) {
-    const low = formatPercent(summary.marginBand.low);
-    const high = formatPercent(summary.marginBand.high);
+    const low = formatSetPercent(summary.marginBand.low);
+    const high = formatSetPercent(summary.marginBand.high);
     const largest = summary.itemsOutsideMarginBand[0];
     if (largest !== undefined) {
       add("finding.promotionMarginOutside", {

@@ -53,7 +53,7 @@ describe.each(LOCALES)("the promotion margin check on the review sheet (%s)", (l
   it("writes the finding in the review's language", () => {
     const { findings } = review(locale, {});
     const finding = findings.find((f) => f.key === "finding.promotionMarginOutside");
-    expect(finding?.text).toBe(t("finding.promotionMarginOutside", { checked: "2", outside: "1", below: "1", above: "0", low: "8.0%", high: "12.0%", item: "面膜", margin: "7.5%" }));
+    expect(finding?.text).toBe(t("finding.promotionMarginOutside", { checked: "2", outside: "1", below: "1", above: "0", low: "8%", high: "12%", item: "面膜", margin: "7.5%" }));
   });
 
   it("checks the listed items when the operator lists them, and names the ones that did not sell", () => {

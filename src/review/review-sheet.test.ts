@@ -4,6 +4,7 @@ import { LOCALES, translate, type Locale, type MessageKey } from "../i18n/messag
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
 import { storedValue } from "./format-figures";
+import { keyFindings } from "./key-findings";
 import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
@@ -388,6 +389,36 @@ describe("layoutReviewSheet: formulas", () => {
       for (const cell of review.sheet.cells) {
         for (const v of [cell.value, cell.result]) if (typeof v === "number") expect(Number.isFinite(v), a1(cell.row, cell.column)).toBe(true);
       }
+    }
+  });
+
+  it("opens with the key conclusions above the target table: the first page's summary, live where they name a target", () => {
+    for (const review of allReviews) {
+      const locale = LOCALES.find((l) => review.sheet.name === translate(l, "review.sheetName"))!;
+      const cells = review.sheet.cells;
+      const sectionRow = (key: MessageKey) => cells.find((c) => c.style === "section" && c.value === translate(locale, key))?.row;
+      const keyRow = sectionRow("review.section.keyFindings");
+      const targetsRow = sectionRow("review.section.targets")!;
+      const allRow = sectionRow("review.section.findings")!;
+      const chosen = keyFindings(review.findings);
+      if (chosen.length === 0) {
+        expect(keyRow).toBeUndefined();
+        continue;
+      }
+      expect(keyRow).toBeDefined();
+      expect(keyRow!).toBeLessThan(targetsRow);
+      // No other section comes before it.
+      expect(Math.min(...cells.filter((c) => c.style === "section").map((c) => c.row))).toBe(keyRow);
+      chosen.forEach((finding, k) => {
+        const cell = cells.find((c) => c.row === keyRow! + 1 + k && c.column === 0)!;
+        const text = `${k + 1}. ${finding.text}`;
+        // The same statement, written the same way (a formula over the target table where it names a target) as in the full list.
+        const full = cells.find((c) => c.row > allRow && c.column === 0 && (c.formula === undefined ? c.value : c.result) === `${review.findings.indexOf(finding) + 1}. ${finding.text}`)!;
+        expect(cell.formula === undefined ? cell.value : cell.result).toBe(text);
+        expect(cell.formula !== undefined, finding.key).toBe(full.formula !== undefined);
+        expect(cell.formula !== undefined, finding.key).toBe(finding.live !== undefined);
+      });
+      expect(cells.find((c) => c.row === keyRow! + 1 + chosen.length && c.column === 0)).toBeUndefined();
     }
   });
 

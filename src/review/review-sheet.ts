@@ -5,7 +5,8 @@ import { growthOrNone } from "../engine/metrics/growth";
 import { valueOrNone } from "../engine/metric-error";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
-import { axisNumberFormats, currencySign, monthListText, storedValue } from "./format-figures";
+import { keyFindings } from "./key-findings";
+import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
@@ -127,7 +128,19 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   const name = translate(options.locale, "review.sheetName");
   const w = new SheetWriter(name, options.locale);
   writeHeader(w, summary, options);
+  // Page 1 is the executive summary: the conclusions that matter most, then the headline figures
+  // against target and benchmark. The conclusions' rows are kept here and written once the target
+  // table is, since the live ones are formulas over its cells.
+  const key = keyFindings(findings);
+  const keyTop = w.row;
+  if (key.length > 0) w.row += 1 + key.length + 1;
   writeTargets(w, summary, options.thresholds ?? DEFAULT_STATUS_THRESHOLDS);
+  if (key.length > 0) {
+    const after = w.row;
+    w.row = keyTop;
+    writeFindingRows(w, "review.section.keyFindings", key, summary);
+    w.row = after;
+  }
   writeMonthly(w, summary);
   writePriceBands(w, summary);
   writeChannels(w, summary);
@@ -505,7 +518,12 @@ function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
  * table (see live-text.ts), so that it follows the target cell the operator edits.
  */
 function writeFindings(w: SheetWriter, findings: readonly Finding[], summary: ReviewSummary): void {
-  w.section("review.section.findings");
+  writeFindingRows(w, "review.section.findings", findings, summary);
+}
+
+/** A section of numbered conclusions, one a row across the table; a conclusion that names a target is a formula over the target table. */
+function writeFindingRows(w: SheetWriter, section: MessageKey, findings: readonly Finding[], summary: ReviewSummary): void {
+  w.section(section);
   findings.forEach((finding, index) => {
     const r = w.row++;
     const prefix = `${index + 1}. `;
@@ -554,7 +572,7 @@ const NOT_FOUND_NAMED = 10;
  */
 function writePromotionMargins(w: SheetWriter, summary: ReviewSummary): void {
   const check = summary.promotionMargin;
-  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+  const percent = formatSetPercent;
   const note = (text: string) => {
     w.put(w.row, 0, { value: text, style: "note" });
     w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
