@@ -45,8 +45,12 @@ export const PAGE_SLACK = 0.03;
 export const HEADING_KEEP_ROWS = 2;
 /** A table header stays with this many rows of its table. */
 export const TABLE_FIRST_ROWS = 2;
-/** A table no taller than this share of a page is never split; a longer one is, after its first rows. */
-export const SHORT_TABLE_SHARE = 0.5;
+/**
+ * A table no taller than this share of a page is never split; a longer one is, after its first
+ * rows. A table cut after two rows reads badly; moved whole to the next page, it leaves the page
+ * before at least a quarter full.
+ */
+export const SHORT_TABLE_SHARE = 0.75;
 /** At most this many one-cell rows (a heading, a caption, a note) above a table header stay with it. */
 const CAPTION_ROWS = 3;
 
