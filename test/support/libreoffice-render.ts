@@ -14,6 +14,7 @@ const run = promisify(execFile);
 
 export const SOFFICE_PATH = "/usr/bin/soffice";
 export const PDFTOPPM_PATH = "/usr/bin/pdftoppm";
+export const PDFTOTEXT_PATH = "/usr/bin/pdftotext";
 /**
  * How long a conversion may take before it counts as hung. Generous: on a loaded 2-core CI machine
  * a LibreOffice start and conversion can take minutes, and this is a guard against a hang, not a
@@ -24,6 +25,11 @@ export const LIBREOFFICE_TIMEOUT_MS = 240_000;
 /** Whether LibreOffice and pdftoppm are installed where the helpers look for them. */
 export function canRenderWithLibreOffice(): boolean {
   return existsSync(SOFFICE_PATH) && existsSync(PDFTOPPM_PATH);
+}
+
+/** Whether pdftotext (poppler-utils, with pdftoppm) is installed where `pdfPageTexts` looks for it. */
+export function canReadPdfText(): boolean {
+  return existsSync(PDFTOTEXT_PATH);
 }
 
 /**
@@ -87,4 +93,18 @@ export async function renderPdfToPngs(pdfPath: string, outPrefix: string, option
   const pages = (await readdir(folder)).filter((name) => name.startsWith(`${stem}-`) && name.endsWith(".png"));
   const pageNumber = (name: string) => Number(name.slice(stem.length + 1, -4));
   return pages.sort((x, y) => pageNumber(x) - pageNumber(y)).map((name) => join(folder, name));
+}
+
+/**
+ * The text of each page of a PDF as `pdftotext -layout` lays it out (one text line per printed
+ * line, columns kept apart by spaces), in page order. The text of an object the page clips is
+ * there too: LibreOffice draws a chart that starts on the next page into the page above it, cut
+ * off at its foot.
+ */
+export async function pdfPageTexts(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run(PDFTOTEXT_PATH, ["-layout", "-enc", "UTF-8", pdfPath, "-"], { timeout: LIBREOFFICE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  // Every page ends with a form feed.
+  const pages = stdout.split("\f");
+  if (pages[pages.length - 1] === "") pages.pop();
+  return pages;
 }

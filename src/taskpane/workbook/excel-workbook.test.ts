@@ -7,6 +7,7 @@ import { parseMonthRange } from "../../review/review-period";
 import { numberFormats, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { generateSampleShop, type SampleShopTables } from "../../sample-shop/generate-sample-shop";
 import type { ChartKind } from "../../review/sheet-layout/chart-spec";
+import { reviewRowBreaks } from "../../review/sheet-layout/page-breaks";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
 import { cellBlocks } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT } from "./read-chunks";
@@ -43,7 +44,7 @@ function sheetState(sheet: MockSheet): string {
   return JSON.stringify({
     name: sheet.name, visibility: sheet.visibility, grid: sheet.grid, cells: [...sheet.cells], formats: sheet.formats, charts: sheet.charts,
     conditionalFormats: sheet.conditionalFormats, merges: sheet.merges, customProperties: [...sheet.customProperties], frozenRows: sheet.frozenRows,
-    pageLayout: sheet.pageLayout, showGridlines: sheet.showGridlines, deleted: sheet.deleted,
+    pageLayout: sheet.pageLayout, rowBreaks: sheet.rowBreaks, showGridlines: sheet.showGridlines, deleted: sheet.deleted,
   });
 }
 
@@ -315,6 +316,9 @@ describe("writeReview", () => {
       orientation: "Landscape", paperSize: "A4", centerHorizontally: true, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(review.pageLayout.calls).toContainEqual({ member: "setPrintTitleRows", args: ["$1:$2"] });
+    // A manual break where each printed page ends, as the .xlsx writer writes them.
+    expect(review.rowBreaks.length).toBeGreaterThan(0);
+    expect(review.rowBreaks).toEqual(reviewRowBreaks(layout));
 
     // Recalculation paused in every write batch, screen updating in the one that shows the sheet.
     expect(excel.calls.filter((call) => call.member === "suspendApiCalculationUntilNextSync").map((call) => call.sync)).toEqual([2, 3, 4, 5]);
@@ -335,13 +339,16 @@ describe("writeReview", () => {
     excel.sheets.unshift(first);
     excel.sheet("汇总").cells.set("0:0", { formula: "='运营复盘'!D9*2" });
     first.cells.set("120:9", { value: "my note" });
+    const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.3, aov: 200, aovGrowth: 0.2, repurchaseRate: 0.25, conversionRate: 0.04 });
+    // …and dragged a page break to a row where the refreshed review has none.
+    const dragged = [...Array(60).keys()].find((row) => row > 2 && !reviewRowBreaks(refreshed).includes(row))!;
+    first.rowBreaks.push(dragged);
     const names = excel.sheets.map((sheet) => sheet.name);
     const mine = [...OPERATOR_SHEETS, "汇总"];
     const before = mine.map((name) => sheetState(excel.sheet(name)));
     const syncsBefore = excel.syncs.length;
     const callsBefore = excel.calls.length;
 
-    const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.3, aov: 200, aovGrowth: 0.2, repurchaseRate: 0.25, conversionRate: 0.04 });
     expect(await gateway.writeReview(refreshed)).toEqual({ sheetName: "运营复盘" });
 
     const second = excel.sheet("运营复盘");
@@ -364,10 +371,11 @@ describe("writeReview", () => {
     const look = (sheet: MockSheet) => JSON.stringify({
       cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)), formats: sheet.formats.filter((format) => !format.path.startsWith("format.useStandard")),
       merges: sheet.merges, conditionalFormats: sheet.conditionalFormats, charts: sheet.charts.map((chart) => [chart.type, chart.props, chart.series.map((series) => series.props)]),
-      frozenRows: sheet.frozenRows, showGridlines: sheet.showGridlines, visibility: sheet.visibility,
+      frozenRows: sheet.frozenRows, rowBreaks: [...sheet.rowBreaks].sort((a, b) => a - b), showGridlines: sheet.showGridlines, visibility: sheet.visibility,
     });
     expect(look(second)).toBe(look(built));
     expect(second.cells.has("120:9")).toBe(false);
+    expect(second.rowBreaks).not.toContain(dragged);
   });
 
   it("keeps the targets the operator typed into the review's target table; a target changed in the pane since wins", async () => {
@@ -536,6 +544,17 @@ describe("writeReview", () => {
     await gateway.writeReview(layout);
     expect(stale.deleted).toBe(true);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([...OPERATOR_SHEETS, "运营复盘"]);
+  });
+
+  it("writes the review without page breaks where the host lacks ExcelApi 1.9's page break collection", async () => {
+    supportedVersions.delete("1.9");
+    const excel = install(operatorWorkbook(shop));
+    expect(await gateway.writeReview(layout)).toEqual({ sheetName: "运营复盘" });
+    expect(excel.calls.filter((call) => call.member.startsWith("horizontalPageBreaks"))).toEqual([]);
+    expect(excel.sheet("运营复盘").rowBreaks).toEqual([]);
+    // Refreshed likewise.
+    await gateway.writeReview(layout);
+    expect(excel.calls.filter((call) => call.member.startsWith("horizontalPageBreaks"))).toEqual([]);
   });
 
   it("removes the half-built sheet when Excel rejects a stage", async () => {

@@ -15,8 +15,8 @@
  * - ExcelApi 1.8: series.axisGroup, ChartAxis.numberFormat/position, worksheet showGridlines
  *   (https://learn.microsoft.com/javascript/api/excel/excel.chartaxis)
  * - ExcelApi 1.9: getRanges (RangeAreas), pageLayout (orientation, paperSize, zoom, print titles),
- *   indentLevel, suspendScreenUpdatingUntilNextSync (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout,
- *   …/excel.rangeareas, …/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1))
+ *   horizontalPageBreaks, indentLevel, suspendScreenUpdatingUntilNextSync (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout,
+ *   …/excel.pagebreakcollection, …/excel.rangeareas, …/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1))
  * - ExcelApi 1.12: worksheet customProperties, which mark the sheets EC Review owns
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection)
  *
@@ -50,6 +50,8 @@ import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes, rowJsonBytes }
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
 import { layoutForExcelApi } from "../../review/sheet-layout/layout-text";
 import { displayWidth, reviewRowHeights } from "../../review/sheet-layout/review-row-heights";
+import { reviewRowBreaks } from "../../review/sheet-layout/page-breaks";
+import { REVIEW_PRINT_MARGINS } from "../../review/sheet-layout/print-page";
 import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
 import type {
@@ -345,7 +347,7 @@ function keepTypedInputs(layout: SheetLayout, preload: ReviewPreload): { layout:
   return { layout: { ...layout, cells }, kept };
 }
 
-/** Clears the review sheet for its rewrite: contents, formats, conditional formats, merges, charts, frozen rows. */
+/** Clears the review sheet for its rewrite: contents, formats, conditional formats, merges, charts, frozen rows, page breaks. */
 function queueClear(sheet: Excel.Worksheet, preload: ReviewPreload): void {
   for (const chart of preload.charts.items) chart.delete();
   const all = sheet.getRange();
@@ -355,6 +357,7 @@ function queueClear(sheet: Excel.Worksheet, preload: ReviewPreload): void {
   all.format.useStandardHeight = true;
   all.format.useStandardWidth = true;
   sheet.freezePanes.unfreeze();
+  if (isExcelApiSupported("1.9")) sheet.horizontalPageBreaks.removePageBreaks();
 }
 
 /**
@@ -458,8 +461,11 @@ function queueConditionalFormat(sheet: Excel.Worksheet, format: ConditionalForma
   }
 }
 
-/** Inches of the .xlsx writer's margins, in points. */
-const MARGINS_POINTS = { left: 0.4 * 72, right: 0.4 * 72, top: 0.55 * 72, bottom: 0.6 * 72, header: 0.3 * 72, footer: 0.3 * 72 };
+/** The review's margins (the .xlsx writer's too), in points. */
+const MARGINS_POINTS = {
+  left: REVIEW_PRINT_MARGINS.left * 72, right: REVIEW_PRINT_MARGINS.right * 72, top: REVIEW_PRINT_MARGINS.top * 72, bottom: REVIEW_PRINT_MARGINS.bottom * 72,
+  header: REVIEW_PRINT_MARGINS.header * 72, footer: REVIEW_PRINT_MARGINS.footer * 72,
+};
 
 function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const page = sheet.pageLayout;
@@ -478,6 +484,9 @@ function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   // One page wide, as many down as needed: 0 pages tall means "automatic", as in the file format's fitToHeight.
   // The zoom object is set whole (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-zoom-member).
   if (layout.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Manual breaks where each printed page ends, so that no heading is left alone at a page's foot and no chart is cut
+  // (page-breaks.ts); a break goes above the given cell (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+  if (isExcelApiSupported("1.9")) for (const row of reviewRowBreaks(layout)) sheet.horizontalPageBreaks.add(a1(row, 0));
 }
 
 /** office.js takes enum values as their strings, so the `Excel` enums are not needed at run time. */
