@@ -141,6 +141,8 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     writeFindingRows(w, "review.section.keyFindings", key, summary);
     w.row = after;
   }
+  // The details start on page 2.
+  const detailsTop = w.row;
   writeMonthly(w, summary);
   writePriceBands(w, summary);
   writeChannels(w, summary);
@@ -159,6 +161,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     conditionalFormats: w.conditionalFormats,
     charts: w.charts,
     frozenRows: 2,
+    pageStarts: [detailsTop],
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
     inputs: w.inputs,
   };

@@ -61,6 +61,8 @@ export interface SheetLayout {
   readonly charts: readonly ChartSpec[];
   /** Rows frozen at the top (the title block). */
   readonly frozenRows: number;
+  /** Rows that start a new page when printed, whatever room is left above (the details after page 1's summary). */
+  readonly pageStarts?: readonly number[];
   readonly print: { readonly orientation: "landscape"; readonly paperSize: "A4"; readonly fitToWidth: true };
   /** The cells the operator may type into (the targets); none when absent. */
   readonly inputs?: readonly LayoutInput[];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LOCALES, type Locale } from "../../i18n/messages";
+import { LOCALES, translate, type Locale } from "../../i18n/messages";
 import { generateSampleShop } from "../../sample-shop/generate-sample-shop";
 import { sampleShopInputs } from "../../../test/support/sample-shop-inputs";
 import { buildReview } from "../build-review";
@@ -45,6 +45,12 @@ function expectGoodPaging(input: PagingInput, breaks: readonly number[]): void {
   const room = input.pageHeight - sum(heights.slice(0, titleRows));
   const height = (top: number, bottom: number) => sum(heights.slice(top, bottom + 1));
   const joined = joinedRows(input.keepTogether.map((span) => ({ top: Math.max(span.top, titleRows), bottom: span.bottom })), heights.length);
+  // A forced page start breaks there, whatever span holds it; the page above it may end early.
+  const starts = new Set((input.pageStarts ?? []).filter((row) => row > titleRows && row < heights.length));
+  for (const row of starts) {
+    expect(breaks, `forced start ${row}`).toContain(row);
+    joined[row - 1] = false;
+  }
   expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
   expect(new Set(breaks).size).toBe(breaks.length);
   for (const row of breaks) expect(row > titleRows && row < heights.length).toBe(true);
@@ -57,6 +63,7 @@ function expectGoodPaging(input: PagingInput, breaks: readonly number[]): void {
   }
   pages.slice(0, -1).forEach(([top, bottom], k) => {
     const next = pages[k + 1][0];
+    if (starts.has(next)) return;
     const [groupTop, groupBottom] = groupAt(next, joined);
     const unit = groupTop === next ? height(groupTop, groupBottom) : heights[next];
     // The page ended because what comes next did not fit.
@@ -79,6 +86,14 @@ describe("rowBreaks", () => {
     expect(rowBreaks({ rowHeights: [120, 20, 20], titleRows: 1, keepTogether: [], pageHeight: 100 })).toEqual([]);
   });
 
+  it("starts a page at a forced start though room is left, and cuts a span there", () => {
+    const input: PagingInput = { rowHeights: Array.from({ length: 8 }, () => 10), titleRows: 0, keepTogether: [{ top: 2, bottom: 4 }], pageHeight: 1000, pageStarts: [3] };
+    const breaks = rowBreaks(input);
+    expectGoodPaging(input, breaks);
+    expect(breaks).toEqual([3]);
+    expect(rowBreaks({ ...input, pageStarts: [] })).toEqual([]);
+  });
+
   it("cuts a span taller than a page where each page fills", () => {
     const input: PagingInput = { rowHeights: Array.from({ length: 12 }, () => 10), titleRows: 0, keepTogether: [{ top: 2, bottom: 11 }], pageHeight: 45 };
     const breaks = rowBreaks(input);
@@ -92,12 +107,13 @@ describe("rowBreaks", () => {
       titleRows: fc.integer({ min: 0, max: 3 }),
       keepTogether: fc.array(fc.record({ top: fc.integer({ min: 0, max: 150 }), length: fc.integer({ min: 0, max: 20 }) }), { maxLength: 25 }),
       room: fc.integer({ min: 60, max: 700 }),
+      pageStarts: fc.array(fc.integer({ min: 0, max: 150 }), { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(sheet, ({ rowHeights, titleRows, keepTogether, room }) => {
+      fc.property(sheet, ({ rowHeights, titleRows, keepTogether, room, pageStarts }) => {
         const input: PagingInput = {
           rowHeights, titleRows, pageHeight: room + sum(rowHeights.slice(0, titleRows)),
-          keepTogether: keepTogether.map(({ top, length }) => ({ top, bottom: top + length })),
+          keepTogether: keepTogether.map(({ top, length }) => ({ top, bottom: top + length })), pageStarts,
         };
         expectGoodPaging(input, rowBreaks(input));
       }),
@@ -164,6 +180,12 @@ describe("reviewRowBreaks", () => {
         // The review runs over several pages: the rules are put to the test.
         expect(breaks.length).toBeGreaterThan(1);
         expectReviewRules(layout, breaks);
+        // Page 1 is the executive summary, key conclusions and targets, alone: the details start page 2.
+        const monthly = layout.cells.find((c) => c.style === "section" && c.value === translate(locale, "review.section.monthly"))!.row;
+        const targets = layout.cells.find((c) => c.style === "section" && c.value === translate(locale, "review.section.targets"))!.row;
+        expect(layout.pageStarts).toEqual([monthly]);
+        expect(breaks[0]).toBe(monthly);
+        expect(layout.cells.some((c) => c.style === "section" && c.value === translate(locale, "review.section.keyFindings") && c.row < targets)).toBe(true);
       });
     }
   }

@@ -32,6 +32,8 @@ export interface PagingInput {
   readonly keepTogether: readonly RowSpan[];
   /** The height a page holds, in the sheet's points: the printable height divided by the print scale. */
   readonly pageHeight: number;
+  /** Rows that start a new page whatever room is left above them (the page after the executive summary). */
+  readonly pageStarts?: readonly number[];
 }
 
 /** Excel's row height for Calibri 11, the Normal font of the written file, in points (`defaultRowHeight`). */
@@ -69,7 +71,12 @@ export function rowBreaks(input: PagingInput): number[] {
   for (let row = 0; row < Math.min(titleRows, heights.length); row++) titleHeight += heights[row];
   const room = input.pageHeight - titleHeight;
   if (!(room > 0)) return [];
-  const spans = mergedSpans(input.keepTogether, titleRows, last);
+  const starts = new Set((input.pageStarts ?? []).filter((row) => row > titleRows && row <= last));
+  // A span across a forced page start holds together on each side of it.
+  const spans = mergedSpans(input.keepTogether, titleRows, last).flatMap((span) => {
+    const cuts = [...starts].filter((row) => row > span.top && row <= span.bottom).sort((a, b) => a - b);
+    return [span.top, ...cuts].map((top, k) => ({ top, bottom: k < cuts.length ? cuts[k] - 1 : span.bottom }));
+  });
   const spanHeight = (span: RowSpan) => {
     let height = 0;
     for (let row = span.top; row <= span.bottom; row++) height += heights[row];
@@ -81,7 +88,7 @@ export function rowBreaks(input: PagingInput): number[] {
   for (let row = titleRows; row <= last;) {
     const span = spans[next]?.top === row ? spans[next++] : { top: row, bottom: row };
     const height = spanHeight(span);
-    if (used > 0 && used + height > room) {
+    if (used > 0 && (starts.has(span.top) || used + height > room)) {
       breaks.push(span.top);
       used = 0;
     }
@@ -176,7 +183,7 @@ export function reviewPaging(layout: SheetLayout): PagingInput {
     keepTogether.push({ top, bottom: heightOf(row, end) <= room * SHORT_TABLE_SHARE ? end : Math.min(end, row + TABLE_FIRST_ROWS) });
     if (end > row + 1) keepTogether.push({ top: end - 1, bottom: end });
   }
-  return { rowHeights, titleRows, keepTogether, pageHeight };
+  return { rowHeights, titleRows, keepTogether, pageHeight, pageStarts: layout.pageStarts ?? [] };
 }
 
 /** The manual row breaks of a review layout: the rows that start a new page when it is printed. */
