@@ -174,6 +174,7 @@ export const reviewEnUS = {
   "finding.belowBenchmark": "{metric} {actual}, below the {benchmark} benchmark.",
   "finding.aboveBenchmark": "{metric} {actual}, above the {benchmark} benchmark.",
   "finding.atBenchmark": "{metric} {actual}, level with the {benchmark} benchmark.",
+  "finding.noBenchmark": "{metric} {actual}; no benchmark is set.",
   "finding.skipped": "{count} rows could not be used and were left out (listed below).",
   // Workbook text and numbers
   // Units of large amounts and of a difference of two rates, in tables, on chart axes and in the text (format-figures.ts).

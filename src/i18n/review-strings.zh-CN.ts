@@ -173,6 +173,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.belowBenchmark": "{metric} {actual}，低于行业基准 {benchmark}。",
   "finding.aboveBenchmark": "{metric} {actual}，高于行业基准 {benchmark}。",
   "finding.atBenchmark": "{metric} {actual}，与行业基准 {benchmark} 持平。",
+  "finding.noBenchmark": "{metric} {actual}，未设行业基准。",
   "finding.skipped": "有 {count} 行无法使用，已排除（见下方列表）。",
   // Workbook text and numbers
   "review.note.textCut": "已截断为 {limit} 个字符（Excel 的上限）：{where} 处一段 {length} 个字符的文本，开头为“{start}”。",

@@ -94,7 +94,15 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     const actual = shown(row.actual);
     const benchmark = shown(row.benchmark);
     const key = actual === benchmark ? "finding.atBenchmark" : row.actual < row.benchmark ? "finding.belowBenchmark" : "finding.aboveBenchmark";
-    add(key, { metric: translate(locale, `review.metric.${row.metric}`), actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark });
+    const metric = translate(locale, `review.metric.${row.metric}`);
+    const show = BENCHMARK_FORMAT[row.metric] === "money" ? "money" : BENCHMARK_FORMAT[row.metric] === "ratio" ? "ratio" : "percent";
+    // Live: the operator may change the benchmark cell, and the statement follows it.
+    const params = { metric, actual, benchmark: { cell: "benchmark", metric: row.metric, show } } as const;
+    add(key, { metric, actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark }, {
+      metric: row.metric, show,
+      below: { key: "finding.belowBenchmark", params }, above: { key: "finding.aboveBenchmark", params }, at: { key: "finding.atBenchmark", params },
+      withoutBenchmark: { key: "finding.noBenchmark", params: { metric, actual } },
+    });
   }
 
   const months = summary.monthly.filter((m) => m.aov !== null);

@@ -227,6 +227,8 @@ function call(name: string, args: (FormulaValue | FormulaValue[])[]): FormulaVal
       const value = toNumber(single(0));
       return isError(value) ? value : Math.abs(value);
     }
+    case "ISNUMBER":
+      return typeof single(0) === "number";
     case "ROUND": {
       const value = toNumber(single(0));
       const digits = toNumber(single(1));

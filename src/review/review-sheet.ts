@@ -99,7 +99,7 @@ export class SheetWriter {
 }
 
 /** The columns of the target-attainment table. */
-const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, attainment: 4, status: 6 };
+const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, actual: 3, attainment: 4, status: 6, benchmark: 7 };
 
 const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
   gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", repurchaseGrowth: "percent",
