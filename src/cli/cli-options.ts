@@ -21,6 +21,8 @@ export interface BuildCommand {
   readonly targets?: string;
   readonly out: string;
   readonly json?: string;
+  /** From `--segments-out buyers.csv`: the outreach list (every buyer with their RFM segment and suggested action) as CSV. */
+  readonly segmentsOut?: string;
   /** From `--amount-shape`: how to read the amounts of orders of several rows; recognised from the data when absent. */
   readonly amountShape?: AmountShape;
   /** From `--currency USD`: the review's currency instead of the one found in the data. */
@@ -55,7 +57,7 @@ const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeO
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--amount-shape", "--currency"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -144,6 +146,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   }
   const json = values.get("--json");
   if (json !== undefined && !/\.json$/i.test(json)) throw usage("cli.usage.jsonNotJson", { found: json });
+  const segmentsOut = values.get("--segments-out");
+  if (segmentsOut !== undefined && !/\.csv$/i.test(segmentsOut)) throw usage("cli.usage.segmentsNotCsv", { found: segmentsOut });
   const map = values.get("--map");
   return {
     kind: "build",
@@ -157,6 +161,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     targets: values.get("--targets"),
     out,
     json,
+    segmentsOut,
     amountShape: choice("--amount-shape", AMOUNT_SHAPE_OPTIONS) === undefined ? undefined : AMOUNT_SHAPE_OF_OPTION[values.get("--amount-shape") as AmountShapeOption],
     currency: choice("--currency", CURRENCY_CODES, (text) => text.trim().toUpperCase()),
     columnMap: map === undefined ? undefined : parseColumnMap(map),

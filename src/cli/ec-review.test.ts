@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildReview } from "../review/build-review";
 import { readChannelMonthTable } from "../review/channel-month-table";
+import { numberFormats } from "../review/format-figures";
 import { readOrderTable } from "../review/order-table";
 import { parseMonthRange } from "../review/review-period";
 import { AD_SPEND_HEADERS, generateSampleShop, ORDER_HEADERS, TRAFFIC_HEADERS } from "../sample-shop/generate-sample-shop";
@@ -160,13 +161,17 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
     ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
     ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
     ["rate-above.json", "{\"conversionRate\": \"120%\"}", "\"conversionRate\" must be a rate above 0 and at most 100%: a fraction such as 0.3 or a percent such as \"30%\", not \"120%\"."],
     ["band.json", "{\"marginBand\": [0.12, 0.08]}", "\"marginBand\" must be [low, high], two margins with low ≤ high, e.g. [0.08, 0.12] or [\"8%\", \"12%\"], not [0.12,0.08]."],
     ["benchmark.json", "{\"benchmarks\": {\"conversion\": 0.038}}", "benchmark.json: unknown benchmark \"conversion\". The benchmarks are: aov, repurchaseRate, conversionRate, grossMargin, costPerNewBuyer, roi."],
+    ["empty-promotion.json", "{\"promotionItems\": []}", "\"promotionItems\" must be a list of item titles or SKUs, e.g. [\"SKU-001\", \"防晒乳 50ml\"], or \"belowUsualPrice\", not []."],
+    ["percent-drop.json", "{\"promotionPriceDrop\": 5}", "percent-drop.json: promotionPriceDrop 5 would mean 500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.05 or \"5%\" instead."],
+    ["drop-with-list.json", "{\"promotionItems\": [\"A\"], \"promotionPriceDrop\": 0.1}", "\"promotionPriceDrop\" finds promotion items by price; it cannot go with a \"promotionItems\" list."],
+    ["whole-drop.json", "{\"promotionPriceDrop\": \"100%\"}", "\"promotionPriceDrop\" must be a rate above 0 and below 100%: a fraction such as 0.05 or a percent such as \"5%\" (under the usual price), not \"100%\"."],
   ])("rejects targets file %s", async (name, content, message) => {
     writeFileSync(scratch.file(name), content);
     const result = await run("build", "--orders", "orders.csv", "--out", "r.xlsx", "--targets", name);
@@ -219,7 +224,10 @@ describe("ec-review build", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(scratch.file("out/review.xlsx"));
     expect(workbook.worksheets[0].name).toBe(expected.sheet.name);
-    expect(workbook.worksheets.length).toBe(1);
+    // The review, then the outreach list: every buyer of the review's segments.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([expected.sheet.name, "Outreach by segment"]);
+    expect(workbook.worksheets[1].actualRowCount).toBe(1 + expected.segmentBuyers!.length);
+    expect(expected.segmentBuyers!.length).toBe(expected.summary.buyers);
     expect(workbook.worksheets[0].getCell("A1").value).toBe(expected.sheet.cells.find((cell) => cell.row === 0 && cell.column === 0)!.value);
   });
 
@@ -288,7 +296,7 @@ describe("ec-review build: currency", () => {
   async function workbookParts(file: string): Promise<{ formats: string[]; strings: string }> {
     const zip = await JSZip.loadAsync(readFileSync(scratch.file(file)));
     const styles = await zip.file("xl/styles.xml")!.async("string");
-    const formats = [...styles.matchAll(/<numFmt [^>]*formatCode="([^"]*)"/g)].map((match) => match[1].replace(/&quot;/g, '"'));
+    const formats = [...styles.matchAll(/<numFmt [^>]*formatCode="([^"]*)"/g)].map((match) => match[1].replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
     return { formats, strings: await zip.file("xl/sharedStrings.xml")!.async("string") };
   }
 
@@ -310,7 +318,7 @@ describe("ec-review build: currency", () => {
     expect(summary.currency).toBe("USD");
     expect(JSON.stringify(summary.findings)).not.toContain("¥");
     const { formats, strings } = await workbookParts("usd/review.xlsx");
-    expect(formats).toContain("$#,##0");
+    expect(formats).toContain(numberFormats("USD", "en-US").currency);
     expect(formats).toContain("$#,##0.00");
     expect(formats.join(" ")).not.toContain("¥");
     expect(strings).not.toContain("¥");
@@ -323,7 +331,7 @@ describe("ec-review build: currency", () => {
     expect(result.stderr).toContain("Currency: EUR, as --currency sets it; the orders are written in USD.");
     expect(JSON.parse(readFileSync(scratch.file("eur/summary.json"), "utf8")).currency).toBe("EUR");
     const { formats } = await workbookParts("eur/review.xlsx");
-    expect(formats).toContain('"€"#,##0');
+    expect(formats).toContain(numberFormats("EUR", "en-US").currency);
     expect(formats.join(" ")).not.toMatch(/[$¥]/);
   });
 
@@ -346,7 +354,7 @@ describe("ec-review build: currency", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Currency: CNY, as the amounts in column "实付金额" write it');
     expect(JSON.parse(readFileSync(scratch.file("cny/summary.json"), "utf8")).currency).toBe("CNY");
-    expect((await workbookParts("cny/review.xlsx")).formats).toContain("¥#,##0");
+    expect((await workbookParts("cny/review.xlsx")).formats).toContain(numberFormats("CNY", "en-US").currency);
   });
 });
 
@@ -432,15 +440,15 @@ describe("ec-review: progress", () => {
 
 describe("ec-review demo", () => {
   it.each([
-    ["en-US", ["Review", "Orders", "Ad spend", "Traffic"]],
-    ["zh-CN", ["运营复盘", "订单", "投放", "流量"]],
+    ["en-US", ["Review", "Outreach by segment", "Orders", "Ad spend", "Traffic"]],
+    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "投放", "流量"]],
   ])("writes one workbook, review sheet first, then the data sheets, and summary.json (%s)", async (lang, sheets) => {
     const result = await run("demo", "--out", `demo-${lang}`, "--orders", "3000", "--lang", lang);
     expect(result.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(scratch.file(`demo-${lang}/ec-review-demo.xlsx`));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheets);
-    const orders = workbook.worksheets[1];
+    const orders = workbook.worksheets[2];
     expect(orders.getRow(1).values).toEqual([undefined, ...ORDER_HEADERS]);
     // Payment times are dates in the data sheet, not serial numbers (or text where the export wrote text).
     const paid = [2, 3, 4, 5, 6].map((row) => orders.getCell(row, PAID_TIME + 1).value);

@@ -40,6 +40,10 @@ import { terminalText, TEXT_WIDTH } from "./terminal-text";
 import { checkTableFile, readTableFile, type TableFile } from "./read-table-file";
 import { readTargetsFile } from "./read-targets";
 import { summaryJsonText } from "./summary-json";
+import { segmentsCsv } from "./segments-csv";
+import { segmentListTable, type SegmentListTable } from "../review/segment-list";
+import { numberFormats } from "../review/sheet-layout";
+import { segmentListSheet } from "../xlsx/segment-list-sheet";
 import type { TableKind } from "../review/tables/table-fields";
 
 /** What the command line talks to: the process's streams and working directory, or a test's stand-ins. */
@@ -171,7 +175,7 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
   const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.targets].filter((file): file is string => file !== undefined);
-  for (const output of [command.out, command.json]) {
+  for (const output of [command.out, command.json, command.segmentsOut]) {
     if (output === undefined) continue;
     const folder = await missingFolder(session.resolve(output));
     if (folder !== null) throw new CliError("cli.error.outFolderMissing", { file: output, folder }, EXIT_USAGE);
@@ -226,10 +230,21 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
 
   session.progress.begin("writing", command.out, null);
-  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets: skippedSheets(computed.model, session), describeCut: (cut) => describeCut(cut, session) }), session);
+  const segments = segmentTable(computed.model, session);
+  const dataSheets = [...(segments === null ? [] : [segmentListSheet(segments, numberFormats(computed.model.summary.currency, session.locale).currencyCents)]), ...skippedSheets(computed.model, session)];
+  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session) }), session);
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
+  let segmentsOut = command.segmentsOut;
+  if (segmentsOut !== undefined) {
+    if (segments === null) {
+      session.note(session.text("cli.notice.segmentsNoBuyer", { file: segmentsOut }));
+      segmentsOut = undefined;
+    } else {
+      await writeOutput(segmentsOut, segmentsCsv(segments), session);
+    }
+  }
   session.progress.finish();
-  reportDone(computed.model, [command.out, command.json], session);
+  reportDone(computed.model, [command.out, command.json, segmentsOut], session);
 }
 
 /** A text the workbook writer cut to Excel's limit: told on stderr, and the note it writes below the review. */
@@ -262,6 +277,11 @@ function skippedSheets(model: ReviewModel, session: Session): DataSheet[] {
   const rows: unknown[][] = [[session.text("review.col.sheet"), session.text("review.col.row"), session.text("review.col.reason")]];
   for (const row of skipped.slice(0, EXCEL_MAX_ROWS - 1)) rows.push([row.sheet, row.row, row.reason]);
   return [{ name: session.text("cli.sheet.skipped"), rows }];
+}
+
+/** The outreach list of the review in the run's language; null without a buyer column (no segments). */
+function segmentTable(model: ReviewModel, session: Session): SegmentListTable | null {
+  return model.segmentBuyers === null ? null : segmentListTable(model.segmentBuyers, session.locale);
 }
 
 /** Rows of an Excel worksheet. */
@@ -414,7 +434,9 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   const workbookFile = path.join(command.out, DEMO_WORKBOOK);
   const summaryFile = path.join(command.out, DEMO_SUMMARY);
   session.progress.begin("writing", workbookFile, null);
+  const segments = segmentTable(computed.model, session);
   const dataSheets: DataSheet[] = [
+    ...(segments === null ? [] : [segmentListSheet(segments, numberFormats(computed.model.summary.currency, session.locale).currencyCents)]),
     dataSheet(names.orders, orders.grid, dateColumns(orders, ["paidTime", "createdTime"]), orders.detection.firstDataRow),
     dataSheet(names.adSpend, adSpend.grid, dateColumns(adSpend, ["date"]), adSpend.detection.firstDataRow),
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),

@@ -1,11 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MessageKey } from "../i18n/messages";
-import type { BenchmarkMetric, ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule, ReviewTargets } from "../review/review-inputs";
 import { BENCHMARK_KINDS, TARGET_KINDS, readRate, type ValueKind } from "../review/target-values";
+import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { CliError } from "./cli-error";
 
-const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks"];
+const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop"];
+/** `"promotionItems": "belowUsualPrice"`: the promotion items are the ones sold below their usual price (the default). */
+const BELOW_USUAL_PRICE = "belowUsualPrice";
 
 const EXPECTED: Readonly<Record<ValueKind, MessageKey>> = {
   money: "cli.targets.expect.positive",
@@ -14,6 +17,7 @@ const EXPECTED: Readonly<Record<ValueKind, MessageKey>> = {
   growth: "cli.targets.expect.growth",
   bandEdge: "cli.targets.expect.bandEdge",
   threshold: "cli.targets.expect.growth",
+  priceDrop: "cli.targets.expect.priceDrop",
 };
 
 const found = (value: unknown) => JSON.stringify(value) ?? String(value);
@@ -42,21 +46,26 @@ function readValue(value: unknown, kind: ValueKind, key: string, file: string): 
  *
  *   { "gmv": 25000000, "gmvGrowth": "25%", "aov": 200, "aovGrowth": 0.15, "repurchaseGrowth": "10%",
  *     "repurchaseRate": 0.3, "conversionRate": "3.5%", "marginBand": ["8%", "12%"],
- *     "benchmarks": { "conversionRate": 0.038, "costPerNewBuyer": 25 } }
+ *     "benchmarks": { "conversionRate": 0.038, "costPerNewBuyer": 25 },
+ *     "promotionItems": ["SKU-001", "玻尿酸补水保湿面膜 10片装"] }
  *
  * Every key is optional. Money is in the data's currency and above 0. Rates follow the one rule
  * of src/review/target-values.ts: a fraction (0.25) or a string with a % sign ("25%"); a bare
  * number beyond ±1 (25 for +25%) is refused as ambiguous. Growth targets are above 0; rate targets
  * above 0 and at most 100%; the margin band is [low, high] with −100% < low ≤ high < 100%.
  * `benchmarks` holds industry benchmarks for aov and costPerNewBuyer (money), repurchaseRate,
- * conversionRate and grossMargin (rates) and roi (a ratio, GMV ÷ spend). A key that is not one
- * of these, or a value of the wrong type or range, is an error naming it (CliError, exit code 1),
- * never dropped silently.
+ * conversionRate and grossMargin (rates) and roi (a ratio, GMV ÷ spend). The band is checked on
+ * promotion items: `promotionItems` lists them (item titles or SKUs, at least one), or is
+ * "belowUsualPrice" (the default) for the items sold at least `promotionPriceDrop` (a rate above 0%
+ * and below 100%, default 5%) under their usual price; `promotionPriceDrop` goes with that rule
+ * only. A key that is not one of these, or a value of the wrong type or range, is an error naming
+ * it (CliError, exit code 1), never dropped silently.
  */
 export function parseTargets(content: unknown, file: string): ReviewTargets {
   if (!isObject(content)) throw new CliError("cli.error.targetsNotObject", { file });
   const targets: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(content)) {
+    if (key === "promotionItems" || key === "promotionPriceDrop") continue;
     if (key === "marginBand") {
       const band = value;
       if (!Array.isArray(band) || band.length !== 2) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.band", found: found(value) });
@@ -80,11 +89,28 @@ export function parseTargets(content: unknown, file: string): ReviewTargets {
     if (kind === undefined) throw new CliError("cli.error.targetsUnknownKey", { file, key, known: KNOWN_KEYS.join(", ") });
     targets[key] = readValue(value, kind, key, file);
   }
+  const promotion = parsePromotion(content, file);
+  if (promotion !== undefined) targets.promotion = promotion;
   return targets as ReviewTargets;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `promotionItems` and `promotionPriceDrop` as the review's promotion rule; undefined when neither is given (the default rule). */
+function parsePromotion(entries: Record<string, unknown>, file: string): PromotionRule | undefined {
+  const items = entries.promotionItems;
+  const drop = entries.promotionPriceDrop === undefined ? undefined : readValue(entries.promotionPriceDrop, "priceDrop", "promotionPriceDrop", file);
+  if (items === undefined && drop === undefined) return undefined;
+  if (items === undefined || items === BELOW_USUAL_PRICE) return { rule: "belowUsualPrice", priceDrop: drop ?? DEFAULT_PRICE_DROP };
+  const names = Array.isArray(items) ? items.map((item) => (typeof item === "number" && Number.isFinite(item) ? String(item) : item)) : null;
+  if (names === null || names.length === 0 || !names.every((name) => typeof name === "string" && name.trim() !== "")) {
+    throw new CliError("cli.error.targetsBadValue", { file, key: "promotionItems", what: "cli.targets.expect.promotionItems", found: found(items) });
+  }
+  // A drop says how to find promotion items by price: with a list it would be silently unused.
+  if (drop !== undefined) throw new CliError("cli.error.targetsDropWithList", { file });
+  return { rule: "list", items: (names as string[]).map((name) => name.trim()) };
 }
 
 /** Reads and checks a targets.json file (see `parseTargets`); a missing or malformed file is a CliError. */

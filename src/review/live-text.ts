@@ -10,15 +10,18 @@
  */
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
-import { currencySign } from "./format-figures";
+import { currencyTextFormula } from "./format-figures";
 import type { AttainmentMetric } from "./review-summary";
 
 /** The cells of a target-table row a live text may read. */
-export type TargetCell = "target" | "attainment" | "status";
+export type TargetCell = "target" | "actual" | "attainment" | "status" | "benchmark";
 
-/** A part of a live text read from the target table, shown as money, a percentage or as it is (the status word). */
+/** How a live part shows its cell: as money, a percentage, a ratio (0.96) or as it is (the status word). */
+export type LiveShow = "money" | "percent" | "ratio" | "text";
+
+/** A part of a live text read from the target table. */
 export type LivePart =
-  | { readonly cell: TargetCell; readonly metric: AttainmentMetric; readonly show: "money" | "percent" | "text" }
+  | { readonly cell: TargetCell; readonly metric: AttainmentMetric; readonly show: LiveShow }
   /** 1 − value ÷ target, as a percentage: how far `value` falls short of the metric's target. */
   | { readonly shortfallOf: number; readonly metric: AttainmentMetric };
 
@@ -32,11 +35,37 @@ export interface LiveMessage {
  * A finding that depends on the target of `metric`: `withTarget` while that target is above 0
  * (and, given `whenUnder`, while `whenUnder` is below it), `withoutTarget` otherwise.
  */
-export interface LiveFinding {
+export interface TargetLiveFinding {
   readonly metric: AttainmentMetric;
   readonly withTarget: LiveMessage;
   readonly withoutTarget: LiveMessage;
   readonly whenUnder?: number;
+}
+
+/**
+ * A finding that sets the figure of `metric` against its benchmark: `at` while the two show the
+ * same (as `show` writes them), else `below` or `above`, while the benchmark cell holds a number
+ * above 0; `withoutBenchmark` otherwise.
+ */
+export interface BenchmarkLiveFinding {
+  readonly metric: AttainmentMetric;
+  readonly show: Exclude<LiveShow, "text">;
+  readonly below: LiveMessage;
+  readonly above: LiveMessage;
+  readonly at: LiveMessage;
+  readonly withoutBenchmark: LiveMessage;
+}
+
+export type LiveFinding = TargetLiveFinding | BenchmarkLiveFinding;
+
+/** The messages a live finding may read as, whatever the cells hold. */
+export function liveMessages(finding: LiveFinding): LiveMessage[] {
+  return "withTarget" in finding ? [finding.withTarget, finding.withoutTarget] : [finding.below, finding.above, finding.at, finding.withoutBenchmark];
+}
+
+/** The message a live finding reads as once the cell it depends on (target or benchmark) is cleared. */
+export function clearedMessage(finding: LiveFinding): LiveMessage {
+  return "withTarget" in finding ? finding.withoutTarget : finding.withoutBenchmark;
 }
 
 /** Where the target table's cells are, for the formula: the A1 address of a cell of a metric's row. */
@@ -56,17 +85,9 @@ export function stringConstant(text: string): string {
   return chunks.join("&");
 }
 
-/**
- * The formula text of an amount in cell `ref` as `formatCurrency` writes it: the sign, the
- * currency's symbol, then 万/亿 in Chinese and K/M in English for large amounts.
- */
+/** The formula text of an amount in cell `ref` as `formatCurrency` writes it (see `currencyTextFormula`). */
 export function moneyText(ref: string, currency: CurrencyCode, locale: Locale): string {
-  const size = `ABS(${ref})`;
-  const plain = `TEXT(${size},"#,##0")`;
-  const shortened = locale === "zh-CN"
-    ? `IF(${size}>=1E8,TEXT(${size}/1E8,"0.00")&"亿",IF(${size}>=1E5,TEXT(${size}/1E4,"0.0")&"万",${plain}))`
-    : `IF(${size}>=1E6,TEXT(${size}/1E6,"0.0")&"M",IF(${size}>=1E5,TEXT(${size}/1E3,"0")&"K",${plain}))`;
-  return `IF(${ref}<0,"-","")&${stringConstant(currencySign(currency, locale))}&${shortened}`;
+  return currencyTextFormula(ref, currency, locale);
 }
 
 /** The formula text of a fraction as `formatPercent` writes it: 0.912 → "91.2%". */
@@ -77,8 +98,15 @@ export function percentText(expression: string): string {
 function partText(part: LivePart, address: TargetCellAddress, currency: CurrencyCode, locale: Locale): string {
   if ("shortfallOf" in part) return percentText(`1-${part.shortfallOf}/${address("target", part.metric)}`);
   const ref = address(part.cell, part.metric);
-  if (part.show === "money") return moneyText(ref, currency, locale);
-  if (part.show === "percent") return percentText(ref);
+  return shownText(ref, part.show, currency, locale);
+}
+
+/** The formula text of the cell `ref` as the review writes its kind of figure. */
+function shownText(ref: string, show: LiveShow, currency: CurrencyCode, locale: Locale): string {
+  if (show === "money") return moneyText(ref, currency, locale);
+  if (show === "percent") return percentText(ref);
+  // As `formatRatio` writes it: two decimals.
+  if (show === "ratio") return `TEXT(${ref},"0.00")`;
   return ref;
 }
 
@@ -110,9 +138,24 @@ export function messageExpression(message: LiveMessage, locale: Locale, currency
  * or text cell reads as 0 through N(), as in the attainment formulas).
  */
 export function liveFindingFormula(finding: LiveFinding, prefix: string, locale: Locale, currency: CurrencyCode, address: TargetCellAddress): string {
+  if (!("withTarget" in finding)) return benchmarkFindingFormula(finding, prefix, locale, currency, address);
   const target = `N(${address("target", finding.metric)})`;
   const condition = finding.whenUnder === undefined ? `${target}>0` : `AND(${target}>0,${finding.whenUnder}<${target})`;
   const withTarget = messageExpression(finding.withTarget, locale, currency, address);
   const withoutTarget = messageExpression(finding.withoutTarget, locale, currency, address);
   return `=${stringConstant(prefix)}&IF(${condition},${withTarget},${withoutTarget})`;
+}
+
+/**
+ * The formula of a benchmark finding: level with the benchmark while both cells show the same
+ * text, below or above it by the cells' values otherwise, and the text without a benchmark while
+ * the benchmark cell holds no number above 0.
+ */
+function benchmarkFindingFormula(finding: BenchmarkLiveFinding, prefix: string, locale: Locale, currency: CurrencyCode, address: TargetCellAddress): string {
+  const actual = address("actual", finding.metric);
+  const benchmark = address("benchmark", finding.metric);
+  const text = (message: LiveMessage) => messageExpression(message, locale, currency, address);
+  const level = `${shownText(actual, finding.show, currency, locale)}=${shownText(benchmark, finding.show, currency, locale)}`;
+  const compared = `IF(${level},${text(finding.at)},IF(${actual}<${benchmark},${text(finding.below)},${text(finding.above)}))`;
+  return `=${stringConstant(prefix)}&IF(AND(N(${benchmark})>0,ISNUMBER(${actual})),${compared},${text(finding.withoutBenchmark)})`;
 }

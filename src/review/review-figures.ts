@@ -6,7 +6,7 @@ import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
 import { DEFAULT_PRICE_BAND_EDGES, type PriceBand } from "../engine/metrics/price-bands";
 import { channelTable, type ChannelRow } from "../engine/metrics/channel-table";
 import { cohortRetention } from "../engine/metrics/cohort-retention";
-import { rfmScores, summarizeRfm, type RfmSegmentSummary } from "../engine/metrics/rfm";
+import { rfmScores, summarizeRfm, type RfmScores, type RfmSegmentSummary } from "../engine/metrics/rfm";
 import type { OrderTable } from "./order-table";
 import { monthCount, serialWindow, type MonthRange } from "./review-period";
 
@@ -72,6 +72,8 @@ export interface ReviewFigures {
   readonly cohorts: readonly CohortFigures[];
   /** Empty without a buyer column. */
   readonly rfmSegments: readonly RfmSegmentSummary[];
+  /** The period's buyers with their RFM scores (R and F: the segments), as of the period's last day; null without a buyer column or a buyer. */
+  readonly rfmScores: RfmScores | null;
 }
 
 export interface ReviewFigureOptions {
@@ -265,11 +267,15 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
     .map((c) => ({ cohort: monthLabel(c.month), size: c.size, retention: c.retention.slice(0, Math.min(c.retention.length, period.to - c.month + 1)) }));
 
   let rfmSegments: RfmSegmentSummary[] = [];
+  let rfmBuyers: RfmScores | null = null;
   if (hasBuyers) {
     const inPeriod = new Uint8Array(orders.length);
     for (let i = 0; i < orders.length; i++) inPeriod[i] = orders.counted[i] === 1 && orders.month[i] >= period.from && orders.month[i] <= period.to ? 1 : 0;
     const scored = rfmScores(orders.buyer, orders.time, orders.amount, { counted: inPeriod, buyerCount, asOf: window.to - 1, monetaryScore: false });
-    if (!isMetricError(scored)) rfmSegments = summarizeRfm(scored);
+    if (!isMetricError(scored)) {
+      rfmSegments = summarizeRfm(scored);
+      rfmBuyers = scored;
+    }
   }
 
   return {
@@ -282,6 +288,7 @@ export function computeReviewFigures(orders: OrderTable, options: ReviewFigureOp
     channels: isMetricError(channelRows) ? [] : channelRows,
     cohorts,
     rfmSegments,
+    rfmScores: rfmBuyers,
   };
 }
 

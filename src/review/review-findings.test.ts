@@ -47,7 +47,9 @@ const FULL: ReviewSummary = {
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },
   gmv, orders, buyers: 90_000, aov: gmv / orders, aovPerBuyer: gmv / 90_000, grossMargin: 0.182, repurchaseRate: 0.21, newBuyers: 56_920,
   conversionRate: 0.032, visitors: 2_800_000, monthsWithoutData: [], roi: null, costPerNewBuyer: null, benchmarks: {},
-  marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [], excludedByStatus: 0, excludedByStatusComparison: 0, excludedByStatusUndated: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,
+  marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [],
+  promotionMargin: { rule: "belowUsualPrice", priceDrop: 0.05, listed: null, listedNotFound: [], items: 0, checked: 0, inside: 0, below: 0, above: 0, undetermined: "noneBelowUsualPrice" },
+  excludedByStatus: 0, excludedByStatusComparison: 0, excludedByStatusUndated: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,
   comparison: {
     gmv: gmv / 1.125, orders: 100_000, buyers: 80_000, aov: gmv / 1.125 / 100_000, aovPerBuyer: gmv / 1.125 / 80_000, grossMargin: 0.25, repurchaseRate: 0.2, newBuyers: 50_000,
     monthsWithoutData: [],
@@ -71,8 +73,8 @@ const FULL: ReviewSummary = {
     { cohort: "2025-08", size: 11_050, retention: [1] },
   ],
   rfmSegments: [
-    { segment: "champions", buyers: 9_000, buyerShare: 0.1, gmv: 5e6, gmvShare: 0.25 },
-    { segment: "lost", buyers: 20_000, buyerShare: 0.22, gmv: 1e6, gmvShare: 0.05 },
+    { segment: "champions", buyers: 9_000, buyerShare: 0.1, gmv: 5e6, gmvShare: 0.25, action: "" },
+    { segment: "lost", buyers: 20_000, buyerShare: 0.22, gmv: 1e6, gmvShare: 0.05, action: "" },
   ],
   attainment: [
     attainmentRow("gmv", 25e6, gmv),
@@ -174,7 +176,7 @@ describe("writeFindings", () => {
         const finding = findingOf(writeFindings(FULL, locale), "finding.gmvAttainment")!;
         for (const part of [money(gmv, locale), money(25e6, locale), formatPercent(gmv / 25e6), translate(locale, "review.status.missed")]) expect(finding.text).toContain(part);
       }
-      expect(money(gmv)).toBe("¥19.6M");
+      expect(money(gmv)).toBe("¥19.65M");
       expect(money(gmv, "zh-CN")).toBe("¥1964.9万");
       const noTarget = { ...FULL, attainment: FULL.attainment.map((row) => (row.metric === "gmv" ? attainmentRow("gmv", null, gmv) : row)) };
       expect(keysOf(writeFindings(noTarget, "en-US"))).not.toContain("finding.gmvAttainment");
@@ -269,7 +271,7 @@ describe("writeFindings", () => {
         const finding = findingOf(writeFindings(FULL, locale), "finding.topSegment")!;
         for (const part of [translate(locale, "segment.champions"), "10.0%", "25.0%"]) expect(finding.text).toContain(part);
       }
-      const none = { ...FULL, rfmSegments: [{ segment: "champions" as const, buyers: 0, buyerShare: 0, gmv: 0, gmvShare: 0 }] };
+      const none = { ...FULL, rfmSegments: [{ segment: "champions" as const, buyers: 0, buyerShare: 0, gmv: 0, gmvShare: 0, action: "" }] };
       expect(keysOf(writeFindings(none, "en-US"))).not.toContain("finding.topSegment");
     });
 

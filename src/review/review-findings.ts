@@ -1,9 +1,10 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { AttainmentMetric, ReviewSummary } from "./review-summary";
 import { growthOrNone } from "../engine/metrics/growth";
-import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent, monthListText } from "./format-figures";
+import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSetPercent, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
+import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
 export interface Finding {
@@ -93,7 +94,15 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     const actual = shown(row.actual);
     const benchmark = shown(row.benchmark);
     const key = actual === benchmark ? "finding.atBenchmark" : row.actual < row.benchmark ? "finding.belowBenchmark" : "finding.aboveBenchmark";
-    add(key, { metric: translate(locale, `review.metric.${row.metric}`), actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark });
+    const metric = translate(locale, `review.metric.${row.metric}`);
+    const show = BENCHMARK_FORMAT[row.metric] === "money" ? "money" : BENCHMARK_FORMAT[row.metric] === "ratio" ? "ratio" : "percent";
+    // Live: the operator may change the benchmark cell, and the statement follows it.
+    const params = { metric, actual, benchmark: { cell: "benchmark", metric: row.metric, show } } as const;
+    add(key, { metric, actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark }, {
+      metric: row.metric, show,
+      below: { key: "finding.belowBenchmark", params }, above: { key: "finding.aboveBenchmark", params }, at: { key: "finding.atBenchmark", params },
+      withoutBenchmark: { key: "finding.noBenchmark", params: { metric, actual } },
+    });
   }
 
   const months = summary.monthly.filter((m) => m.aov !== null);
@@ -131,9 +140,25 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   }
 
   if (summary.grossMargin !== null && summary.comparison.grossMargin !== null) {
-    const change = formatPoints(summary.grossMargin, summary.comparison.grossMargin);
-    add("finding.marginChange", { change, before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
-      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints: Number(change) });
+    const changePoints = marginChangePoints(summary.grossMargin, summary.comparison.grossMargin);
+    add("finding.marginChange", { change: formatPoints(changePoints, locale), before: formatPercent(summary.comparison.grossMargin), after: formatPercent(summary.grossMargin) },
+      { before: summary.comparison.grossMargin, after: summary.grossMargin, changePoints });
+  }
+
+  // The margin band is judged on promotion items only (see promotion-margin.ts).
+  const promotion = summary.promotionMargin;
+  if (promotion.checked > 0) {
+    const low = formatSetPercent(summary.marginBand.low);
+    const high = formatSetPercent(summary.marginBand.high);
+    const largest = summary.itemsOutsideMarginBand[0];
+    if (largest !== undefined) {
+      add("finding.promotionMarginOutside", {
+        checked: formatCount(promotion.checked), outside: formatCount(promotion.below + promotion.above), below: formatCount(promotion.below), above: formatCount(promotion.above),
+        low, high, item: largest.item, margin: formatPercent(largest.margin),
+      }, { checked: promotion.checked, inside: promotion.inside, below: promotion.below, above: promotion.above, item: largest.item, margin: largest.margin });
+    } else {
+      add("finding.promotionMarginInside", { checked: formatCount(promotion.checked), low, high }, { checked: promotion.checked, inside: promotion.inside });
+    }
   }
 
   // Channels whose spend brought orders booked to them; a spend-only row (its orders credited to

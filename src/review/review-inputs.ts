@@ -27,10 +27,20 @@ export interface ReviewTargets {
   readonly conversionRate?: number;
   /** Overall gross margin target, a fraction (0.3 = 30%). */
   readonly grossMargin?: number;
-  /** The gross margin band promotional items must keep (default 8%–12%); items outside it are listed. */
+  /** The gross margin band promotional items must keep (default 8%–12%); promotion items outside it are listed. */
   readonly marginBand?: { readonly low: number; readonly high: number };
   readonly benchmarks?: ReviewBenchmarks;
+  /** Which items are promotion items, whose margin the band is checked on (default: sold below their usual price, 5%). */
+  readonly promotion?: PromotionRule;
 }
+
+/**
+ * How the review finds the promotion items (see promotion-margin.ts): the items the operator lists
+ * (item titles or SKUs), or the items sold below their usual price in a month of the period.
+ */
+export type PromotionRule =
+  | { readonly rule: "belowUsualPrice"; /** A fraction: 0.05 = a month's median unit price 5% or more under the usual one. */ readonly priceDrop: number }
+  | { readonly rule: "list"; readonly items: readonly string[] };
 
 /** Rows of a channel-by-month table (ad spend, traffic) already read into columns. */
 export interface ChannelMonthTable {

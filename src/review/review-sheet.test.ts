@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, translate, type Locale, type MessageKey } from "../i18n/messages";
 import { generateSampleShop } from "../sample-shop/generate-sample-shop";
 import { buildReview, type ReviewModel } from "./build-review";
+import { storedValue } from "./format-figures";
+import { keyFindings } from "./key-findings";
 import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
@@ -225,6 +227,17 @@ function call(name: string, args: (FormulaValue | FormulaValue[])[]): FormulaVal
       const value = toNumber(single(0));
       return isError(value) ? value : Math.abs(value);
     }
+    case "ISNUMBER":
+      return typeof single(0) === "number";
+    case "ROUND": {
+      const value = toNumber(single(0));
+      const digits = toNumber(single(1));
+      if (isError(value)) return value;
+      if (isError(digits)) return digits;
+      // Half away from zero on the value's 15 significant digits, as Excel rounds.
+      const scaled = Number(`${Math.abs(value).toPrecision(15)}e${digits}`);
+      return (Math.sign(value) * Math.round(scaled)) / 10 ** digits;
+    }
     case "TEXT": {
       const value = toNumber(single(0));
       const format = single(1);
@@ -381,6 +394,36 @@ describe("layoutReviewSheet: formulas", () => {
     }
   });
 
+  it("opens with the key conclusions above the target table: the first page's summary, live where they name a target", () => {
+    for (const review of allReviews) {
+      const locale = LOCALES.find((l) => review.sheet.name === translate(l, "review.sheetName"))!;
+      const cells = review.sheet.cells;
+      const sectionRow = (key: MessageKey) => cells.find((c) => c.style === "section" && c.value === translate(locale, key))?.row;
+      const keyRow = sectionRow("review.section.keyFindings");
+      const targetsRow = sectionRow("review.section.targets")!;
+      const allRow = sectionRow("review.section.findings")!;
+      const chosen = keyFindings(review.findings);
+      if (chosen.length === 0) {
+        expect(keyRow).toBeUndefined();
+        continue;
+      }
+      expect(keyRow).toBeDefined();
+      expect(keyRow!).toBeLessThan(targetsRow);
+      // No other section comes before it.
+      expect(Math.min(...cells.filter((c) => c.style === "section").map((c) => c.row))).toBe(keyRow);
+      chosen.forEach((finding, k) => {
+        const cell = cells.find((c) => c.row === keyRow! + 1 + k && c.column === 0)!;
+        const text = `${k + 1}. ${finding.text}`;
+        // The same statement, written the same way (a formula over the target table where it names a target) as in the full list.
+        const full = cells.find((c) => c.row > allRow && c.column === 0 && (c.formula === undefined ? c.value : c.result) === `${review.findings.indexOf(finding) + 1}. ${finding.text}`)!;
+        expect(cell.formula === undefined ? cell.value : cell.result).toBe(text);
+        expect(cell.formula !== undefined, finding.key).toBe(full.formula !== undefined);
+        expect(cell.formula !== undefined, finding.key).toBe(finding.live !== undefined);
+      });
+      expect(cells.find((c) => c.row === keyRow! + 1 + chosen.length && c.column === 0)).toBeUndefined();
+    }
+  });
+
   it("computes with every formula the result the engine cached for it", () => {
     for (const review of allReviews) expect(formulaMismatches(review.sheet)).toEqual([]);
   });
@@ -532,16 +575,16 @@ describe("layoutReviewSheet: the review's currency", () => {
 
   it("is CNY when the inputs name none, as before", () => {
     expect(cny.summary.currency).toBe("CNY");
-    expect(cny.sheet.numberFormats.currency).toBe("¥#,##0");
+    expect(cny.sheet.numberFormats.currency).toBe('[<100000]¥#,##0;[<1000000]¥#,##0,"K";¥#,##0.00,,"M"');
     expect(cny.sheet.numberFormats.currencyCents).toBe("¥#,##0.00");
   });
 
   it("formats every money cell in the inputs' currency: $ in English, US$ in Chinese, never ¥", () => {
     expect(usd.summary.currency).toBe("USD");
     expect(money(usd).length).toBeGreaterThan(20);
-    expect(usd.sheet.numberFormats.currency).toBe("$#,##0");
+    expect(usd.sheet.numberFormats.currency).toBe('[<100000]$#,##0;[<1000000]$#,##0,"K";$#,##0.00,,"M"');
     expect(usd.sheet.numberFormats.currencyCents).toBe("$#,##0.00");
-    expect(usdChinese.sheet.numberFormats.currency).toBe('"US$"#,##0');
+    expect(usdChinese.sheet.numberFormats.currency).toBe('[<100000]"US$"#,##0;[<100000000]"US$"0"."0,"万";"US$"0"."00,,"亿"');
     for (const review of [usd, usdChinese]) expect(Object.values(review.sheet.numberFormats).join(" ")).not.toContain("¥");
   });
 
@@ -559,7 +602,7 @@ describe("layoutReviewSheet: the review's currency", () => {
 
   it("quotes a sign of letters, so that Excel does not read HK as hours", () => {
     const hkd = buildReview({ ...sampleInputs("en-US", "previous"), currency: "HKD" });
-    expect(hkd.sheet.numberFormats.currency).toBe('"HK$"#,##0');
+    expect(hkd.sheet.numberFormats.currency).toBe('[<100000]"HK$"#,##0;[<1000000]"HK$"#,##0,"K";"HK$"#,##0.00,,"M"');
     expect(buildReview({ ...sampleInputs("en-US", "previous"), currency: "EUR" }).sheet.numberFormats.currencyCents).toBe('"€"#,##0.00');
   });
 });
@@ -618,11 +661,22 @@ describe("layoutReviewSheet: benchmarks and the comparison period's coverage", (
           expect(at(review, r, 7), row.metric).toBeUndefined();
           continue;
         }
-        expect(at(review, r, 7)?.value).toBe(row.benchmark);
+        expect(at(review, r, 7)?.value).toBe(storedValue(row.benchmark, at(review, r, 7)!.format));
         expect(review.sheet.inputs).toContainEqual(expect.objectContaining({ key: `benchmark.${row.metric}`, row: r, column: 7 }));
         const gap = at(review, r, 8)!;
         expect(new Set(referencesOf(gap.formula!))).toEqual(new Set([a1(r, 3), a1(r, 7)]));
-        expect(gap.result).toBe(row.benchmarkGap ?? "");
+        // From the stored actual and benchmark cells, as Excel computes it; between two rates in points.
+        const actualCell = at(review, r, 3);
+        const actual = (actualCell?.formula === undefined ? actualCell?.value : actualCell.result) as number | null | undefined;
+        const isRate = ["repurchaseRate", "conversionRate", "grossMargin"].includes(row.metric);
+        if (row.benchmarkGap === null || actual === null || actual === undefined) {
+          expect(gap.result, row.metric).toBe("");
+        } else {
+          expect(gap.format, row.metric).toBe(isRate ? "points" : at(review, r, 7)!.format);
+          expect(gap.result, row.metric).toBeCloseTo((actual - (at(review, r, 7)!.value as number)) * (isRate ? 100 : 1), 9);
+          // … which is the engine's gap to what the cells display.
+          expect(gap.result, row.metric).toBeCloseTo(row.benchmarkGap * (isRate ? 100 : 1), isRate ? 3 : 1);
+        }
       }
       // The rows of a benchmark only (cost per new buyer, ROI) take no target and judge no status.
       for (const metric of ["costPerNewBuyer", "roi"]) {
@@ -648,7 +702,10 @@ describe("layoutReviewSheet: benchmarks and the comparison period's coverage", (
     const growth = at(review, rowOf(review, "en-US", "repurchaseGrowth")!, 3)!;
     expect(new Set(referencesOf(growth.formula!))).toEqual(new Set([a1(base, 1), a1(base, 3)]));
     const row = review.summary.attainment.find((r) => r.metric === "repurchaseGrowth")!;
-    expect(growth.result).toBeCloseTo(review.summary.repurchaseRate! / review.summary.comparison.repurchaseRate! - 1, 12);
+    // From the stored cells it points at (rates stored as they show), as Excel computes it; the engine's own figure to display precision.
+    const stored = (rate: number) => storedValue(rate, "percent");
+    expect(growth.result).toBeCloseTo(stored(review.summary.repurchaseRate!) / stored(review.summary.comparison.repurchaseRate!) - 1, 12);
+    expect(growth.result).toBeCloseTo(review.summary.repurchaseRate! / review.summary.comparison.repurchaseRate! - 1, 4);
     expect(row.attainment).toBeCloseTo(row.actual! / 0.1, 12);
   });
 

@@ -1,9 +1,12 @@
 import { translate, type Locale, type MessageKey, type MessageParams } from "../i18n/messages";
 import type { ChartSpec } from "./sheet-layout/chart-spec";
-import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import { attainment, attainmentStatus, DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import { growthOrNone } from "../engine/metrics/growth";
+import { valueOrNone } from "../engine/metric-error";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
-import { currencySign, monthListText } from "./format-figures";
+import { keyFindings } from "./key-findings";
+import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
@@ -51,10 +54,13 @@ export class SheetWriter {
     this.cells.push({ row, column, ...cell });
   }
 
-  /** A value cell; null and undefined leave the cell empty. */
+  /**
+   * A value cell; null and undefined leave the cell empty. A number is stored as its format stores
+   * it (`storedValue`: amounts to the cent, rates to six decimals), without float noise.
+   */
   value(row: number, column: number, value: string | number | boolean | null | undefined, format?: NumberFormat, style: CellStyle = "body"): void {
     if (value === null || value === undefined) return;
-    this.put(row, column, { value, format, style });
+    this.put(row, column, { value: typeof value === "number" ? storedValue(value, format) : value, format, style });
   }
 
   formula(row: number, column: number, formula: string, result: string | number | null, format?: NumberFormat, style: CellStyle = "body"): void {
@@ -74,7 +80,10 @@ export class SheetWriter {
     return row;
   }
 
-  /** Places a chart below what the section wrote so far, `width` columns wide from `column`. */
+  /**
+   * Places a chart below what the section wrote so far, `width` columns wide from `column`. The
+   * values it caches are the cells' stored values (`storedValue`), as the chart reads them.
+   */
   chart(spec: Omit<ChartSpec, "anchor">, top: number, column = 0, width = CHART_WIDTH): void {
     this.charts.push({ ...spec, anchor: { fromColumn: column, fromRow: top, toColumn: column + width, toRow: top + CHART_HEIGHT } } as ChartSpec);
   }
@@ -90,7 +99,7 @@ export class SheetWriter {
 }
 
 /** The columns of the target-attainment table. */
-const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, attainment: 4, status: 6 };
+const TARGET_TABLE_COLUMNS: Readonly<Record<TargetCell, number>> = { target: 2, actual: 3, attainment: 4, status: 6, benchmark: 7 };
 
 const METRIC_FORMATS: Readonly<Record<AttainmentMetric, NumberFormat>> = {
   gmv: "currency", gmvGrowth: "percent", aov: "currencyCents", aovGrowth: "percent", repurchaseRate: "percent", repurchaseGrowth: "percent",
@@ -103,6 +112,10 @@ const GROWTH_BASE: Readonly<Partial<Record<AttainmentMetric, AttainmentMetric>>>
 const BENCHMARK_METRICS: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["aov", "repurchaseRate", "conversionRate", "grossMargin", "costPerNewBuyer", "roi"]);
 /** Rows of a benchmark only: no target, attainment or status (a lower cost per new buyer is better). */
 const BENCHMARK_ONLY: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["costPerNewBuyer", "roi"]);
+/** A stored number (`storedValue`), or null for none. */
+function stored(value: number | null | undefined, format: NumberFormat): number | null {
+  return value === null || value === undefined ? null : storedValue(value, format);
+}
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target
@@ -115,7 +128,21 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   const name = translate(options.locale, "review.sheetName");
   const w = new SheetWriter(name, options.locale);
   writeHeader(w, summary, options);
+  // Page 1 is the executive summary: the conclusions that matter most, then the headline figures
+  // against target and benchmark. The conclusions' rows are kept here and written once the target
+  // table is, since the live ones are formulas over its cells.
+  const key = keyFindings(findings);
+  const keyTop = w.row;
+  if (key.length > 0) w.row += 1 + key.length + 1;
   writeTargets(w, summary, options.thresholds ?? DEFAULT_STATUS_THRESHOLDS);
+  if (key.length > 0) {
+    const after = w.row;
+    w.row = keyTop;
+    writeFindingRows(w, "review.section.keyFindings", key, summary);
+    w.row = after;
+  }
+  // The details start on page 2.
+  const detailsTop = w.row;
   writeMonthly(w, summary);
   writePriceBands(w, summary);
   writeChannels(w, summary);
@@ -134,6 +161,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
     conditionalFormats: w.conditionalFormats,
     charts: w.charts,
     frozenRows: 2,
+    pageStarts: [detailsTop],
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
     inputs: w.inputs,
   };
@@ -169,41 +197,63 @@ function writeTargets(w: SheetWriter, summary: ReviewSummary, thresholds: { met:
   const labels = { met: w.text("review.status.met"), near: w.text("review.status.near"), missed: w.text("review.status.missed") };
   const first = w.row;
   const rowOf = w.targetRows;
+  // What each row's actual stores, for the growth rows below that recompute from it.
+  const storedActual = new Map<AttainmentMetric, number | null>();
   for (const item of summary.attainment) {
     const r = w.row++;
     rowOf.set(item.metric, r);
     const format = METRIC_FORMATS[item.metric];
+    // A gap between two rates is in percentage points; between two amounts, an amount.
+    const isRate = format === "percent";
     w.value(r, 0, w.text(`review.metric.${item.metric}`), undefined, "label");
     w.value(r, 1, item.baseline, format);
-    if (hasBenchmarks && BENCHMARK_METRICS.has(item.metric)) {
+    const writeBenchmark = (actual: number | null): void => {
+      if (!hasBenchmarks || !BENCHMARK_METRICS.has(item.metric)) return;
       w.value(r, 7, item.benchmark, format);
       w.inputs.push({ key: `benchmark.${item.metric}`, row: r, column: 7, format });
       const benchmark = a1(r, 7);
-      // As the gap to a target: only a benchmark above 0 is one.
-      w.formula(r, 8, `=IF(OR(N(${benchmark})<=0,${a1(r, 3)}=""),"",${a1(r, 3)}-${benchmark})`, item.benchmarkGap, format);
-    }
+      const storedBenchmark = stored(item.benchmark, format);
+      // As the gap to a target: only a benchmark above 0 is one; between two rates, in points.
+      const gap = storedBenchmark === null || storedBenchmark <= 0 || actual === null ? null : isRate ? (actual - storedBenchmark) * 100 : actual - storedBenchmark;
+      w.formula(r, 8, `=IF(OR(N(${benchmark})<=0,${a1(r, 3)}=""),"",(${a1(r, 3)}-${benchmark})${isRate ? "*100" : ""})`, gap, isRate ? "points" : format);
+    };
     if (BENCHMARK_ONLY.has(item.metric)) {
       w.value(r, 3, item.actual, format);
+      writeBenchmark(stored(item.actual, format));
       continue;
     }
     w.value(r, 2, item.target, format);
     w.inputs.push({ key: `target.${item.metric}`, row: r, column: 2, format });
     const baseMetric = GROWTH_BASE[item.metric];
     const base = baseMetric === undefined ? undefined : rowOf.get(baseMetric);
+    // The cached results are what the formulas compute from the stored cells (rounded as stored), so
+    // that Excel shows the same before and after it recalculates.
+    let actual = stored(item.actual, format);
     if (base !== undefined && item.actual !== null) {
       // Growth recomputes from the baseline and actual cells above.
-      w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, item.actual, format);
+      const baseItem = summary.attainment.find((other) => other.metric === baseMetric);
+      const baseFormat = METRIC_FORMATS[baseMetric!];
+      const storedBaseline = stored(baseItem?.baseline, baseFormat);
+      const baseActual = storedActual.get(baseMetric!) ?? null;
+      actual = storedBaseline === null || baseActual === null ? null : growthOrNone(baseActual, storedBaseline);
+      w.formula(r, 3, `=IF(N(${a1(base, 1)})>0,${a1(base, 3)}/${a1(base, 1)}-1,"")`, actual, format);
     } else {
       w.value(r, 3, item.actual, format);
     }
+    storedActual.set(item.metric, actual);
+    writeBenchmark(actual);
     const target = a1(r, 2);
-    const actual = a1(r, 3);
+    const actualCell = a1(r, 3);
+    const storedTarget = stored(item.target, format);
+    const ratio = storedTarget === null || storedTarget <= 0 || actual === null ? null : valueOrNone(attainment(actual, storedTarget));
+    const gap = storedTarget === null || storedTarget <= 0 || actual === null ? null : isRate ? (actual - storedTarget) * 100 : actual - storedTarget;
     // As in the summary, only a target above 0 is a target: N() reads an empty or text cell as 0.
-    w.formula(r, 4, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}/${target})`, item.attainment, "percent");
-    w.formula(r, 5, `=IF(OR(N(${target})<=0,${actual}=""),"",${actual}-${target})`, item.gap, format);
-    const attainment = a1(r, 4);
-    w.formula(r, 6, `=IF(${attainment}="","",IF(${attainment}>=${thresholds.met},"${labels.met}",IF(${attainment}>=${thresholds.near},"${labels.near}","${labels.missed}")))`,
-      item.status === null ? "" : labels[item.status], undefined, "status");
+    w.formula(r, 4, `=IF(OR(N(${target})<=0,${actualCell}=""),"",${actualCell}/${target})`, ratio, "percent");
+    w.formula(r, 5, `=IF(OR(N(${target})<=0,${actualCell}=""),"",(${actualCell}-${target})${isRate ? "*100" : ""})`, gap, isRate ? "points" : format);
+    const attainmentCell = a1(r, 4);
+    const status = ratio === null ? null : attainmentStatus(ratio, thresholds);
+    w.formula(r, 6, `=IF(${attainmentCell}="","",IF(${attainmentCell}>=${thresholds.met},"${labels.met}",IF(${attainmentCell}>=${thresholds.near},"${labels.near}","${labels.missed}")))`,
+      status === null ? "" : labels[status], undefined, "status");
   }
   w.conditionalFormats.push({ kind: "statusFill", range: a1Range(first, 6, w.row - 1, 6), labels });
   // Months without orders in either period: named, and why the growth rows are blank.
@@ -273,9 +323,9 @@ function writeMonthly(w: SheetWriter, summary: ReviewSummary): void {
   if (summary.monthly.length > 0) {
     const months = summary.monthly.map((m) => m.month);
     w.chart({
-      kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: "#,##0", secondaryValueFormat: "#,##0", legend: "bottom",
+      kind: "columnWithLine", title: w.text("review.chart.gmvAov"), valueFormat: axisNumberFormats(w.locale).amount, secondaryValueFormat: axisNumberFormats(w.locale).amount, legend: "bottom",
       series: [
-        { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => m.gmv), plot: "column" },
+        { name: w.text("review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 1, last), categories: months, values: summary.monthly.map((m) => storedValue(m.gmv, "currency")), plot: "column" },
         { name: w.text("review.col.aov"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, aovCol, last), categories: months, values: summary.monthly.map((m) => m.aov), plot: "line" },
       ],
     }, chartTop);
@@ -304,7 +354,7 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
     const before = summary.comparisonPriceBands[k];
     if (before !== undefined && summary.comparison.orders > 0) {
       w.value(r, 6, before.orderShare, "percent");
-      w.formula(r, 7, `=(${a1(r, 2)}-${a1(r, 6)})*100`, (band.orderShare - before.orderShare) * 100, "points");
+      w.formula(r, 7, `=(${a1(r, 2)}-${a1(r, 6)})*100`, (band.orderShare - storedValue(before.orderShare, "percent")) * 100, "points");
     }
   });
   w.row++;
@@ -327,18 +377,14 @@ function writePriceBands(w: SheetWriter, summary: ReviewSummary): void {
       kind: "percentStackedColumn", title: w.text("review.chart.bandMix"), legend: "bottom",
       series: summary.priceBands.map((band, k) => ({
         name: bandLabel(band), categoriesRef: w.ref(mixFirst, 0, mixLast), valuesRef: w.ref(mixFirst, k + 1, mixLast),
-        categories: months, values: summary.bandMixByMonth.map((m) => m.orderShares[k]),
+        categories: months, values: summary.bandMixByMonth.map((m) => storedValue(m.orderShares[k], "percent")),
       })),
     }, chartTop);
   }
-  if (summary.itemsOutsideMarginBand.length > 0) {
-    // The items table goes below the band-mix chart, still in this section.
-    if (summary.bandMixByMonth.length > 0) w.row = chartTop + CHART_HEIGHT;
-    writeItemsOutsideBand(w, summary);
-    w.endSection(null);
-  } else {
-    w.endSection(summary.bandMixByMonth.length > 0 ? chartTop : null);
-  }
+  // The promotion items' margin check goes below the band-mix chart, still in this section.
+  if (summary.bandMixByMonth.length > 0) w.row = chartTop + CHART_HEIGHT;
+  writePromotionMargins(w, summary);
+  w.endSection(null);
 }
 
 function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
@@ -388,7 +434,7 @@ function writeChannels(w: SheetWriter, summary: ReviewSummary): void {
       kind: "doughnut", title: w.text(hasTraffic ? "review.chart.traffic" : "review.chart.gmvByChannel"), legend: "right",
       series: [{
         name: w.text(hasTraffic ? "review.col.trafficShare" : "review.col.gmv"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, shareColumn, last),
-        categories: names, values: summary.channels.map((c) => (hasTraffic ? c.trafficShare : c.gmv)),
+        categories: names, values: summary.channels.map((c) => (hasTraffic ? stored(c.trafficShare, "percent") : storedValue(c.gmv, "currency"))),
       }],
     }, chartTop, HALF_CHART_WIDTH + 1, HALF_CHART_WIDTH);
   }
@@ -436,18 +482,37 @@ function writeRetention(w: SheetWriter, summary: ReviewSummary): void {
   w.endSection(null);
 }
 
+/** The RFM table's suggested action runs from this column to the last. */
+const ACTION_COLUMN = 5;
+
+/**
+ * The segments with buyers, each with what to do with them (分层触达); the empty ones named on
+ * one line below, and where the list of every buyer is.
+ */
 function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.rfm");
   if (summary.buyers === null) return writeNoBuyerNote(w);
-  w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare"]);
+  const header = w.header(["review.col.segment", "review.col.buyers", "review.col.buyerShare", "review.col.gmv", "review.col.gmvShare", "review.col.action"]);
+  w.merges.push(a1Range(header, ACTION_COLUMN, header, TABLE_COLUMNS - 1));
+  const note = (text: string) => {
+    w.put(w.row, 0, { value: text, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  };
   for (const segment of summary.rfmSegments) {
+    if (segment.buyers === 0) continue;
     const r = w.row++;
     w.value(r, 0, w.text(`segment.${segment.segment}`), "text", "label");
     w.value(r, 1, segment.buyers, "integer");
     w.value(r, 2, segment.buyerShare, "percent");
     w.value(r, 3, segment.gmv, "currency");
     w.value(r, 4, segment.gmvShare, "percent");
+    w.value(r, ACTION_COLUMN, segment.action, "text");
+    w.merges.push(a1Range(r, ACTION_COLUMN, r, TABLE_COLUMNS - 1));
   }
+  const empty = summary.rfmSegments.filter((segment) => segment.buyers === 0).map((segment) => w.text(`segment.${segment.segment}`));
+  if (empty.length > 0) note(w.text("review.rfm.empty", { segments: empty.join(w.text("review.listSeparator")) }));
+  if (summary.rfmSegments.some((segment) => segment.buyers > 0)) note(w.text("review.rfm.listedOn", { sheet: w.text("review.segments.sheetName") }));
   w.endSection(null);
 }
 
@@ -456,7 +521,12 @@ function writeRfm(w: SheetWriter, summary: ReviewSummary): void {
  * table (see live-text.ts), so that it follows the target cell the operator edits.
  */
 function writeFindings(w: SheetWriter, findings: readonly Finding[], summary: ReviewSummary): void {
-  w.section("review.section.findings");
+  writeFindingRows(w, "review.section.findings", findings, summary);
+}
+
+/** A section of numbered conclusions, one a row across the table; a conclusion that names a target is a formula over the target table. */
+function writeFindingRows(w: SheetWriter, section: MessageKey, findings: readonly Finding[], summary: ReviewSummary): void {
+  w.section(section);
   findings.forEach((finding, index) => {
     const r = w.row++;
     const prefix = `${index + 1}. `;
@@ -494,23 +564,52 @@ function writeSkipped(w: SheetWriter, summary: ReviewSummary, listedOn: string |
   w.endSection(null);
 }
 
-/** At most this many items outside the margin band are listed on the sheet (all 50 kept ones are in summary.json). */
+/** At most this many promotion items outside the margin band are listed on the sheet (the first 50 are in summary.json). */
 const ITEMS_OUTSIDE_BAND_SHOWN = 15;
+/** At most this many names of the promotion list that did not sell are named on the sheet. */
+const NOT_FOUND_NAMED = 10;
 
-function writeItemsOutsideBand(w: SheetWriter, summary: ReviewSummary): void {
-  if (summary.itemsOutsideMarginBand.length === 0) return;
+/**
+ * The margin band checked on the promotion items only: how they were found, the ones outside the
+ * band, a line counting the ones inside, or why none could be found (then no item is judged).
+ */
+function writePromotionMargins(w: SheetWriter, summary: ReviewSummary): void {
+  const check = summary.promotionMargin;
+  const percent = formatSetPercent;
+  const note = (text: string) => {
+    w.put(w.row, 0, { value: text, style: "note" });
+    w.merges.push(a1Range(w.row, 0, w.row, TABLE_COLUMNS - 1));
+    w.row++;
+  };
   w.row++;
-  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
-  w.put(w.row, 0, { value: w.text("review.itemsOutsideBand", { low: percent(summary.marginBand.low), high: percent(summary.marginBand.high) }), style: "label" });
-  w.row++;
-  w.header(["review.col.item", "review.col.orders", "review.col.revenue", "review.col.cost", "review.col.grossMargin", "review.col.position"]);
-  for (const item of summary.itemsOutsideMarginBand.slice(0, ITEMS_OUTSIDE_BAND_SHOWN)) {
-    const r = w.row++;
-    w.value(r, 0, item.item, "text", "label");
-    w.value(r, 1, item.orders, "integer");
-    w.value(r, 2, item.revenue, "currency");
-    w.value(r, 3, item.cost, "currency");
-    w.formula(r, 4, `=IF(${a1(r, 2)}>0,(${a1(r, 2)}-${a1(r, 3)})/${a1(r, 2)},"")`, item.margin, "percent");
-    w.value(r, 5, w.text(`label.${item.position}`), "text");
+  w.put(w.row++, 0, { value: w.text("review.promotion.title", { low: percent(summary.marginBand.low), high: percent(summary.marginBand.high) }), style: "label" });
+  const drop = check.priceDrop === null ? "" : percent(check.priceDrop);
+  if (check.undetermined !== "noItemColumn" && check.undetermined !== "noCostColumn") {
+    note(check.rule === "list" ? w.text("review.promotion.rule.list", { count: check.listed ?? 0 }) : w.text("review.promotion.rule.belowUsualPrice", { drop }));
+  }
+  if (check.undetermined !== null) note(w.text(`review.promotion.undetermined.${check.undetermined}`, { drop }));
+  const outside = summary.itemsOutsideMarginBand;
+  if (outside.length > 0) {
+    w.header(["review.col.item", "review.col.promotionMonths", "review.col.usualPrice", "review.col.promotionPrice", "review.col.orders", "review.col.revenue", "review.col.cost", "review.col.grossMargin", "review.col.position"]);
+    for (const item of outside.slice(0, ITEMS_OUTSIDE_BAND_SHOWN)) {
+      const r = w.row++;
+      w.value(r, 0, item.item, "text", "label");
+      w.value(r, 1, item.months.join(","), "text");
+      w.value(r, 2, item.usualPrice, "currencyCents");
+      w.value(r, 3, item.promotionPrice, "currencyCents");
+      w.value(r, 4, item.orders, "integer");
+      w.value(r, 5, item.revenue, "currency");
+      w.value(r, 6, item.cost, "currency");
+      w.formula(r, 7, `=IF(${a1(r, 5)}>0,(${a1(r, 5)}-${a1(r, 6)})/${a1(r, 5)},"")`, item.margin, "percent");
+      w.value(r, 8, w.text(`label.${item.position}`), "text");
+    }
+    const unlisted = check.below + check.above - Math.min(outside.length, ITEMS_OUTSIDE_BAND_SHOWN);
+    if (unlisted > 0) note(w.text("review.promotion.moreOutside", { count: unlisted }));
+  }
+  if (check.checked > 0) note(check.inside === check.checked ? w.text("review.promotion.allInside", { count: check.checked }) : w.text("review.promotion.moreInside", { count: check.inside }));
+  if (check.items > check.checked) note(w.text("review.promotion.unchecked", { count: check.items - check.checked }));
+  if (check.listedNotFound.length > 0) {
+    const named = check.listedNotFound.slice(0, NOT_FOUND_NAMED).join(w.text("review.listSeparator"));
+    note(w.text("review.promotion.listedNotFound", { count: check.listedNotFound.length, names: check.listedNotFound.length > NOT_FOUND_NAMED ? `${named}…` : named }));
   }
 }

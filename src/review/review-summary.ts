@@ -15,9 +15,10 @@ import { comparisonChannelRoi, summarizeSites, type SiteSplitRow } from "./site-
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
 import { comparisonRange, serialWindow, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
-import { DEFAULT_MARGIN_BAND, marginBandPosition, type MarginBandPosition } from "../engine/metrics/margin-band";
-import type { OrderTable } from "./order-table";
+import { DEFAULT_MARGIN_BAND } from "../engine/metrics/margin-band";
+import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, type PromotionMarginCheck } from "./promotion-margin";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
+import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -74,17 +75,7 @@ export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer" | "ne
   readonly roiChange: number | null;
 }
 
-/** An item whose gross margin in the period lies outside the margin band. */
-export interface ItemOutsideBand {
-  readonly item: string;
-  readonly orders: number;
-  readonly revenue: number;
-  readonly cost: number;
-  readonly margin: number;
-  readonly position: Exclude<MarginBandPosition, "inside">;
-}
-
-/** At most this many items outside the band are kept (largest revenue first). */
+/** At most this many promotion items outside the band are kept (largest revenue first). */
 const ITEMS_OUTSIDE_BAND_KEPT = 50;
 
 export interface ConversionCell {
@@ -135,11 +126,14 @@ export interface ReviewSummary extends PeriodFigures {
   /** Months of the comparison period without a counted order: no channel's ROI is compared then. */
   readonly comparisonRoiMissingMonths: readonly string[];
   readonly cohorts: readonly CohortFigures[];
-  readonly rfmSegments: readonly RfmSegmentSummary[];
+  /** Every segment, in review order, with its suggested action in the review's language. */
+  readonly rfmSegments: readonly (RfmSegmentSummary & { readonly action: string })[];
   readonly attainment: readonly AttainmentRow[];
-  /** The margin band items are checked against, and the items outside it (largest revenue first). */
+  /** The margin band promotion items are checked against, and the promotion items outside it (largest revenue first, the first 50). */
   readonly marginBand: { readonly low: number; readonly high: number };
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
+  /** How the promotion items were found and how many of them were checked, inside and outside the band (see promotion-margin.ts). */
+  readonly promotionMargin: Omit<PromotionMarginCheck, "outside">;
   /**
    * Closed, cancelled and fully refunded orders of the period, left out of every figure (by the
    * time the order table reads; orders closed before payment have none when that is the payment
@@ -216,6 +210,11 @@ function excludedIn(orders: ReviewInputs["orders"], range: MonthRange): number {
 }
 
 export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
+  return summarizeReviewAndBuyers(inputs).summary;
+}
+
+/** `summarizeReview`, and the period's buyers with their segments (the outreach list; null without a buyer column). */
+export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: ReviewSummary; segmentBuyers: SegmentBuyers | null } {
   const { orders, period } = inputs;
   const comparison = comparisonRange(period, inputs.compare);
   const spendTotals = sumByChannelInPeriod(inputs.spend, period.from, period.to);
@@ -300,7 +299,10 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
   if (b.costPerNewBuyer !== undefined) attainment.push(attainmentRow("costPerNewBuyer", null, undefined, paidCostPerNewBuyer, thresholds, b.costPerNewBuyer));
   if (b.roi !== undefined) attainment.push(attainmentRow("roi", null, undefined, paidRoi, thresholds, b.roi));
 
-  return {
+  const band = t.marginBand ?? DEFAULT_MARGIN_BAND;
+  const { outside, ...promotionMargin } = checkPromotionMargins(orders, period, band, t.promotion ?? DEFAULT_PROMOTION_RULE);
+
+  const summary: ReviewSummary = {
     currency: inputs.currency ?? DEFAULT_CURRENCY,
     period: { from: monthLabel(period.from), to: monthLabel(period.to) },
     comparisonPeriod: { from: monthLabel(comparison.from), to: monthLabel(comparison.to), mode: inputs.compare },
@@ -328,10 +330,11 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     siteSplit,
     comparisonRoiMissingMonths: before.missingMonths,
     cohorts: figures.cohorts,
-    rfmSegments: figures.rfmSegments,
+    rfmSegments: figures.rfmSegments.map((segment) => ({ ...segment, action: translate(inputs.locale, segmentActionKey(segment.segment)) })),
     attainment,
-    marginBand: t.marginBand ?? DEFAULT_MARGIN_BAND,
-    itemsOutsideMarginBand: itemsOutsideBand(orders, period, t.marginBand ?? DEFAULT_MARGIN_BAND),
+    marginBand: band,
+    itemsOutsideMarginBand: outside.slice(0, ITEMS_OUTSIDE_BAND_KEPT),
+    promotionMargin,
     excludedByStatus: excludedIn(orders, period),
     excludedByStatusComparison: excludedIn(orders, comparison),
     excludedByStatusUndated: orders.excludedTimes === undefined ? 0 : orders.excludedTimes.reduce((n, time) => (time === time ? n : n + 1), 0),
@@ -341,6 +344,7 @@ export function summarizeReview(inputs: ReviewInputs): ReviewSummary {
     amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
   };
+  return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }
 
 /**
@@ -465,45 +469,4 @@ function conversionCells(inputs: ReviewInputs, paying: PayingBuyers): Conversion
     }
   }
   return cells;
-}
-
-/**
- * Items (by title) whose gross margin over the period's counted orders with a known cost lies
- * outside the band — PRODUCT.md: promotional items must keep their margin inside 8%–12%.
- *
- * Read from the order lines: a line's revenue is its own amount (`OrderLines.amount`: the export's
- * line amount, or the order's amount for an order of one line); a line of an order of several
- * lines whose export gives only the order's total has none and is left out (the total cannot be
- * split between items without guessing). `orders` counts the orders with the item.
- */
-function itemsOutsideBand(orders: OrderTable, period: MonthRange, band: { low: number; high: number }): ItemOutsideBand[] {
-  const { lines } = orders;
-  if (lines.item === null || lines.cost === null) return [];
-  const count = orders.itemNames.length;
-  const revenue = new Float64Array(count);
-  const cost = new Float64Array(count);
-  const orderCount = new Float64Array(count);
-  const lastOrder = new Int32Array(count).fill(-1);
-  for (let i = 0; i < lines.length; i++) {
-    const order = lines.order[i];
-    const item = lines.item[i];
-    const lineCost = lines.cost[i];
-    if (item < 0 || lineCost !== lineCost || lines.counted[i] !== 1 || orders.month[order] < period.from || orders.month[order] > period.to) continue;
-    const lineRevenue = lines.amount[i];
-    if (lineRevenue !== lineRevenue) continue;
-    revenue[item] += lineRevenue;
-    cost[item] += lineCost;
-    if (lastOrder[item] !== order) {
-      lastOrder[item] = order;
-      orderCount[item]++;
-    }
-  }
-  const outside: ItemOutsideBand[] = [];
-  for (let item = 0; item < count; item++) {
-    if (!(revenue[item] > 0)) continue;
-    const position = marginBandPosition(revenue[item], cost[item], band);
-    if (typeof position !== "string" || position === "inside") continue;
-    outside.push({ item: orders.itemNames[item], orders: orderCount[item], revenue: revenue[item], cost: cost[item], margin: (revenue[item] - cost[item]) / revenue[item], position });
-  }
-  return outside.sort((a, b) => b.revenue - a.revenue).slice(0, ITEMS_OUTSIDE_BAND_KEPT);
 }

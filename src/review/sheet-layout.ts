@@ -1,7 +1,5 @@
 import type { ChartSpec } from "./sheet-layout/chart-spec";
-import type { CurrencyCode } from "../engine/cells/detect-currency";
-import type { Locale } from "../i18n/messages";
-import { currencySign } from "./format-figures";
+import type { NumberFormat } from "./format-figures";
 
 /**
  * The review sheet as a declarative layout: every cell with its value or native formula, its
@@ -13,29 +11,9 @@ import { currencySign } from "./format-figures";
  */
 export type CellStyle = "title" | "subtitle" | "note" | "section" | "header" | "label" | "body" | "total" | "finding" | "status";
 
-/** Number formats by meaning; the layout maps them to Excel format codes (see `numberFormats`). */
-export type NumberFormat = "currency" | "currencyCents" | "integer" | "percent" | "points" | "ratio" | "text";
-
-/**
- * The Excel format codes of a review in `currency`, its money with the sign the review's text
- * uses (`currencySign`): `¥#,##0` for the yuan, `$#,##0` for the dollar in English,
- * `"US$"#,##0` in Chinese. Any other sign is quoted: in a format code unquoted letters are codes
- * (H is the hour, A of A/P the half day), so `HK$#,##0` would show a time; ¥ and $ stand unquoted,
- * as Excel's own currency formats write them.
- */
-export function numberFormats(currency: CurrencyCode, locale: Locale): Readonly<Record<NumberFormat, string>> {
-  const sign = currencySign(currency, locale);
-  const literal = sign === "¥" || sign === "$" ? sign : `"${sign}"`;
-  return {
-    currency: `${literal}#,##0`,
-    currencyCents: `${literal}#,##0.00`,
-    integer: "#,##0",
-    percent: "0.0%",
-    points: "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"",
-    ratio: "0.00",
-    text: "@",
-  };
-}
+/** Number formats by meaning; `numberFormats` (format-figures.ts) maps them to Excel format codes. */
+export type { NumberFormat } from "./format-figures";
+export { numberFormats } from "./format-figures";
 
 export interface LayoutCell {
   readonly row: number;
@@ -83,6 +61,8 @@ export interface SheetLayout {
   readonly charts: readonly ChartSpec[];
   /** Rows frozen at the top (the title block). */
   readonly frozenRows: number;
+  /** Rows that start a new page when printed, whatever room is left above (the details after page 1's summary). */
+  readonly pageStarts?: readonly number[];
   readonly print: { readonly orientation: "landscape"; readonly paperSize: "A4"; readonly fitToWidth: true };
   /** The cells the operator may type into (the targets); none when absent. */
   readonly inputs?: readonly LayoutInput[];

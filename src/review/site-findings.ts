@@ -1,7 +1,7 @@
 import { translate, type Locale, type MessageKey } from "../i18n/messages";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary } from "./review-summary";
-import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSignedPercent } from "./format-figures";
+import { formatCount, formatCurrency, formatPercent, formatRatio, formatSignedPercent } from "./format-figures";
 
 /** A channel's ROI that moved less than this (relative to the comparison period's) is not worth a statement. */
 export const NOTABLE_ROI_CHANGE = 0.1;
@@ -25,7 +25,7 @@ export function siteFindings(summary: ReviewSummary, locale: Locale): Finding[] 
   };
   // A gap in points, said as "1.6 pp below" (低 1.6 个百分点) rather than "-1.6".
   const gapOf = (offsiteRate: number, onsiteRate: number) => {
-    const points = Number(formatPoints(offsiteRate, onsiteRate));
+    const points = Math.round((offsiteRate - onsiteRate) * 1000) / 10;
     return { points, text: { gap: Math.abs(points).toFixed(1), direction: translate(locale, points < 0 ? "finding.direction.below" : "finding.direction.above") } };
   };
   const onsite = summary.siteSplit.find((s) => s.site === "onsite");

@@ -1,3 +1,4 @@
+import { storedValue } from "./format-figures";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { LOCALES, translate, type Locale, type MessageKey } from "../i18n/messages";
@@ -94,8 +95,11 @@ describe("the on-site / off-site section of the review sheet", () => {
       const col = (key: MessageKey) => columnOf(cells, header, locale, key);
       const tencent = rowOf(cells, "腾讯广告", header);
       expect(shown(at(cells, tencent, col("review.col.comparisonRoi")))).toBeCloseTo(120 / 200, 12);
-      expect(shown(at(cells, tencent, col("review.col.periodRoi")))).toBeCloseTo(260 / 300, 12);
-      expect(shown(at(cells, tencent, col("review.col.roiChange")))).toBeCloseTo(260 / 300 / (120 / 200) - 1, 12);
+      // ROI is stored as it shows (storedValue), and the change is computed from the stored cells, as Excel does.
+      const periodRoi = storedValue(260 / 300, "ratio");
+      expect(shown(at(cells, tencent, col("review.col.periodRoi")))).toBeCloseTo(periodRoi, 12);
+      expect(periodRoi).toBeCloseTo(260 / 300, 3);
+      expect(shown(at(cells, tencent, col("review.col.roiChange")))).toBeCloseTo(periodRoi / (120 / 200) - 1, 12);
       expect(at(cells, tencent, col("review.col.roiChange"))!.formula).toContain(a1(tencent, col("review.col.comparisonRoi")));
       expect(shown(at(cells, rowOf(cells, "直通车", header), col("review.col.roiChange")))).toBeCloseTo(2 / 3.2 - 1, 12);
       expect(shown(at(cells, tencent, 1))).toBe(t("review.site.offsite"));

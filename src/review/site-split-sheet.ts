@@ -3,6 +3,7 @@ import type { ReviewSummary } from "./review-summary";
 import type { ChartSpec } from "./sheet-layout/chart-spec";
 import type { SheetWriter } from "./review-sheet";
 import { a1, a1Range } from "./sheet-layout";
+import { storedValue } from "./format-figures";
 
 /** At most this many unclassified channels are named in the note (all of them are in summary.json). */
 const UNCLASSIFIED_NAMED = 8;
@@ -12,6 +13,16 @@ function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void
   w.put(w.row, 0, { value: w.text(key, params), style: "note" });
   w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
   w.row++;
+}
+
+/** A number as its cell stores it (`storedValue`), or null for none: what the formulas and charts over the cell read. */
+function stored(value: number | null | undefined, format: "percent" | "ratio" | "currency" | "integer"): number | null {
+  return value === null || value === undefined ? null : storedValue(value, format);
+}
+
+/** What `shareFormula` computes from the stored cells: the share where the denominator is above 0, else "". */
+function shareOf(numerator: number | null, denominator: number | null): number | "" {
+  return numerator !== null && denominator !== null && denominator > 0 ? numerator / denominator : "";
 }
 
 /** `=numerator ÷ denominator` where the denominator is above 0 (N(): an empty or text cell is 0), else blank. */
@@ -78,12 +89,12 @@ export function writeSites(w: SheetWriter, summary: ReviewSummary): void {
     w.value(r, 0, w.text(`review.site.${side.site}`), "text", "label");
     if (hasTraffic) {
       w.value(r, visitorsCol, side.visitors, "integer");
-      w.formula(r, shareCol, shareFormula(a1(r, visitorsCol), a1(total, visitorsCol, true)), side.trafficShare, "percent");
+      w.formula(r, shareCol, shareFormula(a1(r, visitorsCol), a1(total, visitorsCol, true)), shareOf(side.visitors, summary.visitors), "percent");
       w.value(r, convertedCol, side.converted, "integer");
       w.formula(r, conversionCol, conversionFormula(r), side.conversionRate, "percent");
     }
     w.value(r, gmvCol, side.gmv, "currency");
-    w.formula(r, gmvShareCol, shareFormula(a1(r, gmvCol), a1(total, gmvCol, true)), side.gmvShare, "percent");
+    w.formula(r, gmvShareCol, shareFormula(a1(r, gmvCol), a1(total, gmvCol, true)), shareOf(stored(side.gmv, "currency"), stored(summary.gmv, "currency")), "percent");
     if (hasBuyers) {
       w.value(r, newCol, side.newBuyers, "integer");
       w.value(r, repurchaseCol, side.repurchaseRate, "percent");
@@ -103,23 +114,30 @@ export function writeSites(w: SheetWriter, summary: ReviewSummary): void {
   // ---- charts: three side by side, each on its own scale (conversion of 1–3% would vanish beside repurchase of 30%) ----
   const chartTop = w.row + 1;
   const sides = summary.siteSplit.map((side) => w.text(`review.site.${side.site}`));
-  const series = (key: MessageKey, column: number, values: readonly (number | null)[]) => ({
-    name: w.text(key), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, column, last), categories: sides, values,
+  // The values a chart caches are those of the cells it points at (a stored value or a formula's result).
+  const cellNumber = (row: number, column: number): number | null => {
+    const cell = w.cells.find((c) => c.row === row && c.column === column);
+    const value = cell === undefined ? null : cell.formula !== undefined ? cell.result : cell.value;
+    return typeof value === "number" ? value : null;
+  };
+  const series = (key: MessageKey, column: number) => ({
+    name: w.text(key), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, column, last), categories: sides,
+    values: summary.siteSplit.map((_, k) => cellNumber(first + k, column)),
   });
   const charts: Omit<ChartSpec, "anchor">[] = [];
-  const shares = [series("review.col.gmvShare", gmvShareCol, summary.siteSplit.map((s) => s.gmvShare))];
-  if (hasTraffic) shares.unshift(series("review.col.trafficShare", shareCol, summary.siteSplit.map((s) => s.trafficShare)));
+  const shares = [series("review.col.gmvShare", gmvShareCol)];
+  if (hasTraffic) shares.unshift(series("review.col.trafficShare", shareCol));
   charts.push({ kind: "clusteredColumn", title: w.text(hasTraffic ? "review.chart.siteShares" : "review.chart.siteGmvShare"), valueFormat: "0%", legend: hasTraffic ? "bottom" : "none", series: shares });
   if (hasTraffic) {
     charts.push({
       kind: "clusteredColumn", title: w.text("review.chart.siteConversion"), valueFormat: "0.0%", legend: "none",
-      series: [series("review.metric.conversionRate", conversionCol, summary.siteSplit.map((s) => s.conversionRate))],
+      series: [series("review.metric.conversionRate", conversionCol)],
     });
   }
   if (hasBuyers) {
     charts.push({
       kind: "clusteredColumn", title: w.text("review.chart.siteRepurchase"), valueFormat: "0%", legend: "none",
-      series: [series("review.col.newBuyerRepurchase", repurchaseCol, summary.siteSplit.map((s) => s.repurchaseRate))],
+      series: [series("review.col.newBuyerRepurchase", repurchaseCol)],
     });
   }
   // Across the table's columns A–K: A–C, D–G, H–K.
@@ -162,7 +180,7 @@ function writeChannelsBySite(w: SheetWriter, summary: ReviewSummary, shopGmv: st
     }
     const gmvCol = col("review.col.gmv");
     w.value(r, gmvCol, channel.gmv, "currency");
-    w.formula(r, col("review.col.gmvShare"), shareFormula(a1(r, gmvCol), shopGmv), channel.gmvShare, "percent");
+    w.formula(r, col("review.col.gmvShare"), shareFormula(a1(r, gmvCol), shopGmv), shareOf(stored(channel.gmv, "currency"), stored(summary.gmv, "currency")), "percent");
     if (hasBuyers) {
       w.value(r, col("review.col.newBuyers"), channel.newBuyers, "integer");
       w.value(r, col("review.col.newBuyerRepurchase"), channel.repurchaseRate, "percent");
@@ -173,7 +191,10 @@ function writeChannelsBySite(w: SheetWriter, summary: ReviewSummary, shopGmv: st
       w.value(r, before, channel.comparisonRoi, "ratio");
       w.value(r, now, channel.roi, "ratio");
       // The engine's growth: none from a comparison ROI of 0 (or none), −100% to a ROI of 0.
-      w.formula(r, col("review.col.roiChange"), `=IF(OR(N(${a1(r, before)})<=0,${a1(r, now)}=""),"",${a1(r, now)}/${a1(r, before)}-1)`, channel.roiChange, "percent");
+      const beforeStored = stored(channel.comparisonRoi, "ratio");
+      const nowStored = stored(channel.roi, "ratio");
+      const change = beforeStored === null || beforeStored <= 0 || nowStored === null ? "" : nowStored / beforeStored - 1;
+      w.formula(r, col("review.col.roiChange"), `=IF(OR(N(${a1(r, before)})<=0,${a1(r, now)}=""),"",${a1(r, now)}/${a1(r, before)}-1)`, change, "percent");
     }
   }
 }

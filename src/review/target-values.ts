@@ -3,7 +3,7 @@
  * (src/cli/read-targets.ts) and the pane's Targets tab (src/taskpane/review-form.ts) share.
  *
  * **The rule for rates** (growths, repurchase, conversion and gross-margin targets and benchmarks,
- * the margin band's edges, the pane's status thresholds):
+ * the margin band's edges, the promotion price drop, the pane's status thresholds):
  *
  * - a number written with a % sign is a percent: `"25%"` (and in the pane `25%`, `２５％`) is 0.25;
  * - a bare number is a fraction: `0.25` is 25%, `-0.05` is −5%;
@@ -23,9 +23,10 @@ import type { BenchmarkMetric, ReviewTargets } from "./review-inputs";
  * - `rate`: a target or benchmark of a share (repurchase, conversion, gross margin), above 0% and at most 100%;
  * - `growth`: a growth target, above 0% (a target is judged as actual ÷ target, which needs it above 0);
  * - `bandEdge`: an edge of the margin band, above −100% and below 100%;
- * - `threshold`: the pane's met / near threshold of attainment, above 0%.
+ * - `threshold`: the pane's met / near threshold of attainment, above 0%;
+ * - `priceDrop`: how far under its usual price an item sells in a promotion month, above 0% and below 100%.
  */
-export type RateKind = "rate" | "growth" | "bandEdge" | "threshold";
+export type RateKind = "rate" | "growth" | "bandEdge" | "threshold" | "priceDrop";
 
 /** How each value of targets.json and the Targets tab is read: money, a plain ratio, or a rate of a kind. */
 export type ValueKind = "money" | "ratio" | RateKind;
@@ -33,7 +34,7 @@ export type ValueKind = "money" | "ratio" | RateKind;
 /** A bare number beyond ±this is refused as ambiguous (see the module's rule). */
 export const BARE_RATE_LIMIT = 1;
 
-export type TargetKey = Exclude<keyof ReviewTargets, "marginBand" | "benchmarks">;
+export type TargetKey = Exclude<keyof ReviewTargets, "marginBand" | "benchmarks" | "promotion">;
 
 /** The targets, in the order of the review's attainment table, and how each is read. */
 export const TARGET_KINDS: Readonly<Record<TargetKey, ValueKind>> = {
@@ -78,6 +79,7 @@ export function rateInRange(value: number, kind: RateKind): boolean {
   if (!Number.isFinite(value)) return false;
   if (kind === "rate") return value > 0 && value <= 1;
   if (kind === "bandEdge") return value > -1 && value < 1;
+  if (kind === "priceDrop") return value > 0 && value < 1;
   return value > 0;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   AD_SPEND_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS, generateSampleShop, sampleShopRecords, type SampleOrderRecord,
 } from "./generate-sample-shop";
-import { CHANNELS } from "./shop-profile";
+import { CHANNELS, MAIN_ITEMS, PRICE_CUTS } from "./shop-profile";
 
 /** The cell readers of this test: written here, apart from the engine, for the forms the generator writes. */
 function readAmount(cell: unknown): number {
@@ -151,5 +151,22 @@ describe("the sample shop looks like the review in PRODUCT.md", () => {
     expect(roi(["2025-01", "2025-02", "2025-03"])).toBeGreaterThan(1.1);
     expect(roi(["2025-08", "2025-09", "2025-10"])).toBeGreaterThan(0.8);
     expect(roi(["2025-08", "2025-09", "2025-10"])).toBeLessThan(1.0);
+  });
+
+  it("sells each flash-sale item at its cut price for its month, and at its list price in the others", () => {
+    for (const cut of PRICE_CUTS) {
+      const list = MAIN_ITEMS.find((item) => item.title === cut.itemTitle)!.priceFen / 100;
+      const cutPrice = cut.priceFen / 100;
+      // Orders of the item alone (no add-on: amount ÷ quantity is its unit price) in the cut month and the rest.
+      const single = counted.filter((o) => o.title === cut.itemTitle && o.paidAt !== null);
+      const inCut = single.filter((o) => Number(month(o).slice(5)) === cut.month);
+      const others = single.filter((o) => Number(month(o).slice(5)) !== cut.month);
+      const atUnit = (orders: SampleOrderRecord[], unit: number) => orders.filter((o) => Math.abs(o.amount - unit * o.quantity) < 0.005).length;
+      expect(inCut.length, cut.itemTitle).toBeGreaterThan(10);
+      // Most of the month at the cut price (the rest carry an add-on), none at the list price.
+      expect(atUnit(inCut, cutPrice) / inCut.length, cut.itemTitle).toBeGreaterThan(0.7);
+      expect(atUnit(inCut, list), cut.itemTitle).toBe(0);
+      expect(atUnit(others, cutPrice), cut.itemTitle).toBe(0);
+    }
   });
 });

@@ -21,7 +21,7 @@ import {
 import { deriveSeed, exponential, mulberry32, randomInt, weightedChoice, type Random } from "./prng";
 import {
   ADD_ON_CHANCE, BULK_ORDER, CHANNELS, COUPONS, COUPON_USE_CHANCE, DIGIT_NICKNAME_SHARE, FURTHER_REPEAT_CHANCE, IN_TRANSIT_DAYS,
-  LOW_PRICE_ITEMS, LOW_PRICE_ORDER_SHARE, MAIN_ITEMS, NEW_BUYERS_BY_MONTH, NICKNAME_WORDS, ORDERS_BY_HOUR, PROMOTION,
+  LOW_PRICE_ITEMS, LOW_PRICE_ORDER_SHARE, MAIN_ITEMS, NEW_BUYERS_BY_MONTH, NICKNAME_WORDS, ORDERS_BY_HOUR, PRICE_CUTS, PROMOTION,
   QUANTITY_WEIGHTS, REPEAT_GAP_MEAN_DAYS, REPEAT_GAP_MIN_DAYS, SALE_DAYS, SPEND_ONLY_CHANNEL, SPLIT_PAYMENT_CHANCE, STATUS,
   STATUS_CHANCES, TB_NICKNAME_SHARE, UNPAID_SHARE_OF_CLOSED,
 } from "./shop-profile";
@@ -213,6 +213,16 @@ const TITLES: readonly string[] = [
 const LOW_PRICE_TITLE_BASE = MAIN_ITEMS.length;
 const PROMOTION_TITLE_BASE = MAIN_ITEMS.length + LOW_PRICE_ITEMS.length;
 const BULK_ITEM = MAIN_ITEMS.findIndex((item) => item.title === BULK_ORDER.itemTitle);
+/** The flash-sale price (fen) of each main item in each calendar month, at `item × 13 + month`; 0 for its list price. */
+const CUT_PRICE_FEN: Float64Array = (() => {
+  const prices = new Float64Array(MAIN_ITEMS.length * 13);
+  for (const cut of PRICE_CUTS) {
+    const item = MAIN_ITEMS.findIndex((main) => main.title === cut.itemTitle);
+    if (item < 0) throw new Error(`PRICE_CUTS: no main item "${cut.itemTitle}"`);
+    prices[item * 13 + cut.month] = cut.priceFen;
+  }
+  return prices;
+})();
 
 /** When the buyers come and how often they return: payment times, buyers and sources, unsorted. */
 function simulateVisits(options: ResolvedOptions, calendar: ShopCalendar, random: Random) {
@@ -339,17 +349,23 @@ function simulateOrders(options: ResolvedOptions, calendar: ShopCalendar): Simul
       const index = pickMain(random);
       const item = MAIN_ITEMS[index];
       let units = pickQuantity(random);
-      let subtotal = item.priceFen * units;
+      const cutPrice = CUT_PRICE_FEN[index * 13 + month];
+      // The list-price subtotal decides the coupon draws, so that a flash sale changes no other
+      // order's draws (nor any figure of the orders it does not touch).
+      let listSubtotal = item.priceFen * units;
+      let subtotal = (cutPrice > 0 ? cutPrice : item.priceFen) * units;
       let cost = unitCost(item.priceFen, item.costRatio) * units;
       if (random() < ADD_ON_CHANCE) {
         const addOn = LOW_PRICE_ITEMS[pickLow(random)];
+        listSubtotal += addOn.priceFen;
         subtotal += addOn.priceFen;
         cost += unitCost(addOn.priceFen, promotion ? PROMOTION.costRatio : addOn.costRatio);
         units++;
       }
       for (const [threshold, discount] of COUPONS) {
-        if (subtotal >= threshold) {
-          if (random() < COUPON_USE_CHANCE) subtotal -= discount;
+        if (listSubtotal >= threshold) {
+          // A flash-sale price takes no coupon on top.
+          if (random() < COUPON_USE_CHANCE && cutPrice === 0) subtotal -= discount;
           break;
         }
       }

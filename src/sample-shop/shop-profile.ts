@@ -132,6 +132,19 @@ export const LOW_PRICE_ITEMS: readonly CatalogItem[] = [
 /** The August promotion: titles of low-price items carry its tag and their margin shrinks to about 10%. */
 export const PROMOTION = { month: 8, titlePrefix: "【8月特惠】", costRatio: 0.9 } as const;
 
+/**
+ * Flash sales (限时秒杀): a main item sold at a cut price for a whole calendar month, its cost
+ * unchanged and no shop coupon on top. Deep cuts, as the promotions of PRODUCT.md are meant to keep
+ * a gross margin of 8%–12%: one lands inside that band (with the add-ons some of its orders carry),
+ * one below it, and a shallow 10% cut stays far above it. Every cut price is ¥50 or more, so that
+ * the share of orders under ¥50 (the August low-price promotion's story) is not touched.
+ */
+export const PRICE_CUTS: readonly { readonly itemTitle: string; readonly month: number; readonly priceFen: number }[] = [
+  { itemTitle: "防晒乳 SPF50+ PA++++ 50ml", month: 7, priceFen: 6390 },
+  { itemTitle: "全年囤货装 精华+面霜+面膜", month: 8, priceFen: 59000 },
+  { itemTitle: "氨基酸温和洁面乳 120g", month: 9, priceFen: 7100 },
+];
+
 /** Share of orders that are a single low-price item, by calendar month. */
 export const LOW_PRICE_ORDER_SHARE: ByCalendarMonth = [0, 0.3, 0.3, 0.3, 0.3, 0.3, 0.29, 0.3, 0.42, 0.35, 0.33, 0.26, 0.28];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { numberFormats } from "../review/format-figures";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "../../test/support/fake-workbook";
 import {
@@ -214,10 +215,11 @@ describe("buildReviewSheet", () => {
       now: () => (clock += 1250),
     });
     expect([...new Set(stages)]).toEqual([
-      "listing", "reading", "detecting", "computing", "writing", "writing:inspect", "writing:cells", "writing:formats", "writing:charts", "writing:commit", "saving",
+      "listing", "reading", "detecting", "computing", "writing", "writing:inspect", "writing:cells", "writing:formats", "writing:charts", "writing:commit", "outreach", "saving",
     ]);
-    expect(gateway.calls).toEqual(["listSources", "readSource:订单", "readSource:推广", "readSource:流量", "writeReview", "saveSettings"]);
+    expect(gateway.calls).toEqual(["listSources", "readSource:订单", "readSource:推广", "readSource:流量", "writeReview", "writeListSheet", "saveSettings"]);
     expect(outcome.sheetName).toBe("运营复盘");
+    expect(outcome.outreachSheet).toBe("分层触达名单");
     expect(outcome.rowsRead).toBe(SHEETS.订单.length - 1 + SHEETS.推广.length - 1 + SHEETS.流量.length - 1);
     expect(outcome.skipped.length).toBeGreaterThanOrEqual(2);
     expect(outcome.elapsedMs).toBe(1250);
@@ -225,6 +227,24 @@ describe("buildReviewSheet", () => {
       version: 1, sources: { orders: "订单", adSpend: "推广", traffic: "流量" }, mappings: {}, period: "2025-06..2025-10",
       compare: "previous", targets: { gmv: 250000, aov: 180 }, thresholds: { met: 1, near: 0.9 }, language: "zh-CN",
     }]);
+  });
+
+  it("writes the outreach list beside the review: each buyer of the review's segments once, ids and texts as text", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS });
+    await buildReviewSheet(gateway, await request());
+    const [list] = gateway.lists;
+    expect(list.name).toBe("分层触达名单");
+    expect(list.columnFormats).toEqual(["@", "@", "0", "0", "¥#,##0.00", "yyyy-mm-dd", "@"]);
+    // The RFM table of the review sheet counts the same buyers per segment as the list holds.
+    const layout = gateway.written[0];
+    const segmentCount = (name: string) => list.rows.filter((row) => row[1] === name).length;
+    const counted = layout.cells.filter((cell) => cell.column === 0 && typeof cell.value === "string" && segmentCount(cell.value) > 0);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const label of counted) {
+      const buyers = layout.cells.find((cell) => cell.row === label.row && cell.column === 1)?.value;
+      expect(buyers, String(label.value)).toBe(segmentCount(String(label.value)));
+    }
+    expect(new Set(list.rows.map((row) => row[0])).size).toBe(list.rows.length);
   });
 
   it("takes the Data tab's reading of the tables when nothing changed since, and reads them again when a row did", async () => {
@@ -342,7 +362,8 @@ describe("the review's currency", () => {
     const found = fakeWorkbook({ sheets: dollarSheets });
     const outcome = await buildReviewSheet(found, await request(dollarSheets));
     expect(outcome.currency).toBe("USD");
-    expect(found.written[0].numberFormats.currency).toBe('"US$"#,##0');
+    expect(found.written[0].numberFormats.currency).toBe(numberFormats("USD", "zh-CN").currency);
+    expect(found.written[0].numberFormats.currency).toContain('"US$"0"."0,"万"');
     expect(found.saved[0].currency).toBeUndefined();
 
     const chosen = fakeWorkbook({ sheets: dollarSheets });
@@ -354,7 +375,8 @@ describe("the review's currency", () => {
   it("keeps ¥ for the sample shop's yuan", async () => {
     const gateway = fakeWorkbook({ sheets: SHEETS });
     expect((await buildReviewSheet(gateway, await request())).currency).toBe("CNY");
-    expect(gateway.written[0].numberFormats.currency).toBe("¥#,##0");
+    expect(gateway.written[0].numberFormats.currency).toBe(numberFormats("CNY", "zh-CN").currency);
+    expect(gateway.written[0].numberFormats.currency).toContain('¥0"."0,"万"');
   });
 });
 

@@ -26,7 +26,9 @@ import type { CurrencyCode } from "../engine/cells/detect-currency";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type OrderCurrency } from "../review/order-currency";
 import type { MonthRange } from "../review/review-period";
-import type { OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewStage } from "./workbook/workbook-gateway";
+import type { ListSheet, OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteListSheetResult, WriteReviewStage } from "./workbook/workbook-gateway";
+import { segmentListTable, type SegmentListTable } from "../review/segment-list";
+import { numberFormats } from "../review/sheet-layout";
 
 /** The operator's column choices for each kind of table (as the settings keep them). */
 export type TableOverrides = ReviewSettings["mappings"];
@@ -40,6 +42,8 @@ export type PipelineStage =
   | { readonly stage: "computing" }
   /** Writing the review sheet; `step` is the gateway's stage once it reports one. */
   | { readonly stage: "writing"; readonly step: WriteReviewStage | null }
+  /** Writing the outreach list beside the review. */
+  | { readonly stage: "outreach" }
   | { readonly stage: "saving" };
 
 export interface PipelineOptions {
@@ -105,6 +109,7 @@ export function stageProgress(stage: PipelineStage): number {
     case "detecting": return 0.62;
     case "computing": return 0.7;
     case "writing": return 0.75 + 0.2 * (stage.step === null ? 0 : (WRITE_STEPS.indexOf(stage.step) + 1) / WRITE_STEPS.length);
+    case "outreach": return 0.96;
     case "saving": return 0.97;
   }
 }
@@ -414,6 +419,8 @@ export interface BuildOutcome {
   readonly leftAlone?: readonly string[];
   /** The inputs whose typed content Refresh kept (`LayoutInput.key`, e.g. "target.gmv"). */
   readonly keptInputs?: readonly string[];
+  /** The sheet that holds the outreach list (every buyer with their segment); absent without a buyer column. */
+  readonly outreachSheet?: string;
   readonly rowsRead: number;
   readonly skipped: readonly SkippedRow[];
   /** Orders left out as closed, cancelled or refunded (not errors). */
@@ -433,6 +440,14 @@ export interface BuildOutcome {
   readonly settings: ReviewSettings;
 }
 
+
+/** The number formats of the outreach list's columns: text, text, days, orders, money with cents, date, text. */
+const OUTREACH_FORMATS = (amount: string) => ["@", "@", "0", "0", amount, "yyyy-mm-dd", "@"];
+
+/** The outreach list as the sheet the gateway writes beside the review (pure). */
+export function outreachListSheet(table: SegmentListTable, amountFormat: string): ListSheet {
+  return { name: table.name, header: table.header, rows: table.rows, columnFormats: OUTREACH_FORMATS(amountFormat) };
+}
 
 /** The settings that rebuild this review (pure): its tables' sheets, the choices, and `period`, the one it covers. */
 export function settingsOf(request: ReviewRequest & PaneChoices, period: MonthRange): ReviewSettings {
@@ -556,7 +571,13 @@ export async function buildReviewSheet(
     signal: options.signal,
     onProgress: (step) => options.onStage?.({ stage: "writing", step }),
   });
-  // No abort check from here: the review is written, so its settings are saved with it.
+  // No abort check from here: the review is written, so its list and its settings are written with it.
+
+  let outreach: WriteListSheetResult | null = null;
+  if (review.segmentBuyers !== null) {
+    options.onStage?.({ stage: "outreach" });
+    outreach = await gateway.writeListSheet(outreachListSheet(segmentListTable(review.segmentBuyers, request.locale), numberFormats(currency, request.locale).currencyCents));
+  }
 
   options.onStage?.({ stage: "saving" });
   const settings = settingsOf(request, period);
@@ -567,6 +588,7 @@ export async function buildReviewSheet(
     renamedFrom: written.renamedBecauseTaken,
     ...(written.leftAlone === undefined ? {} : { leftAlone: written.leftAlone }),
     ...(written.keptInputs === undefined ? {} : { keptInputs: written.keptInputs }),
+    ...(outreach === null ? {} : { outreachSheet: outreach.sheetName }),
     rowsRead: read.rowsRead,
     skipped: read.skipped,
     excludedByStatus: read.orders.excludedByStatus,

@@ -17,6 +17,7 @@ describe("validateReviewForm", () => {
       targets: {
         gmv: 25_000_000, aov: 180, gmvGrowth: 0.25, aovGrowth: 0.15, repurchaseRate: 0.3, repurchaseGrowth: 0.1, conversionRate: 0.035, grossMargin: 0.3,
         marginBand: { low: 0.08, high: 0.12 },
+        promotion: { rule: "belowUsualPrice", priceDrop: 0.05 },
       },
       thresholds: { met: 1, near: 0.9 },
     });
@@ -55,6 +56,27 @@ describe("validateReviewForm", () => {
       benchmarkRoi: { key: "pane.error.ratio" },
       benchmarkAov: { key: "pane.error.positive" },
       benchmarkGrossMargin: { key: "pane.error.rateAbove100" },
+    });
+  });
+
+  it("checks the band on the items the operator lists, one a line or separated by commas or 、", () => {
+    const check = validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: "SKU-001\n 防晒乳 50ml ，面膜、SKU-001\n\n" });
+    expect(check.values?.targets.promotion).toEqual({ rule: "list", items: ["SKU-001", "防晒乳 50ml", "面膜"] });
+  });
+
+  it("asks for a list with a name in it, and a drop above 0% and below 100%", () => {
+    expect(validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: " \n, " }).errors).toEqual({ promotionItems: { key: "pane.error.promotionItems" } });
+    // The list typed is not checked while the price rule is chosen, nor the drop while the list is.
+    expect(validateReviewForm({ ...VALID, promotionRule: "belowUsualPrice", promotionItems: "" }).errors).toEqual({});
+    expect(validateReviewForm({ ...VALID, promotionRule: "list", promotionItems: "A", promotionDrop: "x" }).errors).toEqual({});
+    expect(validateReviewForm({ ...VALID, promotionDrop: "100%" }).errors).toEqual({ promotionDrop: { key: "pane.error.priceDrop" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "0" }).errors).toEqual({ promotionDrop: { key: "pane.error.priceDrop" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "" }).errors).toEqual({ promotionDrop: { key: "pane.error.required" } });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "8%" }).values?.targets.promotion).toEqual({ rule: "belowUsualPrice", priceDrop: 0.08 });
+    expect(validateReviewForm({ ...VALID, promotionDrop: "0.08" }).values?.targets.promotion).toEqual({ rule: "belowUsualPrice", priceDrop: 0.08 });
+    // The drop is a rate like the others: a bare 8 is refused, not read as 8%.
+    expect(validateReviewForm({ ...VALID, promotionDrop: "8" }).errors).toEqual({
+      promotionDrop: { key: "pane.error.bareRate", params: { found: "8", meaning: "800%", fraction: "0.08", percent: "8%", literal: "" } },
     });
   });
 
@@ -145,10 +167,21 @@ describe("form parts", () => {
       periodFrom: "2025-06", periodTo: "2025-10", compare: "yoy", gmv: "25000000", conversionRate: "3.5%", repurchaseGrowth: "10%", aov: "",
       marginLow: "7%", marginHigh: "13%", thresholdMet: "100%", thresholdNear: "85%",
       benchmarkConversionRate: "3.8%", benchmarkCostPerNewBuyer: "25", benchmarkRoi: "1.2", benchmarkAov: "",
+      promotionRule: "belowUsualPrice", promotionDrop: "5%", promotionItems: "",
     });
     // What the form shows reads back as what was saved.
     expect(validateReviewForm(form).values?.targets).toEqual({
       gmv: 25_000_000, conversionRate: 0.035, repurchaseGrowth: 0.1, marginBand: { low: 0.07, high: 0.13 }, benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25, roi: 1.2 },
+      promotion: { rule: "belowUsualPrice", priceDrop: 0.05 },
     });
+  });
+
+  it("fills the promotion rule from saved settings, and gives the same rule back", () => {
+    const base = { version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "previous", thresholds: { met: 1, near: 0.9 }, language: "zh-CN" } as const;
+    for (const promotion of [{ rule: "list", items: ["SKU-001", "防晒乳 50ml"] }, { rule: "belowUsualPrice", priceDrop: 0.08 }] as const) {
+      const form = formFromSettings({ ...base, targets: { promotion } });
+      expect(validateReviewForm(form).values?.targets.promotion).toEqual(promotion);
+    }
+    expect(formFromSettings({ ...base, targets: { promotion: { rule: "list", items: ["A", "B"] } } }).promotionItems).toBe("A\nB");
   });
 });

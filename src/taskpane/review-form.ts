@@ -9,8 +9,10 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
-import type { BenchmarkMetric, ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule, ReviewTargets } from "../review/review-inputs";
 import { BARE_RATE_LIMIT, BENCHMARK_KINDS, TARGET_KINDS, percentText as ratePercentText, plainNumberText, rateNumber, readRate, type RateKind, type ValueKind } from "../review/target-values";
+import { DEFAULT_PROMOTION_RULE } from "../review/promotion-margin";
+import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { monthLabel } from "../engine/calendar";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
@@ -43,11 +45,17 @@ export interface ReviewForm {
   /** Rates, required. */
   readonly marginLow: string;
   readonly marginHigh: string;
+  /** Which items the margin band is checked on: sold below their usual price (the default), or the ones listed. */
+  readonly promotionRule: PromotionRule["rule"];
+  /** Percent under the usual price that marks a promotion month (price rule). */
+  readonly promotionDrop: string;
+  /** The promotion items' titles or SKUs, one a line (list rule). */
+  readonly promotionItems: string;
   readonly thresholdMet: string;
   readonly thresholdNear: string;
 }
 
-export type FormField = Exclude<keyof ReviewForm, "compare" | "currency">;
+export type FormField = Exclude<keyof ReviewForm, "compare" | "currency" | "promotionRule">;
 
 /** What the form says, once valid. */
 export interface FormValues {
@@ -108,6 +116,7 @@ export function readRateField(text: string, kind: RateKind): { value: number | n
     return { error: { key: literal === null ? "pane.error.bareRate" : "pane.error.bareRateOrLiteral", params: { found: text.trim(), meaning, fraction, percent, literal: literal ?? "" } } };
   }
   if (kind === "bandEdge") return { error: { key: "pane.error.marginRange" } };
+  if (kind === "priceDrop") return { error: { key: "pane.error.priceDrop" } };
   if (kind === "rate" && problem.value > 1) return { error: { key: "pane.error.rateAbove100" } };
   return { error: { key: "pane.error.positive" } };
 }
@@ -124,6 +133,11 @@ export function parseMoney(text: string): number | null | undefined {
   const trimmed = text.trim();
   if (/[%％]$/.test(trimmed)) return undefined;
   return parseNumberCell(trimmed);
+}
+
+/** The names of a promotion list as typed: one a line, or separated by commas, 、 or semicolons; blanks and repeats left out. */
+export function promotionListItems(text: string): string[] {
+  return [...new Set(text.split(/[\n\r,，、;；]+/).map((name) => name.trim()).filter((name) => name !== ""))];
 }
 
 /** A rate's text for its field, without float noise: 0.035 → "3.5%". */
@@ -152,6 +166,7 @@ export function defaultReviewForm(period: MonthRange | null, today: Date = new D
     gmv: "", aov: "", gmvGrowth: "", aovGrowth: "", repurchaseRate: "", repurchaseGrowth: "", conversionRate: "", grossMargin: "",
     benchmarkAov: "", benchmarkRepurchaseRate: "", benchmarkConversionRate: "", benchmarkGrossMargin: "", benchmarkCostPerNewBuyer: "", benchmarkRoi: "",
     marginLow: percentText(DEFAULT_MARGIN_BAND.low), marginHigh: percentText(DEFAULT_MARGIN_BAND.high),
+    promotionRule: DEFAULT_PROMOTION_RULE.rule, promotionDrop: percentText(DEFAULT_PRICE_DROP), promotionItems: "",
     thresholdMet: percentText(DEFAULT_STATUS_THRESHOLDS.met), thresholdNear: percentText(DEFAULT_STATUS_THRESHOLDS.near),
   };
 }
@@ -173,6 +188,9 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
       Pick<ReviewForm, (typeof BENCHMARK_FIELDS)[BenchmarkMetric]>,
     marginLow: percentText(targets.marginBand?.low ?? DEFAULT_MARGIN_BAND.low),
     marginHigh: percentText(targets.marginBand?.high ?? DEFAULT_MARGIN_BAND.high),
+    promotionRule: targets.promotion?.rule ?? DEFAULT_PROMOTION_RULE.rule,
+    promotionDrop: percentText(targets.promotion?.rule === "belowUsualPrice" ? targets.promotion.priceDrop : DEFAULT_PRICE_DROP),
+    promotionItems: targets.promotion?.rule === "list" ? targets.promotion.items.join("\n") : "",
     thresholdMet: percentText(settings.thresholds?.met ?? DEFAULT_STATUS_THRESHOLDS.met),
     thresholdNear: percentText(settings.thresholds?.near ?? DEFAULT_STATUS_THRESHOLDS.near),
   };
@@ -183,7 +201,8 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
  * months as YYYY-MM, the last not before the first, at most 24 months; targets and benchmarks
  * blank or above zero (an attainment needs a positive target); rates by the one rule for rates
  * ("25%" or 0.25, a bare 25 refused), up to 100% for shares; the margin band's edges between
- * −100% and 100%, low not above high; thresholds above zero, near below met.
+ * −100% and 100%, low not above high; the promotion rule's drop above 0% and below 100%, its list
+ * at least one name (names one a line, or separated by commas or 、); thresholds above zero, near below met.
  */
 export function validateReviewForm(form: ReviewForm): FormCheck {
   const errors: Partial<Record<FormField, FormMessage>> = {};
@@ -232,7 +251,7 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
   }
   if (Object.keys(benchmarks).length > 0) targets.benchmarks = benchmarks;
 
-  const required = (field: "marginLow" | "marginHigh" | "thresholdMet" | "thresholdNear", kind: RateKind): number | null => {
+  const required = (field: "marginLow" | "marginHigh" | "promotionDrop" | "thresholdMet" | "thresholdNear", kind: RateKind): number | null => {
     const read = readRateField(form[field], kind);
     if (read.error !== undefined) errors[field] = read.error;
     else if (read.value === null) errors[field] = { key: "pane.error.required" };
@@ -242,6 +261,15 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
   const high = required("marginHigh", "bandEdge");
   if (low !== null && high !== null && low > high) errors.marginHigh = { key: "pane.error.bandOrder" };
   else if (low !== null && high !== null) targets.marginBand = { low, high };
+
+  if (form.promotionRule === "list") {
+    const items = promotionListItems(form.promotionItems);
+    if (items.length === 0) errors.promotionItems = { key: "pane.error.promotionItems" };
+    else targets.promotion = { rule: "list", items };
+  } else {
+    const drop = required("promotionDrop", "priceDrop");
+    if (drop !== null) targets.promotion = { rule: "belowUsualPrice", priceDrop: drop };
+  }
 
   const met = required("thresholdMet", "threshold");
   const near = required("thresholdNear", "threshold");

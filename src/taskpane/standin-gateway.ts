@@ -22,7 +22,7 @@ declare global {
   }
 }
 
-const GATEWAY_METHODS = ["hostSupport", "listSources", "readSource", "writeReview", "loadSettings", "saveSettings", "selectSheet"] as const;
+const GATEWAY_METHODS = ["hostSupport", "listSources", "readSource", "writeReview", "writeListSheet", "loadSettings", "saveSettings", "selectSheet"] as const;
 
 /** True when the page's query string asks for the stand-in (`?standin=1`). */
 export function standinRequested(search: string): boolean {

@@ -11,6 +11,9 @@ import { fileFormula } from "./formula-text";
 import { canRenderWithLibreOffice, convertWithLibreOffice, renderPdfToPngs } from "../../test/support/libreoffice-render";
 import { formulaResultMismatches, recalculateWithLibreOffice } from "../../test/support/recalculate-with-libreoffice";
 import { COLOR_SCALE, STATUS_FILLS } from "../review/sheet-layout/review-cell-styles";
+import { reviewRowBreaks } from "../review/sheet-layout/page-breaks";
+import { REVIEW_PRINT_MARGINS } from "../review/sheet-layout/print-page";
+import { topLevelChildren } from "./xml-markup";
 import { readWorkbookCells, withoutCachedResults } from "../../test/support/workbook-cells";
 import { writeReviewWorkbook, type DataSheet } from "./write-review-workbook";
 
@@ -246,8 +249,8 @@ describe("writeReviewWorkbook", () => {
       expect(written.value, a1(cell.row, cell.column)).toBe(cell.value);
       if (cell.format) expect(written.numFmt, a1(cell.row, cell.column)).toBe(fixture.numberFormats[cell.format]);
     }
-    expect(review.getCell("B7").numFmt).toBe("¥#,##0");
-    expect(review.getCell("F23").numFmt).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
+    expect(review.getCell("B7").numFmt).toBe('[<100000]¥#,##0;[<100000000]¥0"."0,"万";¥0"."00,,"亿"');
+    expect(review.getCell("F23").numFmt).toBe('+0.0" 个百分点";-0.0" 个百分点";0.0" 个百分点"');
   });
 
   it("writes formulas without the leading = and with the engine's results cached", () => {
@@ -308,7 +311,44 @@ describe("writeReviewWorkbook", () => {
 
   it("sets up printing: A4 landscape, one page wide, title rows repeated", () => {
     expect(review.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
-    expect(review.pageSetup.margins?.left).toBeGreaterThan(0);
+    expect(review.pageSetup.margins).toMatchObject(REVIEW_PRINT_MARGINS);
+  });
+
+  it("breaks the pages where the layout's pagination says, in the place CT_Worksheet gives <rowBreaks>", async () => {
+    const breaks = reviewRowBreaks(fixture);
+    expect(breaks.length).toBeGreaterThan(0);
+    const sheetXml = await (await JSZip.loadAsync(xlsx)).file("xl/worksheets/sheet1.xml")!.async("string");
+    const rowBreaks = /<rowBreaks count="(\d+)" manualBreakCount="(\d+)">(.*?)<\/rowBreaks>/.exec(sheetXml);
+    expect(rowBreaks?.slice(1, 3)).toEqual([String(breaks.length), String(breaks.length)]);
+    // <brk id> is the 0-based row below the break; every break manual and across every column.
+    const written = [...rowBreaks![3].matchAll(/<brk ([^>]*)\/>/g)].map((match) => match[1]);
+    expect(written).toEqual(breaks.map((row) => `id="${row}" max="16383" man="1"`));
+    // ECMA-376 Part 1, §18.3.1.99: the children of <worksheet> in this order; Excel refuses the file otherwise.
+    const sequence = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter",
+      "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins",
+      "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
+      "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+    const children = topLevelChildren(sheetXml, { skipContentOf: ["sheetData"] }).map((child) => child.localName);
+    expect(children).toContain("rowBreaks");
+    expect(children).toContain("drawing");
+    const positions = children.map((name) => sequence.indexOf(name));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("leaves the data sheets unselected, so that printing the selected sheets prints the review, and readable when printed on purpose", async () => {
+    const zip = await JSZip.loadAsync(xlsx);
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<workbookView[^>]*activeTab="0"/);
+    for (const data of DATA_SHEETS) {
+      const sheet = workbook.getWorksheet(data.name)!;
+      const sheetXml = await zip.file(`xl/worksheets/sheet${sheet.id}.xml`)!.async("string");
+      expect(sheetXml).toMatch(/<sheetView /);
+      expect(sheetXml).not.toMatch(/tabSelected="1"/);
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", showGridLines: true });
+      expect(sheet.pageSetup.margins).toMatchObject(REVIEW_PRINT_MARGINS);
+      expect(sheet.headerFooter.oddFooter).toContain("&P / &N");
+      expect(sheetXml).not.toContain("<rowBreaks");
+    }
   });
 
   it("writes the status fills as exact-match rules and the heatmap as a 3-colour scale", () => {
@@ -370,12 +410,12 @@ describe("writeReviewWorkbook", () => {
   it("writes the layout's own money formats, also after a review in another currency was written", async () => {
     const dollars = await writeReviewWorkbook({ review: { ...fixture, numberFormats: numberFormats("USD", "en-US") } });
     const styles = await (await JSZip.loadAsync(dollars)).file("xl/styles.xml")!.async("string");
-    expect(styles).toContain('formatCode="$#,##0"');
+    expect(styles).toContain('formatCode="[&lt;100000]$#,##0;[&lt;1000000]$#,##0,&quot;K&quot;;$#,##0.00,,&quot;M&quot;"');
     expect(styles).not.toContain("¥");
-    expect((await loadWithExcelJS(dollars)).getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("$#,##0");
+    expect((await loadWithExcelJS(dollars)).getWorksheet(SHEET)!.getCell("B7").numFmt).toBe('[<100000]$#,##0;[<1000000]$#,##0,"K";$#,##0.00,,"M"');
     // The same cells written again in yuan get ¥ back: no style is kept from the review before.
     const yuan = await loadWithExcelJS(await writeReviewWorkbook({ review: fixture }));
-    expect(yuan.getWorksheet(SHEET)!.getCell("B7").numFmt).toBe("¥#,##0");
+    expect(yuan.getWorksheet(SHEET)!.getCell("B7").numFmt).toBe('[<100000]¥#,##0;[<100000000]¥0"."0,"万";¥0"."00,,"亿"');
   });
 });
 

@@ -26,12 +26,16 @@ import { displayWidth, reviewRowHeights } from "../review/sheet-layout/review-ro
 import { CELL_TEXT_LIMIT, cleanText, removeForbiddenChars, textCut, type TextCut } from "../review/sheet-layout/cell-text";
 import { escapeOoxmlText } from "./cell-text";
 import { cleanLayoutTexts } from "../review/sheet-layout/layout-text";
+import { reviewRowBreaks } from "../review/sheet-layout/page-breaks";
+import { REVIEW_PRINT_MARGINS } from "../review/sheet-layout/print-page";
 import { COLOR_SCALE, DATA_CELL_STYLE, DATA_HEADER_STYLE, REVIEW_CELL_STYLES, STATUS_FILLS } from "../review/sheet-layout/review-cell-styles";
 
 /** A table of the operator's data, header row first. */
 export interface DataSheet {
   readonly name: string;
   readonly rows: readonly (readonly unknown[])[];
+  /** The Excel number format of the numbers of each column below the header (e.g. "¥#,##0.00"); none: General. */
+  readonly columnFormats?: readonly (string | undefined)[];
 }
 
 export interface ReviewWorkbookInput {
@@ -55,6 +59,8 @@ const MAX_SHEET_NAME_LENGTH = 31;
 const CUT_NOTES_SHOWN = 10;
 
 const PAPER_SIZES = { A4: 9 } as const;
+/** Sheet name at the left of every printed page's foot, "page / pages" at the right, in 8 points. */
+const PRINT_FOOTER = "&L&8&A&R&8&P / &N";
 
 /**
  * Writes the workbook and returns the .xlsx bytes.
@@ -175,10 +181,14 @@ function writeReviewSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
     // 0: as many pages down as the content needs (ECMA-376 Part 1 §18.3.1.63).
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...REVIEW_PRINT_MARGINS },
     ...(frozen > 0 ? { printTitlesRow: `1:${frozen}` } : {}),
   };
-  sheet.headerFooter = { oddFooter: "&L&8&A&R&8&P / &N" };
+  sheet.headerFooter = { oddFooter: PRINT_FOOTER };
+  // A manual break above each 0-based row `row`: ExcelJS's getRow is 1-based and breaks below the
+  // row it is given (<brk id> is the 0-based row below the break, ECMA-376 Part 1, §18.3.1.3).
+  // Columns 1 to the last: without them ExcelJS writes max="16838", past Excel's last column.
+  for (const row of reviewRowBreaks(layout)) sheet.getRow(row).addPageBreak(1, MAX_COLUMNS);
 }
 
 /**
@@ -313,6 +323,8 @@ function isMidnightUtc(date: Date): boolean {
 
 function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut[]): void {
   const widths: number[] = [];
+  // One shared style per column format, like the other data cell styles.
+  const numberStyles = (data.columnFormats ?? []).map((numFmt) => (numFmt === undefined ? undefined : { ...DATA_CELL_STYLE, numFmt }));
   data.rows.forEach((values, r) => {
     const row = sheet.getRow(r + 1);
     values.forEach((value, c) => {
@@ -322,7 +334,9 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut
       const cell = row.getCell(c + 1);
       cell.value = written;
       // Shared style objects: one per kind of cell, whatever the number of rows.
-      cell.style = written instanceof Date ? (isMidnightUtc(written) ? DATA_DATE_STYLE : DATA_DATE_TIME_STYLE) : typeof written === "string" && FORMULA_LIKE.test(written) ? DATA_TEXT_STYLE : DATA_CELL_STYLE;
+      cell.style = written instanceof Date ? (isMidnightUtc(written) ? DATA_DATE_STYLE : DATA_DATE_TIME_STYLE)
+        : typeof written === "string" && FORMULA_LIKE.test(written) ? DATA_TEXT_STYLE
+          : typeof written === "number" && r > 0 ? numberStyles[c] ?? DATA_CELL_STYLE : DATA_CELL_STYLE;
       if (r <= ROWS_MEASURED) {
         const width = written instanceof Date ? (isMidnightUtc(written) ? DATE_FORMAT : DATE_TIME_FORMAT).length : displayWidth(String(written));
         widths[c] = Math.max(widths[c] ?? 0, width);
@@ -336,5 +350,11 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet, cuts: TextCut
     sheet.views = [{ state: "frozen", ySplit: 1, topLeftCell: "A2", activeCell: "A1" }];
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, data.rows.length), column: header.length } };
   }
-  sheet.pageSetup = { paperSize: PAPER_SIZES.A4, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(header.length > 0 ? { printTitlesRow: "1:1" } : {}) };
+  // Printed only on purpose (the review is the one selected sheet, and Excel prints the selected
+  // sheets): then one page wide, the header row on every page, gridlines, page numbers.
+  sheet.pageSetup = {
+    paperSize: PAPER_SIZES.A4, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, showGridLines: true, margins: { ...REVIEW_PRINT_MARGINS },
+    ...(header.length > 0 ? { printTitlesRow: "1:1" } : {}),
+  };
+  sheet.headerFooter = { oddFooter: PRINT_FOOTER };
 }

@@ -38,6 +38,8 @@
     /** The write stages reported, per writeReview call. */
     writeStages: [],
     written: [],
+    /** The lists written beside the review (the outreach list): sheet name, header, row count. */
+    lists: [],
     savedSettings: [],
     selectedSheets: [],
     insertedFormulas: [],
@@ -149,6 +151,16 @@
       record.written.push({ sheetName: name, layout: copy(layout) });
       sheets.set(name, { grid: [], owned: true });
       return name === layout.name ? { sheetName: name } : { sheetName: name, renamedBecauseTaken: layout.name };
+    },
+
+    async writeListSheet(list, options = {}) {
+      record.calls.push("writeListSheet");
+      throwIfAborted(options.signal);
+      let name = list.name;
+      for (let n = 2; [...sheets].some(([existing, sheet]) => sameName(existing, name) && !sheet.owned); n++) name = `${list.name} (${n})`;
+      record.lists.push({ sheetName: name, header: copy(list.header), rows: list.rows.length });
+      sheets.set(name, { grid: [], owned: true });
+      return name === list.name ? { sheetName: name } : { sheetName: name, renamedBecauseTaken: list.name };
     },
 
     async loadSettings() {

@@ -46,7 +46,7 @@ const TARGETS = {
   "en-US": { gmv: "250000", aov: "¥180", conversionRate: "0.035" },
   "zh-CN": { gmv: "25万", aov: "180", conversionRate: "3.5%" },
 } as const;
-const EXPECTED_TARGETS = { gmv: 250_000, aov: 180, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 } };
+const EXPECTED_TARGETS = { gmv: 250_000, aov: 180, conversionRate: 0.035, marginBand: { low: 0.08, high: 0.12 }, promotion: { rule: "belowUsualPrice", priceDrop: 0.05 } };
 /** The mapping the operator sets by hand: the cost column, whose header (进货价) the pane does not recognise. */
 const OVERRIDE = { field: "cost", column: COST_COLUMN.index } as const;
 const CHART_KINDS = ["columnWithLine", "percentStackedColumn", "bar", "doughnut"];
@@ -57,6 +57,7 @@ interface StandinRecord {
   readProgress: [string, number, number][];
   writeStages: string[][];
   written: { sheetName: string; layout: SheetLayout }[];
+  lists: { sheetName: string; header: string[]; rows: number }[];
   savedSettings: ReviewSettings[];
   selectedSheets: string[];
   insertedFormulas: string[];
@@ -336,6 +337,11 @@ async function walkThePane(locale: Locale): Promise<void> {
     const record = await readRecord(page);
     expect(record.calls.filter((call) => call === "writeReview")).toHaveLength(1);
     expect(record.writeStages).toEqual([["inspect", "cells", "formats", "charts", "commit"]]);
+    // The outreach list beside the review: its header in the pane's language, a row per buyer.
+    expect(record.lists).toHaveLength(1);
+    expect(record.lists[0].sheetName).toBe(t("review.segments.sheetName"));
+    expect(record.lists[0].header[0]).toBe(t("review.segments.col.buyer"));
+    expect(record.lists[0].rows).toBeGreaterThan(10);
     // The orders were read in chunks, with progress up to every row: once when the pane opened, once by the build.
     const oneRead = [0, ...Array.from({ length: Math.ceil(orderRows / CHUNK_ROWS) }, (_, i) => Math.min(orderRows, (i + 1) * CHUNK_ROWS))];
     expect(record.readProgress.filter(([sheet]) => sheet === SHEETS.orders).map(([, read]) => read)).toEqual([...oneRead, ...oneRead]);

@@ -71,7 +71,8 @@ beforeAll(async () => {
   writeFileSync(folder.file("宝贝报表.csv"), files.items);
   // 宝贝标题 too, so that the 订单报表 alone (which has no SKU) can be costed by title.
   writeFileSync(folder.file("costs.csv"), ["商家编码,宝贝标题,成本", ...SHOP_CATALOG.map((item) => `${csvField(item.sku)},${csvField(item.title)},${item.cost.toFixed(2)}`)].join("\r\n"));
-  writeFileSync(folder.file("targets.json"), JSON.stringify({ marginBand: [BAND.low, BAND.high] }));
+  // Every item of the catalog a promotion item, so that the band is checked on each of them.
+  writeFileSync(folder.file("targets.json"), JSON.stringify({ marginBand: [BAND.low, BAND.high], promotionItems: SHOP_CATALOG.map((item) => item.title) }));
   withItems = await build("with-items", ["--items", "宝贝报表.csv"]);
   withoutItems = await build("without-items", []);
 });

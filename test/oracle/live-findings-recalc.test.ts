@@ -16,6 +16,8 @@ import type { ReviewTargets } from "../../src/review/review-inputs";
 import type { AttainmentMetric } from "../../src/review/review-summary";
 import { parseMonthRange } from "../../src/review/review-period";
 import { a1 } from "../../src/review/sheet-layout";
+import { keyFindings } from "../../src/review/key-findings";
+import { clearedMessage, liveMessages } from "../../src/review/live-text";
 import { translate, type Locale } from "../../src/i18n/messages";
 import { SOFFICE_PATH } from "../support/libreoffice-render";
 import { recalculateWithLibreOffice } from "../support/recalculate-with-libreoffice";
@@ -63,13 +65,29 @@ async function editCells(xlsx: Uint8Array, edits: ReadonlyMap<string, number | n
   return zip.generateAsync({ type: "uint8array" });
 }
 
-const BUILT_WITH: ReviewTargets = { gmv: 2_000_000, gmvGrowth: 0.2, aov: 150, aovGrowth: 0.05, repurchaseRate: 0.3, conversionRate: 0.03, grossMargin: 0.4 };
+const BUILT_WITH: ReviewTargets = {
+  gmv: 2_000_000, gmvGrowth: 0.2, aov: 150, aovGrowth: 0.05, repurchaseRate: 0.3, repurchaseGrowth: 0.1, conversionRate: 0.03, grossMargin: 0.4,
+  benchmarks: { aov: 160, repurchaseRate: 0.25, conversionRate: 0.038, grossMargin: 0.5, costPerNewBuyer: 25, roi: 2 },
+};
 
 /** The targets typed over the built ones: raised, lowered, cleared, across the 万/亿 and K/M steps. */
-const EDITS: { name: string; locale: Locale; targets: Partial<Record<AttainmentMetric, number | null>> }[] = [
-  { name: "zh-CN: GMV target 2500万, AOV target above every month, repurchase 50%", locale: "zh-CN", targets: { gmv: 25_000_000, gmvGrowth: 0.6, aov: 100_000, aovGrowth: 0.5, repurchaseRate: 0.5, conversionRate: 0.05, grossMargin: 0.6 } },
-  { name: "zh-CN: GMV target 1.2亿, targets cleared", locale: "zh-CN", targets: { gmv: 120_000_000, gmvGrowth: null, aov: null, aovGrowth: null, repurchaseRate: null, conversionRate: null, grossMargin: null } },
-  { name: "en-US: GMV target 80,000 (met), AOV target under every month, repurchase 5%", locale: "en-US", targets: { gmv: 80_000, gmvGrowth: 0.01, aov: 1, aovGrowth: 0.01, repurchaseRate: 0.05, conversionRate: 0.01, grossMargin: 0.1 } },
+type Edits = Partial<Record<AttainmentMetric, number | null>>;
+const EDITS: { name: string; locale: Locale; targets: Edits; benchmarks?: Edits }[] = [
+  {
+    name: "zh-CN: GMV target 2500万, AOV target above every month, repurchase 50%, benchmarks raised", locale: "zh-CN",
+    targets: { gmv: 25_000_000, gmvGrowth: 0.6, aov: 100_000, aovGrowth: 0.5, repurchaseRate: 0.5, repurchaseGrowth: 0.5, conversionRate: 0.05, grossMargin: 0.6 },
+    benchmarks: { aov: 1_500_000, repurchaseRate: 0.9, conversionRate: 0.2, grossMargin: 0.95, costPerNewBuyer: 5_000, roi: 30 },
+  },
+  {
+    name: "zh-CN: GMV target 1.2亿, targets and benchmarks cleared", locale: "zh-CN",
+    targets: { gmv: 120_000_000, gmvGrowth: null, aov: null, aovGrowth: null, repurchaseRate: null, repurchaseGrowth: null, conversionRate: null, grossMargin: null },
+    benchmarks: { aov: null, repurchaseRate: null, conversionRate: null, grossMargin: null, costPerNewBuyer: null, roi: null },
+  },
+  {
+    name: "en-US: GMV target 80,000 (met), AOV target under every month, repurchase 5%, benchmarks lowered", locale: "en-US",
+    targets: { gmv: 80_000, gmvGrowth: 0.01, aov: 1, aovGrowth: 0.01, repurchaseRate: 0.05, repurchaseGrowth: 0.01, conversionRate: 0.01, grossMargin: 0.1 },
+    benchmarks: { aov: 1, repurchaseRate: 0.001, conversionRate: 0.001, grossMargin: 0.01, costPerNewBuyer: 1, roi: 0.01 },
+  },
   { name: "en-US: GMV target cleared, AOV target 10M", locale: "en-US", targets: { gmv: null, aov: 10_000_000, repurchaseRate: 0.9 } },
 ];
 
@@ -80,14 +98,18 @@ describe("conclusions follow the targets edited in the workbook, recalculated by
       const sheet = built.sheet;
       const targetInputs = new Map((sheet.inputs ?? []).map((input) => [input.key, a1(input.row, input.column)]));
       const edits = new Map<string, number | null>();
-      const edited: Record<string, number> = { ...BUILT_WITH } as Record<string, number>;
-      for (const [metric, value] of Object.entries(edit.targets)) {
-        const address = targetInputs.get(`target.${metric}`);
-        expect(address, metric).toBeDefined();
-        edits.set(address!, value);
-        if (value === null) delete edited[metric];
-        else edited[metric] = value;
+      const edited: Record<string, unknown> = { ...BUILT_WITH };
+      const editedBenchmarks: Record<string, number> = { ...BUILT_WITH.benchmarks } as Record<string, number>;
+      for (const [kind, values, into] of [["target", edit.targets, edited], ["benchmark", edit.benchmarks ?? {}, editedBenchmarks]] as const) {
+        for (const [metric, value] of Object.entries(values)) {
+          const address = targetInputs.get(`${kind}.${metric}`);
+          expect(address, `${kind}.${metric}`).toBeDefined();
+          edits.set(address!, value);
+          if (value === null) delete into[metric];
+          else into[metric] = value;
+        }
       }
+      edited.benchmarks = editedBenchmarks;
       const values = await recalculateWithLibreOffice(await editCells(await writeReviewWorkbook({ review: sheet }), edits));
       const shown = (row: number, column: number): StoredValue | null | undefined => values.get(`${sheet.name}!${a1(row, column)}`);
 
@@ -107,28 +129,34 @@ describe("conclusions follow the targets edited in the workbook, recalculated by
       // Every conclusion: a live one reads as the rebuilt review's conclusion of its kind, or, where
       // that target was cleared and the rebuilt review leaves the statement out, as its text without
       // a target; the others are unchanged.
-      const findingCells = sheet.cells.filter((cell) => cell.style === "finding");
-      expect(findingCells.length).toBe(built.findings.length);
+      // The key conclusions of page 1 come first, then the full list, each numbered from 1.
+      const findingCells = sheet.cells.filter((cell) => cell.style === "finding").sort((a, b) => a.row - b.row);
+      const key = keyFindings(built.findings);
+      const written = [...key.map((finding, k) => ({ finding, number: k + 1 })), ...built.findings.map((finding, k) => ({ finding, number: k + 1 }))];
+      expect(findingCells.length).toBe(written.length);
+      expect(key.length).toBeGreaterThanOrEqual(3);
       let liveCount = 0;
-      built.findings.forEach((finding, index) => {
+      written.forEach(({ finding, number }, index) => {
         const got = shown(findingCells[index].row, 0);
-        const prefix = `${index + 1}. `;
+        const prefix = `${number}. `;
         if (finding.live === undefined) {
           expect(got, finding.key).toBe(`${prefix}${finding.text}`);
           return;
         }
         liveCount++;
-        const kinds = [finding.live.withTarget.key, finding.live.withoutTarget.key];
-        const rebuilt = expected.findings.find((candidate) => kinds.includes(candidate.key));
+        const kinds = liveMessages(finding.live).map((message) => message.key);
+        // Of the same kind, and about the same figure (one benchmark statement per metric).
+        const rebuilt = expected.findings.find((candidate) => kinds.includes(candidate.key) && candidate.figures.metric === finding.figures.metric);
         if (rebuilt !== undefined) {
           expect(got, finding.key).toBe(`${prefix}${rebuilt.text}`);
         } else {
-          const params = finding.live.withoutTarget.params;
+          const cleared = clearedMessage(finding.live);
+          const params = cleared.params;
           expect(Object.values(params).every((value) => typeof value !== "object"), finding.key).toBe(true);
-          expect(got, finding.key).toBe(`${prefix}${translate(edit.locale, finding.live.withoutTarget.key, params as Record<string, string>)}`);
+          expect(got, finding.key).toBe(`${prefix}${translate(edit.locale, cleared.key, params as Record<string, string>)}`);
         }
       });
-      expect(liveCount).toBeGreaterThanOrEqual(3);
+      expect(liveCount).toBeGreaterThanOrEqual(4);
     });
   }
 });

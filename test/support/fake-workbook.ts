@@ -8,7 +8,7 @@ import { appendRows } from "../../src/taskpane/workbook/read-chunks";
 import type { SheetLayout } from "../../src/review/sheet-layout";
 import type { PaneGateway } from "../../src/taskpane/pane-gateway";
 import { a1 } from "../../src/review/sheet-layout";
-import type { ReviewSettings, SourceSheet, WriteReviewResult, WriteReviewStage } from "../../src/taskpane/workbook/workbook-gateway";
+import type { ListSheet, ReviewSettings, SourceSheet, WriteReviewResult, WriteReviewStage } from "../../src/taskpane/workbook/workbook-gateway";
 
 export interface FakeWorkbookOptions {
   readonly sheets: Readonly<Record<string, unknown[][]>>;
@@ -39,6 +39,8 @@ export interface FakeWorkbook extends PaneGateway {
   readonly control: { holdReads: boolean; readonly pauses: Map<string, Promise<void>> };
   readonly calls: string[];
   readonly written: SheetLayout[];
+  /** The lists written beside the review (the outreach list). */
+  readonly lists: ListSheet[];
   readonly saved: ReviewSettings[];
   readonly selected: string[];
   readonly inserted: string[];
@@ -55,6 +57,7 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
   const calls: string[] = [];
   const written: SheetLayout[] = [];
+  const lists: ListSheet[] = [];
   const saved: ReviewSettings[] = [];
   const selected: string[] = [];
   const inserted: string[] = [];
@@ -67,7 +70,7 @@ export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
 
   const control = { holdReads: options.holdReads ?? false, pauses: new Map<string, Promise<void>>() };
   const gateway: FakeWorkbook = {
-    control, calls, written, saved, selected, inserted,
+    control, calls, written, lists, saved, selected, inserted,
     async hostSupport() {
       calls.push("hostSupport");
       return options.supported === false ? { supported: false, missing: ["ExcelApi 1.12"] } : { supported: true, missing: [] };
@@ -110,6 +113,13 @@ export function fakeWorkbook(options: FakeWorkbookOptions): FakeWorkbook {
       if (options.writeError !== undefined) throw new Error(options.writeError);
       written.push(layout);
       return { sheetName: layout.name, ...options.writeResult };
+    },
+    async writeListSheet(list, write = {}) {
+      calls.push("writeListSheet");
+      if (write.signal?.aborted) throw abortError();
+      await tick();
+      lists.push(list);
+      return { sheetName: list.name };
     },
     async loadSettings() {
       calls.push("loadSettings");

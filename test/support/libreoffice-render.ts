@@ -14,6 +14,7 @@ const run = promisify(execFile);
 
 export const SOFFICE_PATH = "/usr/bin/soffice";
 export const PDFTOPPM_PATH = "/usr/bin/pdftoppm";
+export const PDFTOTEXT_PATH = "/usr/bin/pdftotext";
 /**
  * How long a conversion may take before it counts as hung. Generous: on a loaded 2-core CI machine
  * a LibreOffice start and conversion can take minutes, and this is a guard against a hang, not a
@@ -24,6 +25,11 @@ export const LIBREOFFICE_TIMEOUT_MS = 240_000;
 /** Whether LibreOffice and pdftoppm are installed where the helpers look for them. */
 export function canRenderWithLibreOffice(): boolean {
   return existsSync(SOFFICE_PATH) && existsSync(PDFTOPPM_PATH);
+}
+
+/** Whether pdftotext (poppler-utils, with pdftoppm) is installed where `pdfPageTexts` looks for it. */
+export function canReadPdfText(): boolean {
+  return existsSync(PDFTOTEXT_PATH);
 }
 
 /**
@@ -39,16 +45,25 @@ const RECALCULATE_ON_LOAD_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
+ * The CSV export's filter options: tab-separated, UTF-8 (76), and token 9 "save cell contents as
+ * shown" true, so that each number is written as its number format shows it.
+ * https://help.libreoffice.org/latest/en-US/text/shared/guide/csv_params.html
+ */
+const CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true";
+
+/**
  * Converts `inputPath` with `soffice --headless --convert-to <format>` into `outDir` and returns
  * the output file's path. Each call uses a fresh user profile, so parallel or leftover LibreOffice
  * processes cannot hold its lock, and removes it afterwards.
+ *
+ * "csv" writes the first sheet, each cell as its number format shows it (tab-separated, UTF-8).
  *
  * `recalculateOnLoad`: the profile tells LibreOffice to recalculate every formula when it opens
  * the file, so the output holds LibreOffice's own results instead of the input's cached ones.
  */
 export async function convertWithLibreOffice(
   inputPath: string,
-  format: "pdf" | "xlsx" | "ods",
+  format: "pdf" | "xlsx" | "ods" | "csv",
   outDir: string,
   options: { timeoutMs?: number; recalculateOnLoad?: boolean } = {},
 ): Promise<string> {
@@ -58,7 +73,7 @@ export async function convertWithLibreOffice(
       await mkdir(join(profile, "user"), { recursive: true });
       await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD_XCU);
     }
-    await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, inputPath], {
+    await run(SOFFICE_PATH, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format === "csv" ? CSV_AS_SHOWN : format, "--outdir", outDir, inputPath], {
       timeout: options.timeoutMs ?? LIBREOFFICE_TIMEOUT_MS,
       env: { ...process.env, HOME: profile },
     });
@@ -78,4 +93,18 @@ export async function renderPdfToPngs(pdfPath: string, outPrefix: string, option
   const pages = (await readdir(folder)).filter((name) => name.startsWith(`${stem}-`) && name.endsWith(".png"));
   const pageNumber = (name: string) => Number(name.slice(stem.length + 1, -4));
   return pages.sort((x, y) => pageNumber(x) - pageNumber(y)).map((name) => join(folder, name));
+}
+
+/**
+ * The text of each page of a PDF as `pdftotext -layout` lays it out (one text line per printed
+ * line, columns kept apart by spaces), in page order. The text of an object the page clips is
+ * there too: LibreOffice draws a chart that starts on the next page into the page above it, cut
+ * off at its foot.
+ */
+export async function pdfPageTexts(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run(PDFTOTEXT_PATH, ["-layout", "-enc", "UTF-8", pdfPath, "-"], { timeout: LIBREOFFICE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  // Every page ends with a form feed.
+  const pages = stdout.split("\f");
+  if (pages[pages.length - 1] === "") pages.pop();
+  return pages;
 }

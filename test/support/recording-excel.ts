@@ -105,6 +105,8 @@ export class MockSheet {
   /** Range format properties set, in order. */
   readonly formats: { address: string; path: string; value: unknown }[] = [];
   readonly pageLayout: RecordNode = { props: {}, calls: [] };
+  /** Manual page breaks (`horizontalPageBreaks`): the 0-based rows that start a page, in the order added. */
+  readonly rowBreaks: number[] = [];
   frozenRows = 0;
   showGridlines = true;
 
@@ -572,6 +574,21 @@ export class RecordingExcel {
         }),
       },
       pageLayout: this.recorder(sheet?.pageLayout ?? { props: {}, calls: [] }, () => sheet, `${target()}.pageLayout`),
+      horizontalPageBreaks: {
+        // As in Excel: a break above the range's top-left cell; one break per row.
+        add: (range: string | object) => this.queue({ ...on(), member: "horizontalPageBreaks.add", kind: "call", payload: [this.describe(range)] }, () => {
+          const reference = this.describe(range);
+          if (reference instanceof RangeReference && reference.sheet !== sheet) throw new ExcelApiError("InvalidArgument", "the page break's range is on another sheet");
+          const address = reference instanceof RangeReference ? reference.address : String(reference);
+          const row = parseRangeAddress(address).top;
+          if (row === 0) throw new ExcelApiError("InvalidArgument", "no page break above the first row");
+          const breaks = live().rowBreaks;
+          if (!breaks.includes(row)) breaks.push(row);
+        }),
+        removePageBreaks: () => this.queue({ ...on(), member: "horizontalPageBreaks.removePageBreaks", kind: "call", payload: [] }, () => {
+          live().rowBreaks.length = 0;
+        }),
+      },
     };
     const object = this.loadable(target(), ["name", "position", "visibility"], () => {
       if (sheet === null || sheet.deleted) return nullable ? { name: label(), position: -1, visibility: "" } : missing();

@@ -31,3 +31,12 @@ export function grossMarginOfTotals(revenue: number, cost: number): number | Met
   if (revenue < 0) return metricError("NUM", "argument.negative", { what: "what.revenueTotal", found: revenue });
   return (revenue - cost) / revenue;
 }
+
+/**
+ * Margin change in percentage points: (current − previous) × 100, rid of float noise.
+ *
+ * @example marginChangePoints(0.182, 0.25) // -6.8
+ */
+export function marginChangePoints(current: number, previous: number): number {
+  return Math.round((current - previous) * 100 * 1e9) / 1e9;
+}

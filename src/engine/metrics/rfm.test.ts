@@ -204,6 +204,16 @@ describe("rfm properties", () => {
 });
 
 describe("rfmScores", () => {
+  it("gives each buyer the day of their last counted order, from which the recency counts", () => {
+    // Buyer 0: orders on 45900.7 and 45880.2 (and an uncounted one later); buyer 1 on 45895.1.
+    const scores = rfmScores(Int32Array.of(0, 0, 1, 0), Float64Array.of(45900.7, 45880.2, 45895.1, 45903), Float64Array.of(10, 10, 10, 10), {
+      counted: Uint8Array.of(1, 1, 1, 0), asOf: 45902.5,
+    });
+    if (isMetricError(scores)) throw new Error("no buyers");
+    expect(Array.from(scores.lastOrder)).toEqual([45900, 45895]);
+    expect(Array.from(scores.recencyDays)).toEqual([2, 7]);
+  });
+
   it("holds the same scores as rfm's objects, and summarizes to the same segments", () => {
     fc.assert(
       fc.property(

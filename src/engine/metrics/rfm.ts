@@ -126,6 +126,8 @@ export interface RfmOptions {
 export interface RfmScores {
   readonly buyer: Int32Array;
   readonly recencyDays: Float64Array;
+  /** The day of the buyer's last counted order (Excel serial of its midnight). */
+  readonly lastOrder: Float64Array;
   readonly frequency: Float64Array;
   readonly monetary: Float64Array;
   readonly r: Uint8Array;
@@ -172,12 +174,14 @@ export function rfmScores(
 
   const buyer = new Int32Array(present);
   const recency = new Float64Array(present);
+  const lastOrder = new Float64Array(present);
   const freq = new Float64Array(present);
   const money = new Float64Array(present);
   for (let b = 0, j = 0; b < buyerCount; b++) {
     if (frequency[b] === 0) continue;
     buyer[j] = b;
-    recency[j] = Math.max(0, asOf - Math.floor(last[b]));
+    lastOrder[j] = Math.floor(last[b]);
+    recency[j] = Math.max(0, asOf - lastOrder[j]);
     freq[j] = frequency[b];
     money[j] = monetary[b];
     j++;
@@ -186,7 +190,7 @@ export function rfmScores(
   const r = sole ? Uint8Array.of(5) : quintileScores(recency, false);
   const f = sole ? Uint8Array.of(5) : quintileScores(freq, true);
   const m = options.monetaryScore === false ? null : sole ? Uint8Array.of(5) : quintileScores(money, true);
-  return { buyer, recencyDays: recency, frequency: freq, monetary: money, r, f, m };
+  return { buyer, recencyDays: recency, lastOrder, frequency: freq, monetary: money, r, f, m };
 }
 
 /** `rfmScores` as one object per buyer, with its segment (for a per-buyer table such as `EC.RFM`'s). */

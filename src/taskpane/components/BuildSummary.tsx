@@ -47,6 +47,7 @@ export function BuildSummary({ outcome, onSelectSheet }: BuildSummaryProps) {
         <MessageBarBody>
           <MessageBarTitle>{t("pane.build.done", { sheet: outcome.sheetName })}</MessageBarTitle>
           {outcome.renamedFrom !== undefined && t("pane.build.renamed", { taken: outcome.renamedFrom, sheet: outcome.sheetName })}
+          {outcome.outreachSheet !== undefined && <div>{t("pane.build.outreach", { sheet: outcome.outreachSheet })}</div>}
         </MessageBarBody>
       </MessageBar>
       {outcome.keptInputs !== undefined && outcome.keptInputs.length > 0 && (

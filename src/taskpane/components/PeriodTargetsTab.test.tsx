@@ -105,6 +105,22 @@ describe("Period and targets tab", () => {
     expect(screen.queryByText("“Near” must be below “met”.")).toBeNull();
   });
 
+  it("checks the band on items below their usual price, or on the items listed", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    expect((screen.getByRole("radio", { name: "Items sold below their usual price" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("spinbutton", { name: /^Under the usual price by at least/ }) as HTMLInputElement).value).toBe("5%");
+    await user.click(screen.getByRole("radio", { name: "The items I list" }));
+    expect(screen.queryByRole("spinbutton", { name: /^Under the usual price/ })).toBeNull();
+    expect(screen.getByRole("textbox", { name: /^Promotion items/ })).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Build" }));
+    expect(screen.getByText(/Some targets or months need fixing first/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Open the Targets tab" }));
+    expect(screen.getByText("List at least one item title or SKU.")).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: /^Promotion items/ }), "SKU-001");
+    expect(screen.queryByText("List at least one item title or SKU.")).toBeNull();
+  });
+
   it("keeps the build button disabled while a field is invalid", async () => {
     const user = userEvent.setup();
     await renderTargetsTab();

@@ -1,9 +1,10 @@
-import { Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Dropdown, Field, Option, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { monthLabel } from "../../engine/calendar";
 import type { ComparisonMode } from "../../review/review-period";
 import { currencySign } from "../../review/format-figures";
 import { usePaneLocale, useTranslate } from "../pane-locale";
 import { BENCHMARK_FIELDS, type FormField, type ReviewForm } from "../review-form";
+import type { PromotionRule } from "../../review/review-inputs";
 import type { ReviewBuilder } from "../use-review-builder";
 import { CurrencyField } from "./CurrencyField";
 import { FormTextField } from "./FormTextField";
@@ -54,7 +55,7 @@ const BENCHMARK_PLACEHOLDERS = { conversionRate: "3.8%", costPerNewBuyer: "25", 
 /**
  * The Period and targets tab: the months reviewed, the comparison, the currency, the targets (money
  * in that currency, rates as "25%" or 0.25), the industry benchmarks, the margin band and the
- * status thresholds.
+ * promotion items it is checked on, and the status thresholds.
  */
 export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder }) {
   const styles = useStyles();
@@ -142,6 +143,22 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
           <PercentSpinField label={t("pane.margin.low")} value={form.marginLow} onChange={set("marginLow")} error={error("marginLow")} step={0.5} />
           <PercentSpinField label={t("pane.margin.high")} value={form.marginHigh} onChange={set("marginHigh")} error={error("marginHigh")} step={0.5} />
         </div>
+        <Field label={t("pane.promotion.rule")}>
+          <RadioGroup value={form.promotionRule} onChange={(_event, data) => builder.updateForm({ promotionRule: data.value as PromotionRule["rule"] })}>
+            <Radio value="belowUsualPrice" label={t("pane.promotion.rule.belowUsualPrice")} />
+            <Radio value="list" label={t("pane.promotion.rule.list")} />
+          </RadioGroup>
+        </Field>
+        {form.promotionRule === "belowUsualPrice" ? (
+          <>
+            <PercentSpinField label={t("pane.promotion.drop")} value={form.promotionDrop} onChange={set("promotionDrop")} error={error("promotionDrop")} />
+            <Text size={200} className={styles.hint}>{t("pane.promotion.dropHint")}</Text>
+          </>
+        ) : (
+          <Field label={t("pane.promotion.items")} validationMessage={error("promotionItems")} validationState={error("promotionItems") === undefined ? "none" : "error"} required>
+            <Textarea value={form.promotionItems} onChange={(_event, data) => set("promotionItems")(data.value)} resize="vertical" rows={4} />
+          </Field>
+        )}
       </fieldset>
 
       <fieldset className={styles.section}>

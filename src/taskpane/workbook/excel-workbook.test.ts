@@ -1,15 +1,17 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildReview } from "../../review/build-review";
+import { axisNumberFormats } from "../../review/format-figures";
 import { readChannelMonthTable } from "../../review/channel-month-table";
 import { readOrderTable } from "../../review/order-table";
 import { parseMonthRange } from "../../review/review-period";
 import { numberFormats, type LayoutCell, type SheetLayout } from "../../review/sheet-layout";
 import { generateSampleShop, type SampleShopTables } from "../../sample-shop/generate-sample-shop";
 import type { ChartKind } from "../../review/sheet-layout/chart-spec";
+import { reviewRowBreaks } from "../../review/sheet-layout/page-breaks";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS, STATE_PROPERTY } from "./excel-workbook";
 import { cellBlocks } from "./layout-batches";
 import { CHUNK_BYTE_LIMIT } from "./read-chunks";
-import { RangeReference, RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
+import { EXCEL_ON_THE_WEB_PAYLOAD_LIMIT, RangeReference, RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
 import type { ReviewSettings } from "./workbook-gateway";
 
 // ---- fixtures ----------------------------------------------------------------------------------
@@ -42,7 +44,7 @@ function sheetState(sheet: MockSheet): string {
   return JSON.stringify({
     name: sheet.name, visibility: sheet.visibility, grid: sheet.grid, cells: [...sheet.cells], formats: sheet.formats, charts: sheet.charts,
     conditionalFormats: sheet.conditionalFormats, merges: sheet.merges, customProperties: [...sheet.customProperties], frozenRows: sheet.frozenRows,
-    pageLayout: sheet.pageLayout, showGridlines: sheet.showGridlines, deleted: sheet.deleted,
+    pageLayout: sheet.pageLayout, rowBreaks: sheet.rowBreaks, showGridlines: sheet.showGridlines, deleted: sheet.deleted,
   });
 }
 
@@ -300,7 +302,10 @@ describe("writeReview", () => {
     });
     const combo = review.charts[layout.charts.findIndex((spec) => spec.kind === "columnWithLine")];
     expect(combo.series.map((series) => [series.props.chartType, series.props.axisGroup])).toEqual([[undefined, undefined], ["Line", "Secondary"]]);
-    expect(combo.props["axes.getItem(Value,Secondary).numberFormat"]).toBe("#,##0");
+    // Both value axes in the review's number style: 万 from 10万 up in Chinese.
+    expect(combo.props["axes.valueAxis.numberFormat"]).toBe(axisNumberFormats("zh-CN").amount);
+    expect(combo.props["axes.getItem(Value,Secondary).numberFormat"]).toBe(axisNumberFormats("zh-CN").amount);
+    expect(axisNumberFormats("zh-CN").amount).toContain('"万"');
     const bar = review.charts[layout.charts.findIndex((spec) => spec.kind === "bar")];
     expect(bar.props["axes.categoryAxis.reversePlotOrder"]).toBe(true);
     const doughnut = review.charts[layout.charts.findIndex((spec) => spec.kind === "doughnut")];
@@ -311,6 +316,9 @@ describe("writeReview", () => {
       orientation: "Landscape", paperSize: "A4", centerHorizontally: true, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(review.pageLayout.calls).toContainEqual({ member: "setPrintTitleRows", args: ["$1:$2"] });
+    // A manual break where each printed page ends, as the .xlsx writer writes them.
+    expect(review.rowBreaks.length).toBeGreaterThan(0);
+    expect(review.rowBreaks).toEqual(reviewRowBreaks(layout));
 
     // Recalculation paused in every write batch, screen updating in the one that shows the sheet.
     expect(excel.calls.filter((call) => call.member === "suspendApiCalculationUntilNextSync").map((call) => call.sync)).toEqual([2, 3, 4, 5]);
@@ -331,13 +339,16 @@ describe("writeReview", () => {
     excel.sheets.unshift(first);
     excel.sheet("汇总").cells.set("0:0", { formula: "='运营复盘'!D9*2" });
     first.cells.set("120:9", { value: "my note" });
+    const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.3, aov: 200, aovGrowth: 0.2, repurchaseRate: 0.25, conversionRate: 0.04 });
+    // …and dragged a page break to a row where the refreshed review has none.
+    const dragged = [...Array(60).keys()].find((row) => row > 2 && !reviewRowBreaks(refreshed).includes(row))!;
+    first.rowBreaks.push(dragged);
     const names = excel.sheets.map((sheet) => sheet.name);
     const mine = [...OPERATOR_SHEETS, "汇总"];
     const before = mine.map((name) => sheetState(excel.sheet(name)));
     const syncsBefore = excel.syncs.length;
     const callsBefore = excel.calls.length;
 
-    const refreshed = reviewLayout(shop, { gmv: 30e6, gmvGrowth: 0.3, aov: 200, aovGrowth: 0.2, repurchaseRate: 0.25, conversionRate: 0.04 });
     expect(await gateway.writeReview(refreshed)).toEqual({ sheetName: "运营复盘" });
 
     const second = excel.sheet("运营复盘");
@@ -360,10 +371,11 @@ describe("writeReview", () => {
     const look = (sheet: MockSheet) => JSON.stringify({
       cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)), formats: sheet.formats.filter((format) => !format.path.startsWith("format.useStandard")),
       merges: sheet.merges, conditionalFormats: sheet.conditionalFormats, charts: sheet.charts.map((chart) => [chart.type, chart.props, chart.series.map((series) => series.props)]),
-      frozenRows: sheet.frozenRows, showGridlines: sheet.showGridlines, visibility: sheet.visibility,
+      frozenRows: sheet.frozenRows, rowBreaks: [...sheet.rowBreaks].sort((a, b) => a - b), showGridlines: sheet.showGridlines, visibility: sheet.visibility,
     });
     expect(look(second)).toBe(look(built));
     expect(second.cells.has("120:9")).toBe(false);
+    expect(second.rowBreaks).not.toContain(dragged);
   });
 
   it("keeps the targets the operator typed into the review's target table; a target changed in the pane since wins", async () => {
@@ -534,6 +546,17 @@ describe("writeReview", () => {
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([...OPERATOR_SHEETS, "运营复盘"]);
   });
 
+  it("writes the review without page breaks where the host lacks ExcelApi 1.9's page break collection", async () => {
+    supportedVersions.delete("1.9");
+    const excel = install(operatorWorkbook(shop));
+    expect(await gateway.writeReview(layout)).toEqual({ sheetName: "运营复盘" });
+    expect(excel.calls.filter((call) => call.member.startsWith("horizontalPageBreaks"))).toEqual([]);
+    expect(excel.sheet("运营复盘").rowBreaks).toEqual([]);
+    // Refreshed likewise.
+    await gateway.writeReview(layout);
+    expect(excel.calls.filter((call) => call.member.startsWith("horizontalPageBreaks"))).toEqual([]);
+  });
+
   it("removes the half-built sheet when Excel rejects a stage", async () => {
     const excel = install(operatorWorkbook(shop));
     const broken: SheetLayout = { ...layout, charts: [{ ...layout.charts[0], series: [{ ...layout.charts[0].series[0], valuesRef: "'No such sheet'!$A$1:$A$5" }] }] };
@@ -551,6 +574,59 @@ describe("writeReview", () => {
     expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThan(CHUNK_BYTE_LIMIT);
     expect(JSON.stringify(excel.sheet(ORDERS).grid)).toBe(before);
     expect(excel.sheet(ORDERS).cells.size).toBe(0);
+  });
+});
+
+describe("writeListSheet", () => {
+  const FORMATS = ["@", "@", "0", "0", "¥#,##0.00", "yyyy-mm-dd", "@"];
+  const HEADER = ["买家", "分层", "距最近一单（天）", "订单数", "消费金额", "最近一单日期", "建议动作"];
+  const row = (buyer: string, i: number): (string | number)[] => [buyer, "重要价值客户", i % 90, 1 + (i % 4), 100 + i / 100, 45900 - (i % 90), "专属权益、新品优先试用，邀请加入会员"];
+  const list = (buyers: readonly string[]) => ({ name: "分层触达名单", header: HEADER, rows: buyers.map(row), columnFormats: FORMATS });
+
+  it("writes the list to a new sheet of its own, shown once complete, text columns as text before their values, the active sheet kept", async () => {
+    const excel = install(operatorWorkbook(shop));
+    const buyers = ['=HYPERLINK("http://x")', "+8613800138000", "tb001", "0012"];
+    expect(await gateway.writeListSheet(list(buyers))).toEqual({ sheetName: "分层触达名单" });
+    const sheet = excel.sheet("分层触达名单");
+    expect(sheet.visibility).toBe("Visible");
+    expect(sheet.customProperties.get(OWNER_PROPERTY.key.toLowerCase())?.value).toBe(OWNER_PROPERTY.value);
+    expect(sheet.customProperties.get(STATE_PROPERTY.key.toLowerCase())?.value).toBe(STATE_PROPERTY.complete);
+    expect(sheet.frozenRows).toBe(1);
+    HEADER.forEach((text, column) => expect(sheet.cells.get(`0:${column}`)).toEqual({ numberFormat: "@", value: text }));
+    buyers.forEach((buyer, r) => {
+      expect(sheet.cells.get(`${r + 1}:0`), buyer).toEqual({ numberFormat: "@", value: buyer });
+      row(buyer, r).forEach((value, column) => expect(sheet.cells.get(`${r + 1}:${column}`)).toEqual({ numberFormat: FORMATS[column], value }));
+    });
+    expect(excel.activeSheet?.name).toBe(ORDERS);
+  });
+
+  it("rewrites its own sheet in place, and never touches a sheet of that name the operator made", async () => {
+    const excel = install(operatorWorkbook(shop, [{ name: "分层触达名单", grid: [["我的名单"]] }]));
+    const mine = sheetState(excel.sheet("分层触达名单"));
+    expect(await gateway.writeListSheet(list(["a", "b", "c"]))).toEqual({ sheetName: "分层触达名单 (2)", renamedBecauseTaken: "分层触达名单" });
+    const written = excel.sheet("分层触达名单 (2)");
+    expect(await gateway.writeListSheet(list(["d"]))).toEqual({ sheetName: "分层触达名单 (2)", renamedBecauseTaken: "分层触达名单" });
+    expect(excel.sheet("分层触达名单 (2)")).toBe(written);
+    expect(written.cells.get("1:0")?.value).toBe("d");
+    // The longer list before is gone, not left below the new one.
+    expect(written.cells.get("2:0")?.value).toBeUndefined();
+    expect(sheetState(excel.sheet("分层触达名单"))).toBe(mine);
+    expect(excel.calls.filter((call) => call.sheet === "分层触达名单")).toEqual([]);
+  });
+
+  it("writes a long list in chunks under Excel on the web's request limit, and leaves nothing when aborted", async () => {
+    const buyers = Array.from({ length: 60_000 }, (_, i) => `买家昵称${i}号`);
+    const excel = install(operatorWorkbook(shop));
+    await gateway.writeListSheet(list(buyers));
+    expect(excel.syncs.length).toBeGreaterThan(3);
+    expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThan(EXCEL_ON_THE_WEB_PAYLOAD_LIMIT);
+    expect(excel.sheet("分层触达名单").cells.get("60000:0")?.value).toBe("买家昵称59999号");
+
+    const aborted = install(operatorWorkbook(shop));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(gateway.writeListSheet(list(buyers), { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(aborted.sheets.map((sheet) => sheet.name)).toEqual(OPERATOR_SHEETS);
   });
 });
 

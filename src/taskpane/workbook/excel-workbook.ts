@@ -15,8 +15,8 @@
  * - ExcelApi 1.8: series.axisGroup, ChartAxis.numberFormat/position, worksheet showGridlines
  *   (https://learn.microsoft.com/javascript/api/excel/excel.chartaxis)
  * - ExcelApi 1.9: getRanges (RangeAreas), pageLayout (orientation, paperSize, zoom, print titles),
- *   indentLevel, suspendScreenUpdatingUntilNextSync (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout,
- *   …/excel.rangeareas, …/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1))
+ *   horizontalPageBreaks, indentLevel, suspendScreenUpdatingUntilNextSync (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout,
+ *   …/excel.pagebreakcollection, …/excel.rangeareas, …/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1))
  * - ExcelApi 1.12: worksheet customProperties, which mark the sheets EC Review owns
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection)
  *
@@ -46,14 +46,17 @@ import {
   rowHeightRuns, type CellBlock,
 } from "./layout-batches";
 import { RepeatedTexts } from "../../engine/cells/repeated-texts";
-import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes } from "./read-chunks";
+import { appendRows, CHUNK_BYTE_LIMIT, ChunkSizer, gridJsonBytes, rowJsonBytes } from "./read-chunks";
 import { COLOR_SCALE_COLORS, rangeLook, STATUS_COLORS, type RangeLook } from "./review-look";
 import { layoutForExcelApi } from "../../review/sheet-layout/layout-text";
-import { reviewRowHeights } from "../../review/sheet-layout/review-row-heights";
+import { displayWidth, reviewRowHeights } from "../../review/sheet-layout/review-row-heights";
+import { reviewRowBreaks } from "../../review/sheet-layout/page-breaks";
+import { REVIEW_PRINT_MARGINS } from "../../review/sheet-layout/print-page";
 import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
 import type {
-  HostSupport, InsertedFormula, ReadSourceOptions, ReviewSettings, SourceSheet, WorkbookGateway, WriteReviewOptions, WriteReviewResult, WriteReviewStage,
+  HostSupport, InsertedFormula, ListSheet, ReadSourceOptions, ReviewSettings, SourceSheet, WorkbookGateway, WriteListSheetResult, WriteReviewOptions, WriteReviewResult,
+  WriteReviewStage,
 } from "./workbook-gateway";
 
 /** The ExcelApi versions the gateway calls into, each checked by `hostSupport`. */
@@ -69,7 +72,7 @@ export const STATE_PROPERTY = { key: "ecReview.state", building: "building", com
 export const INPUTS_PROPERTY = { key: "ecReview.inputs" } as const;
 
 export function createExcelWorkbook(): WorkbookGateway {
-  return { hostSupport, listSources, readSource, writeReview, loadSettings, saveSettings, selectSheet, insertFormula };
+  return { hostSupport, listSources, readSource, writeReview, writeListSheet, loadSettings, saveSettings, selectSheet, insertFormula };
 }
 
 // ---- host ----------------------------------------------------------------------------------------
@@ -256,11 +259,10 @@ function inputArea(layout: SheetLayout): { rows: number; columns: number } {
  * Every sheet with its name, place, visibility and EC Review marks: two syncs. For a sheet that
  * `mayRewrite` (by its name), the second sync also loads what rewriting it in place needs.
  */
-async function inspectSheets(context: Excel.RequestContext, mayRewrite: (name: string) => boolean, layout: SheetLayout): Promise<InventorySheet[]> {
+async function inspectSheets(context: Excel.RequestContext, mayRewrite: (name: string) => boolean, area: { rows: number; columns: number }): Promise<InventorySheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
   await context.sync();
-  const area = inputArea(layout);
   const marks = worksheets.items.map((sheet) => {
     const owner = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY.key);
     const state = sheet.customProperties.getItemOrNullObject(STATE_PROPERTY.key);
@@ -345,7 +347,7 @@ function keepTypedInputs(layout: SheetLayout, preload: ReviewPreload): { layout:
   return { layout: { ...layout, cells }, kept };
 }
 
-/** Clears the review sheet for its rewrite: contents, formats, conditional formats, merges, charts, frozen rows. */
+/** Clears the review sheet for its rewrite: contents, formats, conditional formats, merges, charts, frozen rows, page breaks. */
 function queueClear(sheet: Excel.Worksheet, preload: ReviewPreload): void {
   for (const chart of preload.charts.items) chart.delete();
   const all = sheet.getRange();
@@ -355,6 +357,7 @@ function queueClear(sheet: Excel.Worksheet, preload: ReviewPreload): void {
   all.format.useStandardHeight = true;
   all.format.useStandardWidth = true;
   sheet.freezePanes.unfreeze();
+  if (isExcelApiSupported("1.9")) sheet.horizontalPageBreaks.removePageBreaks();
 }
 
 /**
@@ -458,8 +461,11 @@ function queueConditionalFormat(sheet: Excel.Worksheet, format: ConditionalForma
   }
 }
 
-/** Inches of the .xlsx writer's margins, in points. */
-const MARGINS_POINTS = { left: 0.4 * 72, right: 0.4 * 72, top: 0.55 * 72, bottom: 0.6 * 72, header: 0.3 * 72, footer: 0.3 * 72 };
+/** The review's margins (the .xlsx writer's too), in points. */
+const MARGINS_POINTS = {
+  left: REVIEW_PRINT_MARGINS.left * 72, right: REVIEW_PRINT_MARGINS.right * 72, top: REVIEW_PRINT_MARGINS.top * 72, bottom: REVIEW_PRINT_MARGINS.bottom * 72,
+  header: REVIEW_PRINT_MARGINS.header * 72, footer: REVIEW_PRINT_MARGINS.footer * 72,
+};
 
 function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const page = sheet.pageLayout;
@@ -478,6 +484,9 @@ function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   // One page wide, as many down as needed: 0 pages tall means "automatic", as in the file format's fitToHeight.
   // The zoom object is set whole (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-zoom-member).
   if (layout.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Manual breaks where each printed page ends, so that no heading is left alone at a page's foot and no chart is cut
+  // (page-breaks.ts); a break goes above the given cell (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+  if (isExcelApiSupported("1.9")) for (const row of reviewRowBreaks(layout)) sheet.horizontalPageBreaks.add(a1(row, 0));
 }
 
 /** office.js takes enum values as their strings, so the `Excel` enums are not needed at run time. */
@@ -562,7 +571,7 @@ async function writeReview(given: SheetLayout, options: WriteReviewOptions = {})
       onProgress?.(name);
     };
     stage("inspect");
-    const sheets = await inspectSheets(context, (name) => isReviewSheetName(layout.name, name), layout);
+    const sheets = await inspectSheets(context, (name) => isReviewSheetName(layout.name, name), inputArea(layout));
     const choice = chooseReviewSheet(layout.name, sheets);
     // The sheets passed in come back: the one replaced is an inventory sheet, with its proxy.
     const replaced = choice.replaces as InventorySheet | null;
@@ -657,6 +666,100 @@ async function queueRest(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   for (const spec of layout.charts) queueChart(context, sheet, layout, spec);
   await context.sync();
   stage("commit");
+}
+
+// ---- the outreach list ---------------------------------------------------------------------------
+
+/** A list's column is this many characters wide at most, and at least its header's width. */
+const LIST_COLUMN_WIDTH = { min: 8, max: 40 };
+/** Column widths come from the header and this many rows below it. */
+const LIST_ROWS_MEASURED = 200;
+
+/** Rows of the list in chunks whose values and number formats stay under the request limit. */
+function listChunks(list: ListSheet, rows: number): { from: number; to: number }[] {
+  const formatBytes = rowJsonBytes(list.columnFormats);
+  const chunks: { from: number; to: number }[] = [];
+  let from = 0;
+  let bytes = 0;
+  for (let r = 0; r < rows; r++) {
+    const size = rowJsonBytes(list.rows[r]) + formatBytes;
+    if (r > from && bytes + size > CHUNK_BYTE_LIMIT) {
+      chunks.push({ from, to: r });
+      from = r;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (rows > from) chunks.push({ from, to: rows });
+  return chunks;
+}
+
+/**
+ * Writes the list to its sheet (see `WorkbookGateway.writeListSheet`): the header bold and frozen,
+ * text columns formatted as text before their values arrive (so a buyer id that starts with "="
+ * stays text), the rows in chunks of one sync each, columns as wide as their content.
+ */
+async function writeListSheet(list: ListSheet, options: { readonly signal?: AbortSignal } = {}): Promise<WriteListSheetResult> {
+  const { signal } = options;
+  throwIfAborted(signal);
+  const rows = Math.min(list.rows.length, SHEET_ROWS - 1);
+  const columns = list.header.length;
+  return Excel.run(async (context) => {
+    const sheets = await inspectSheets(context, () => false, { rows: 0, columns: 0 });
+    const choice = chooseReviewSheet(list.name, sheets);
+    const replaced = choice.replaces as InventorySheet | null;
+    let target: Excel.Worksheet;
+    let building: Excel.Worksheet | null = null;
+    try {
+      if (replaced !== null) {
+        target = replaced.proxy;
+        target.getRange().clear("All");
+        target.freezePanes.unfreeze();
+      } else {
+        target = building = context.workbook.worksheets.add(buildingSheetName(sheets.map((sheet) => sheet.name)));
+        building.visibility = "Hidden";
+        building.customProperties.add(OWNER_PROPERTY.key, OWNER_PROPERTY.value);
+        building.customProperties.add(STATE_PROPERTY.key, STATE_PROPERTY.building);
+      }
+      const header = target.getRangeByIndexes(0, 0, 1, columns);
+      header.numberFormat = [list.header.map(() => "@")];
+      header.values = [[...list.header]];
+      header.format.font.bold = true;
+      target.freezePanes.freezeRows(1);
+      const widths = list.header.map((text) => displayWidth(text));
+      for (const row of list.rows.slice(0, LIST_ROWS_MEASURED)) row.forEach((cell, c) => (widths[c] = Math.max(widths[c], displayWidth(String(cell)))));
+      widths.forEach((width, c) => {
+        target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(Math.min(LIST_COLUMN_WIDTH.max, Math.max(LIST_COLUMN_WIDTH.min, width + 2)));
+      });
+      await context.sync();
+      for (const { from, to } of listChunks(list, rows)) {
+        // A rewrite in place has cleared the old list: it runs to its end, as the review's does.
+        if (building !== null) throwIfAborted(signal);
+        pauseExcel(context, false);
+        const range = target.getRangeByIndexes(1 + from, 0, to - from, columns);
+        range.numberFormat = Array.from({ length: to - from }, () => [...list.columnFormats]);
+        range.values = list.rows.slice(from, to).map((row) => [...row]);
+        await context.sync();
+      }
+    } catch (error) {
+      if (building !== null) {
+        try {
+          building.delete();
+          await context.sync();
+        } catch {
+          // The first error says more.
+        }
+      }
+      throw error;
+    }
+    if (building !== null) {
+      building.visibility = "Visible";
+      building.name = choice.name;
+      building.customProperties.add(STATE_PROPERTY.key, STATE_PROPERTY.complete);
+      await context.sync();
+    }
+    return { sheetName: replaced?.name ?? choice.name, ...(choice.taken === undefined ? {} : { renamedBecauseTaken: choice.taken }), ...(rows < list.rows.length ? { rowsCut: list.rows.length - rows } : {}) };
+  });
 }
 
 /** Rows read at a time below a cell that is not empty, looking for an empty one. */

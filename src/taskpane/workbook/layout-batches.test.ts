@@ -21,11 +21,12 @@ describe("cellBlocks", () => {
       { row: 3, column: 2, value: "=不是公式" },
       { row: 3, column: 0, value: null },
     ]);
+    const yuan = numberFormats("CNY", "zh-CN").currency;
     expect(cellBlocks(layout)).toEqual([
       { address: "A1", numberFormats: [["@"]], values: [["运营复盘"]], formulas: null },
       {
         address: "A3:C4",
-        numberFormats: [["@", "¥#,##0", null], [null, "¥#,##0", "@"]],
+        numberFormats: [["@", yuan, null], [null, yuan, "@"]],
         values: [["GMV", 17_600_000, null], [null, null, "=不是公式"]],
         formulas: [[null, null, null], [null, "=B3*2", null]],
       },

@@ -60,6 +60,18 @@ describe("settings XML", () => {
     expect(unknown).not.toHaveProperty("currency");
   });
 
+  it("remembers the promotion rule, and reads settings written without one", () => {
+    for (const promotion of [{ rule: "list", items: ["SKU-001", "防晒乳 <50ml> & 礼盒"] }, { rule: "belowUsualPrice", priceDrop: 0.08 }] as const) {
+      const settings: ReviewSettings = { ...SETTINGS, targets: { ...SETTINGS.targets, promotion } };
+      expect(settingsFromXml(settingsToXml(settings))?.targets.promotion).toEqual(promotion);
+    }
+    expect(settingsFromXml(settingsToXml(SETTINGS))?.targets).not.toHaveProperty("promotion");
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    for (const promotion of [{ rule: "list", items: [1] }, { rule: "belowUsualPrice" }, { rule: "all" }, "list"]) {
+      expect(settingsFromXml(part({ ...SETTINGS, targets: { promotion } })), JSON.stringify(promotion)).toBeNull();
+    }
+  });
+
   it("gives null for another version, a malformed part, or fields of the wrong kind", () => {
     const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
     expect(settingsFromXml(part({ ...SETTINGS, version: 2 }))).toBeNull();

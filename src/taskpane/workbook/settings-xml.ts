@@ -8,7 +8,7 @@
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
 import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
 import { CURRENCY_CODES, type CurrencyCode } from "../../engine/cells/detect-currency";
-import type { BenchmarkMetric } from "../../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule } from "../../review/review-inputs";
 import { BENCHMARK_KINDS, TARGET_KINDS } from "../../review/target-values";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
@@ -64,6 +64,15 @@ const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "cos
 const TARGET_NUMBERS = Object.keys(TARGET_KINDS) as (keyof typeof TARGET_KINDS)[];
 const BENCHMARK_NUMBERS = Object.keys(BENCHMARK_KINDS) as BenchmarkMetric[];
 
+/** The saved promotion rule: undefined when absent (settings written before it existed), null when malformed. */
+function readPromotion(value: unknown): PromotionRule | undefined | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  if (value.rule === "belowUsualPrice") return isFiniteNumber(value.priceDrop) ? { rule: "belowUsualPrice", priceDrop: value.priceDrop } : null;
+  if (value.rule === "list") return Array.isArray(value.items) && value.items.every((item) => typeof item === "string") ? { rule: "list", items: [...value.items as string[]] } : null;
+  return null;
+}
+
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
@@ -90,6 +99,8 @@ function readSettings(value: unknown): ReviewSettings | null {
   if (benchmarks !== undefined && !isRecord(benchmarks)) return null;
   const benchmarkKeys = isRecord(benchmarks) ? BENCHMARK_NUMBERS.filter((key) => benchmarks[key] !== undefined) : [];
   if (isRecord(benchmarks) && benchmarkKeys.some((key) => !isFiniteNumber(benchmarks[key]))) return null;
+  const promotion = readPromotion(targets.promotion);
+  if (promotion === null) return null;
   if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
   if (language !== "zh-CN" && language !== "en-US") return null;
   // Written by later versions only when some table is unused; anything else in it is ignored.
@@ -111,6 +122,7 @@ function readSettings(value: unknown): ReviewSettings | null {
       ...Object.fromEntries(TARGET_NUMBERS.filter((key) => targets[key] !== undefined).map((key) => [key, targets[key] as number])),
       ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
       ...(isRecord(benchmarks) && benchmarkKeys.length > 0 ? { benchmarks: Object.fromEntries(benchmarkKeys.map((key) => [key, benchmarks[key] as number])) } : {}),
+      ...(promotion === undefined ? {} : { promotion }),
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
     // A currency this version cannot show is dropped: the review then shows the one found in the data.

@@ -71,6 +71,27 @@ export interface WriteReviewResult {
   readonly textsCut?: readonly TextCut[];
 }
 
+/**
+ * A table of plain values that EC Review writes to a sheet of its own beside the review: the
+ * outreach list (分层触达名单). Header first; each column's number format applies to its rows below.
+ */
+export interface ListSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** Excel number format code of each column below the header: "@" (text), "yyyy-mm-dd", "¥#,##0.00", "General". */
+  readonly columnFormats: readonly string[];
+}
+
+export interface WriteListSheetResult {
+  /** The sheet that now holds the list. */
+  readonly sheetName: string;
+  /** Set when the list's name was taken by a sheet EC Review did not create: that name. */
+  readonly renamedBecauseTaken?: string;
+  /** Rows left out beyond Excel's last row. */
+  readonly rowsCut?: number;
+}
+
 /** Where `insertFormula` put the formula. */
 export interface InsertedFormula {
   /** The cell written, sheet-qualified as Excel gives it ("Sheet1!C7"). */
@@ -136,6 +157,13 @@ export interface WorkbookGateway {
    * name), and no visible sheet is ever deleted.
    */
   writeReview(layout: SheetLayout, options?: WriteReviewOptions): Promise<WriteReviewResult>;
+  /**
+   * Writes a list (`ListSheet`) to a sheet EC Review owns, with the review's rules: its owned sheet
+   * of that name is rewritten in place, a sheet of that name the operator made is never touched
+   * (the list gets "name (2)"), a new sheet is built hidden and shown only once complete. The
+   * active sheet stays the one that was.
+   */
+  writeListSheet(list: ListSheet, options?: { readonly signal?: AbortSignal }): Promise<WriteListSheetResult>;
   loadSettings(): Promise<ReviewSettings | null>;
   saveSettings(settings: ReviewSettings): Promise<void>;
   /** Activates a sheet (e.g. the review after it is written). */
