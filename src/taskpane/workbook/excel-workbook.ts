@@ -627,16 +627,8 @@ async function writeReview(given: SheetLayout, options: WriteReviewOptions = {})
       }
       await queueRest(context, created, layout, stage);
     } catch (error) {
-      // The workbook as it was: the half-built sheet, hidden and made by this write, goes (a cleanup
-      // that fails leaves it to the next write).
-      if (building !== null) {
-        try {
-          building.delete();
-          await context.sync();
-        } catch {
-          // The first error says more.
-        }
-      }
+      // The workbook as it was: the half-built sheet, hidden and made by this write, goes.
+      await discardBuilding(context, building);
       throw error;
     }
 
@@ -742,14 +734,7 @@ async function writeListSheet(list: ListSheet, options: { readonly signal?: Abor
         await context.sync();
       }
     } catch (error) {
-      if (building !== null) {
-        try {
-          building.delete();
-          await context.sync();
-        } catch {
-          // The first error says more.
-        }
-      }
+      await discardBuilding(context, building);
       throw error;
     }
     if (building !== null) {
@@ -831,4 +816,18 @@ async function saveSettings(settings: ReviewSettings): Promise<void> {
     }
     await context.sync();
   });
+}
+
+/**
+ * Deletes a sheet a failed write made and hid (null: none was made). A cleanup that fails leaves
+ * the sheet to the next write, which rewrites or removes it; the write's own error says more.
+ */
+async function discardBuilding(context: Excel.RequestContext, building: Excel.Worksheet | null): Promise<void> {
+  if (building === null) return;
+  try {
+    building.delete();
+    await context.sync();
+  } catch {
+    // The first error says more.
+  }
 }
