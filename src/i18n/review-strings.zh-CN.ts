@@ -146,6 +146,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
 
   "finding.gmvAttainment": "GMV 为 {actual}，完成目标 {target} 的 {attainment}（{status}）。",
   "finding.gmvGrowth": "GMV 较对比期增长 {growth}（{previous} → {actual}）。",
+  "finding.gmvDecline": "GMV 较对比期下降 {decline}（{previous} → {actual}）。",
   "finding.lowestAovMonth": "{month} 客单价 {aov} 为周期内最低，比周期均值 {average} 低 {gap}。",
   "finding.lowestAovMonthTarget": "{month} 客单价 {aov} 为周期内最低，比目标 {target} 低 {gap}。",
   "finding.lowBandShift": "{edge} 以下订单占比由对比期的 {before} 变为 {month} 的 {after}。",
@@ -165,7 +166,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "finding.newBuyersDrop": "{month} 新客数环比下降 {change}（{before} → {after}）。",
   "finding.retentionM1": "各同期群首购次月平均有 {rate} 的买家再次下单。",
   "finding.topSegment": "{segment}占买家的 {buyerShare}，贡献 {gmvShare} 的 GMV。",
-  "finding.repurchaseTarget": "复购率 {actual}，目标 {target}。",
+  "finding.repurchaseTarget": "复购率 {actual}，完成目标 {target} 的 {attainment}（{status}）。",
   "finding.gmvNoTarget": "GMV 为 {actual}，未设 GMV 目标。",
   "finding.repurchaseNoTarget": "复购率 {actual}，未设复购率目标。",
   "finding.comparisonLacksData": "不计算增长率：对比期 {from} – {to} 中 {months} 没有订单数据，其合计只覆盖部分月份。",
