@@ -21,6 +21,11 @@ describe("defaultPeriod", () => {
 
   it("leaves out a month the export cut short", () => {
     expect(label(defaultPeriod(ordersAt(["2025-01-10", "2025-03-05", "2025-08-31", "2025-09-12"])))).toBe("2025-04..2025-08");
+    // Three days before the end of October is a cut; two (a quiet last weekend) is not.
+    expect(label(defaultPeriod(ordersAt(["2025-01-10", "2025-08-31", "2025-10-28 23:59:00"])))).toBe("2025-05..2025-09");
+    expect(label(defaultPeriod(ordersAt(["2025-01-10", "2025-08-31", "2025-10-29 00:01:00"])))).toBe("2025-06..2025-10");
+    expect(label(defaultPeriod(ordersAt(["2025-01-10", "2025-02-26 12:00:00"])))).toBe("2025-01..2025-02");
+    expect(label(defaultPeriod(ordersAt(["2025-01-10", "2025-02-25 12:00:00"])))).toBe("2025-01..2025-01");
   });
 
   it("takes all months when there are fewer than five, and every month when none is full", () => {

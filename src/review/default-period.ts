@@ -83,8 +83,8 @@ function bulkEnd(orders: OrderTable, today: number): { lastMonth: number; before
 /**
  * The review period when none is given (the command line's default, the pane's proposal): the
  * last five full months of the counted orders, or all their months when there are fewer. The
- * latest month is full when the latest order falls on its last day; otherwise the export was cut
- * mid-month and the month before is the last full one. With no full month at all (a few weeks of
+ * latest month is full when the latest order falls in its last days (`MONTH_END_GRACE_DAYS`);
+ * otherwise the export was cut mid-month and the month before is the last full one. With no full month at all (a few weeks of
  * data), every month present.
  *
  * Orders dated far beyond the bulk (see `bulkEnd`: after today, or a few after a year's gap) do
@@ -124,9 +124,16 @@ export function chooseDefaultPeriod(orders: OrderTable, options: { today?: Date 
   return { period: periodEndingAt({ first, last, latest }), outliers: count === 0 ? null : { count, rows, first: outFirst, last: outLast } };
 }
 
+/**
+ * The latest month is taken as full when its latest order falls within this many days of its
+ * end: a shop may sell nothing on the last day or two (a small shop, a holiday), and an export
+ * cut short is cut days or weeks before the end, not hours.
+ */
+export const MONTH_END_GRACE_DAYS = 2;
+
 function periodEndingAt(months: { first: number; last: number; latest: number }): MonthRange {
   const { year, month, day } = civilFromSerial(months.latest);
-  const lastFull = day === daysInMonth(year, month) ? months.last : months.last - 1;
+  const lastFull = day >= daysInMonth(year, month) - MONTH_END_GRACE_DAYS ? months.last : months.last - 1;
   if (lastFull < months.first) return { from: months.first, to: months.last };
   return { from: Math.max(months.first, lastFull - DEFAULT_PERIOD_MONTHS + 1), to: lastFull };
 }

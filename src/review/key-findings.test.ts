@@ -8,8 +8,8 @@ const keysOf = (findings: readonly Finding[]) => findings.map((f) => f.key);
 
 describe("keyFindings: the conclusions of the first page", () => {
   it("takes one finding per theme, in the themes' order, whatever the review's order", () => {
-    const all = ["finding.topSegment", "finding.siteTraffic", "finding.gmvGrowth", "finding.repurchaseTarget", "finding.worstRoi"].map((k) => finding(k));
-    expect(keysOf(keyFindings(all))).toEqual(["finding.gmvGrowth", "finding.repurchaseTarget", "finding.siteTraffic", "finding.worstRoi", "finding.topSegment"]);
+    const all = ["finding.topSegment", "finding.siteTraffic", "finding.gmvGrowth", "finding.repurchaseTarget", "finding.highestCac"].map((k) => finding(k));
+    expect(keysOf(keyFindings(all))).toEqual(["finding.gmvGrowth", "finding.repurchaseTarget", "finding.siteTraffic", "finding.highestCac", "finding.topSegment"]);
   });
 
   it("prefers a target's attainment to a plain growth within a theme, and states only one of them", () => {
@@ -23,22 +23,26 @@ describe("keyFindings: the conclusions of the first page", () => {
   });
 
   it(`states at most ${KEY_FINDINGS_MAX}, and none when the review wrote none`, () => {
-    const everyTheme = KEY_FINDING_THEMES.map((theme) => finding(theme[0]));
+    const everyTheme = KEY_FINDING_THEMES.map((theme) => ({ ...finding(theme.keys[0]), figures: { spend: 1 } }));
     expect(everyTheme.length).toBeGreaterThan(KEY_FINDINGS_MAX);
     expect(keyFindings(everyTheme)).toHaveLength(KEY_FINDINGS_MAX);
     expect(keyFindings([])).toEqual([]);
     expect(keyFindings([finding("finding.skipped")])).toEqual([]);
   });
 
-  it("of two findings of one key takes the review's first (the larger ROI move), and keeps the finding itself", () => {
-    const first = finding("finding.roiFell", "腾讯广告");
-    const picked = keyFindings([first, finding("finding.roiFell", "直通车")]);
-    expect(picked).toEqual([first]);
-    expect(picked[0]).toBe(first);
+  it("names the channel where the most money is at stake: the larger spend of a fallen ROI and the lowest ROI", () => {
+    const fell = { ...finding("finding.roiFell", "直通车 0.82"), figures: { spend: 16_541 } };
+    const fellSmaller = { ...finding("finding.roiFell", "小红书"), figures: { spend: 2_000 } };
+    const worst = { ...finding("finding.worstRoi", "腾讯广告 0.36"), figures: { spend: 32_354 } };
+    expect(keyFindings([fell, fellSmaller, worst])).toEqual([worst]);
+    expect(keyFindings([{ ...worst, figures: { spend: 100 } }, fell])).toEqual([fell]);
+    // Of equal spend, the review's first; a finding without the figure is not taken by that theme.
+    expect(keyFindings([fell, { ...worst, figures: { spend: 16_541 } }])[0]).toBe(fell);
+    expect(keyFindings([finding("finding.roiFell")])).toEqual([]);
   });
 
   it("names only keys the review writes, each in one theme", () => {
-    const keys = KEY_FINDING_THEMES.flat();
+    const keys = KEY_FINDING_THEMES.flatMap((theme) => theme.keys);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

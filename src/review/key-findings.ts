@@ -2,46 +2,66 @@
  * The conclusions that matter most, for the review's first page: management reads three to five
  * statements before any table. One statement per theme, in the order a manager asks about them —
  * can the figures be trusted (months without data), did we make the GMV target, do buyers come
- * back, where do visitors convert, which channel's money is misspent, where did AOV fall — each
- * theme taking the first of its statements the review wrote (a target's attainment before a plain
- * growth, the on-/off-site split before a single benchmark).
+ * back, where do visitors convert, where the most ad money is misspent, where did AOV fall — each
+ * theme taking one of the statements the review wrote (a target's attainment before a plain
+ * growth, the on-/off-site split before a single benchmark, the channel with the larger spend).
  */
 import type { MessageKey } from "../i18n/messages";
 import type { Finding } from "./review-findings";
 
-/** The themes of the first page, in order, each its findings by preference. */
-export const KEY_FINDING_THEMES: readonly (readonly MessageKey[])[] = [
-  ["finding.periodLacksData"],
-  ["finding.comparisonLacksData"],
-  ["finding.gmvAttainment", "finding.gmvGrowth"],
-  ["finding.repurchaseTarget", "finding.siteRepurchase", "finding.repurchaseGap"],
-  ["finding.siteTraffic", "finding.belowBenchmark"],
-  ["finding.roiFell", "finding.worstRoi", "finding.highestCac"],
-  ["finding.lowestAovMonthTarget", "finding.lowestAovMonth", "finding.lowBandShift"],
-  ["finding.promotionMarginOutside", "finding.marginChange"],
-  ["finding.newBuyersDrop", "finding.topSegment"],
+/**
+ * A theme of the first page: its findings by preference, or, given `largest`, the one of them
+ * whose figure of that name is the largest (the channel where the most money is at stake).
+ */
+export interface KeyFindingTheme {
+  readonly keys: readonly MessageKey[];
+  readonly largest?: string;
+}
+
+/** The themes of the first page, in order. */
+export const KEY_FINDING_THEMES: readonly KeyFindingTheme[] = [
+  { keys: ["finding.periodLacksData"] },
+  { keys: ["finding.comparisonLacksData"] },
+  { keys: ["finding.gmvAttainment", "finding.gmvDecline", "finding.gmvGrowth"] },
+  { keys: ["finding.repurchaseTarget", "finding.siteRepurchase", "finding.repurchaseGap"] },
+  { keys: ["finding.siteTraffic", "finding.belowBenchmark"] },
+  // The channel whose spend is largest among those whose ROI fell or is the lowest.
+  { keys: ["finding.roiFell", "finding.worstRoi"], largest: "spend" },
+  { keys: ["finding.highestCac"] },
+  { keys: ["finding.lowestAovMonthTarget", "finding.lowestAovMonth", "finding.lowBandShift"] },
+  { keys: ["finding.promotionMarginOutside", "finding.marginChange"] },
+  { keys: ["finding.newBuyersDrop", "finding.topSegment"] },
 ];
 
 /** At most this many conclusions on the first page. */
 export const KEY_FINDINGS_MAX = 5;
 
+/** The finding a theme takes from the review's, if any. */
+function themeFinding(theme: KeyFindingTheme, findings: readonly Finding[]): Finding | undefined {
+  if (theme.largest !== undefined) {
+    const figure = theme.largest;
+    const candidates = findings.filter((f) => theme.keys.includes(f.key) && typeof f.figures[figure] === "number");
+    // The first of the largest: the review's order breaks ties.
+    return candidates.reduce<Finding | undefined>((best, f) => (best === undefined || (f.figures[figure] as number) > (best.figures[figure] as number) ? f : best), undefined);
+  }
+  for (const key of theme.keys) {
+    const finding = findings.find((f) => f.key === key);
+    if (finding !== undefined) return finding;
+  }
+  return undefined;
+}
+
 /**
- * The first page's conclusions: the first finding of each theme that has one, in the themes'
- * order, at most `KEY_FINDINGS_MAX`. Within a theme the preferred key wins over the review's
- * order; among findings of one key (two channels whose ROI fell) the first, which the findings
- * list already puts first (the larger move).
+ * The first page's conclusions: the finding each theme takes, in the themes' order, at most
+ * `KEY_FINDINGS_MAX`. Within a theme the preferred key wins over the review's order; among
+ * findings of one key the review's first.
  */
 export function keyFindings(findings: readonly Finding[]): Finding[] {
   const chosen: Finding[] = [];
   for (const theme of KEY_FINDING_THEMES) {
     if (chosen.length >= KEY_FINDINGS_MAX) break;
-    for (const key of theme) {
-      const finding = findings.find((f) => f.key === key);
-      if (finding !== undefined) {
-        chosen.push(finding);
-        break;
-      }
-    }
+    const finding = themeFinding(theme, findings);
+    if (finding !== undefined) chosen.push(finding);
   }
   return chosen;
 }

@@ -23,10 +23,16 @@ describe("live text formulas", () => {
 
   it("cuts the translated template around its live parts and keeps the static parameters as text", () => {
     const expression = messageExpression(
-      { key: "finding.repurchaseTarget", params: { actual: "26.0%", target: { cell: "target", metric: "repurchaseRate", show: "percent" } } },
+      {
+        key: "finding.repurchaseTarget",
+        params: {
+          actual: "26.0%", target: { cell: "target", metric: "repurchaseRate", show: "percent" }, attainment: { cell: "attainment", metric: "repurchaseRate", show: "percent" },
+          status: { cell: "status", metric: "repurchaseRate", show: "text" },
+        },
+      },
       "en-US", "CNY", address as never,
     );
-    expect(expression).toBe("\"Repurchase rate was 26.0% against a \"&TEXT(target:repurchaseRate,\"0.0%\")&\" target.\"");
+    expect(expression).toBe("\"Repurchase rate was 26.0%, \"&TEXT(attainment:repurchaseRate,\"0.0%\")&\" of the \"&TEXT(target:repurchaseRate,\"0.0%\")&\" target (\"&status:repurchaseRate&\").\"");
   });
 
   it("chooses the text with the target while the target cell holds a number above 0 (and above the value, given one)", () => {

@@ -46,7 +46,7 @@ const FULL: ReviewSummary = {
   period: { from: "2025-06", to: "2025-10" },
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },
   gmv, orders, buyers: 90_000, aov: gmv / orders, aovPerBuyer: gmv / 90_000, grossMargin: 0.182, repurchaseRate: 0.21, newBuyers: 56_920,
-  conversionRate: 0.032, visitors: 2_800_000, monthsWithoutData: [], roi: null, costPerNewBuyer: null, benchmarks: {},
+  conversionRate: 0.032, convertedBuyers: 89_600, visitors: 2_800_000, monthsWithoutData: [], roi: null, costPerNewBuyer: null, benchmarks: {},
   marginBand: { low: 0.08, high: 0.12 }, itemsOutsideMarginBand: [],
   promotionMargin: { rule: "belowUsualPrice", priceDrop: 0.05, listed: null, listedNotFound: [], items: 0, checked: 0, inside: 0, below: 0, above: 0, undetermined: "noneBelowUsualPrice" },
   excludedByStatus: 0, excludedByStatusComparison: 0, excludedByStatusUndated: 0, unpaidOrders: 0, ordersRead: 0, orderLines: 0, amountShape: null,

@@ -72,17 +72,29 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   }
   const growth = comparisonGaps.length === 0 && periodGaps.length === 0 ? growthOrNone(summary.gmv, summary.comparison.gmv) : null;
   if (growth !== null) {
-    add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
-      { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
+    // A fall is said as one ("fell 2.3%"), never as a negative growth.
+    if (growth < 0) {
+      add("finding.gmvDecline", { decline: formatPercent(-growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
+        { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
+    } else {
+      add("finding.gmvGrowth", { growth: formatSignedPercent(growth), previous: money(summary.comparison.gmv), actual: money(summary.gmv) },
+        { growth, previous: summary.comparison.gmv, gmv: summary.gmv });
+    }
   }
 
   const repurchaseRow = summary.attainment.find((row) => row.metric === "repurchaseRate");
-  if (repurchaseRow !== undefined && repurchaseRow.attainment !== null && repurchaseRow.target !== null && repurchaseRow.actual !== null) {
+  if (repurchaseRow !== undefined && repurchaseRow.attainment !== null && repurchaseRow.target !== null && repurchaseRow.actual !== null && repurchaseRow.status !== null) {
     const actual = formatPercent(repurchaseRow.actual);
-    add("finding.repurchaseTarget", { actual, target: formatPercent(repurchaseRow.target) },
+    add("finding.repurchaseTarget", { actual, target: formatPercent(repurchaseRow.target), attainment: formatPercent(repurchaseRow.attainment), status: status(repurchaseRow.status!) },
       { actual: repurchaseRow.actual, target: repurchaseRow.target, attainment: repurchaseRow.attainment }, {
         metric: "repurchaseRate",
-        withTarget: { key: "finding.repurchaseTarget", params: { actual, target: { cell: "target", metric: "repurchaseRate", show: "percent" } } },
+        withTarget: {
+          key: "finding.repurchaseTarget",
+          params: {
+            actual, target: { cell: "target", metric: "repurchaseRate", show: "percent" }, attainment: { cell: "attainment", metric: "repurchaseRate", show: "percent" },
+            status: { cell: "status", metric: "repurchaseRate", show: "text" },
+          },
+        },
         withoutTarget: { key: "finding.repurchaseNoTarget", params: { actual } },
       });
   }

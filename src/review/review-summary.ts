@@ -62,7 +62,7 @@ export interface ChannelSummary extends Omit<ChannelRow, "costPerNewBuyer" | "ne
   /** Visitors of this source ÷ all visitors in the period; null without traffic data. */
   readonly trafficShare: number | null;
   readonly visitors: number | null;
-  /** Paying buyers (orders, without a buyer column) ÷ visitors in the period; null without traffic data for it. */
+  /** Paying buyers (each month's distinct ones summed; orders, without a buyer column) ÷ visitors in the period; null without traffic data for it. */
   readonly conversionRate: number | null;
   readonly site: ChannelSite | null;
   /** GMV ÷ the period's GMV; null when that is not above 0. */
@@ -99,8 +99,14 @@ export interface ReviewSummary extends PeriodFigures {
   readonly currency: CurrencyCode;
   readonly period: { readonly from: string; readonly to: string };
   readonly comparisonPeriod: { readonly from: string; readonly to: string; readonly mode: "previous" | "yoy" };
-  /** Paying buyers ÷ visitors (orders ÷ visitors without a buyer column); null without traffic. */
+  /**
+   * Paying buyers ÷ visitors (orders ÷ visitors without a buyer column); null without traffic. The
+   * traffic table's visitors are its months added up, so the buyers are each month's distinct
+   * paying buyers added up (`convertedBuyers`).
+   */
   readonly conversionRate: number | null;
+  /** The numerator of `conversionRate`: each month's distinct paying buyers summed over the period (orders without a buyer column); null without traffic. */
+  readonly convertedBuyers: number | null;
   readonly visitors: number | null;
   /** Months of the period without a counted order ("2025-09"); growth is then not stated. */
   readonly monthsWithoutData: readonly string[];
@@ -263,8 +269,10 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
 
   const siteSplit = summarizeSites(orders, period, channels, figures.period.gmv, hasTraffic ? allVisitors : null);
 
-  // PRODUCT.md: paying buyers ÷ visitors, orders ÷ visitors where buyers are unknown.
-  const converted = figures.period.buyers ?? figures.period.orders;
+  // PRODUCT.md: paying buyers ÷ visitors, orders ÷ visitors where buyers are unknown. Visitors are
+  // the traffic table's months added up, so buyers are too: each month's distinct paying buyers,
+  // summed (a buyer who paid in three months counts three times, as a visitor of three months).
+  const converted = figures.period.buyers === null ? figures.period.orders : figures.monthly.reduce((sum, m) => sum + (m.buyers ?? 0), 0);
   const periodConversion = hasTraffic ? valueOrNone(conversionRate(converted, allVisitors)) : null;
   const thresholds = inputs.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const t = inputs.targets;
@@ -315,6 +323,7 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     repurchaseRate: figures.period.repurchaseRate,
     newBuyers: figures.period.newBuyers,
     conversionRate: periodConversion,
+    convertedBuyers: hasTraffic ? converted : null,
     visitors: hasTraffic ? allVisitors : null,
     monthsWithoutData: periodMonthsWithoutData,
     roi: paidRoi,
@@ -348,9 +357,10 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
 }
 
 /**
- * Distinct paying buyers of the period per channel (by `channelKey`), in all and per month; orders
- * where the table has no buyer column (conversion is then orders ÷ visitors). `ordersInChannelMonth`
- * counts the orders either way.
+ * Paying buyers of the period per channel (by `channelKey`): distinct in each month, and over the
+ * period the sum of the months (a buyer once in each month they paid, as the traffic table counts a
+ * visitor once in each month); orders where the table has no buyer column (conversion is then
+ * orders ÷ visitors). `ordersInChannelMonth` counts the orders either way.
  */
 interface PayingBuyers {
   inChannel(key: string): number;
@@ -359,7 +369,7 @@ interface PayingBuyers {
 }
 
 /**
- * Counts each buyer once per channel and once per channel and month of the period, over counted
+ * Counts each buyer once per channel and month of the period, over counted
  * orders. A million orders pass through here, so there is no string or set per row: rows are
  * grouped by (channel, month) with a counting sort, channel-major, and a buyer is counted in a
  * group (or a channel) when the group (channel) last stamped on them is another one.
@@ -398,32 +408,26 @@ function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRang
   const byGroup = new Float64Array(groupCount);
   const byKey = new Float64Array(keyIndex.size);
   const lastGroup = new Int32Array(orders.buyerNames.length).fill(-1);
-  const lastKey = new Int32Array(orders.buyerNames.length).fill(-1);
   // A row without a buyer code (-1) still counts once per group, as one more distinct value.
   let noBuyerGroup = -1;
-  let noBuyerKey = -1;
   for (let g = 0; g < groupCount; g++) {
     const k = Math.floor(g / months);
     if (!orders.hasBuyers) {
       byGroup[g] = starts[g + 1] - starts[g];
-      byKey[k] += byGroup[g];
-      continue;
-    }
-    for (let r = starts[g]; r < starts[g + 1]; r++) {
-      const buyer = orders.buyer[rows[r]];
-      const seenGroup = buyer >= 0 ? lastGroup[buyer] : noBuyerGroup;
-      if (seenGroup !== g) {
-        byGroup[g]++;
-        if (buyer >= 0) lastGroup[buyer] = g;
-        else noBuyerGroup = g;
-      }
-      const seenKey = buyer >= 0 ? lastKey[buyer] : noBuyerKey;
-      if (seenKey !== k) {
-        byKey[k]++;
-        if (buyer >= 0) lastKey[buyer] = k;
-        else noBuyerKey = k;
+    } else {
+      for (let r = starts[g]; r < starts[g + 1]; r++) {
+        const buyer = orders.buyer[rows[r]];
+        const seenGroup = buyer >= 0 ? lastGroup[buyer] : noBuyerGroup;
+        if (seenGroup !== g) {
+          byGroup[g]++;
+          if (buyer >= 0) lastGroup[buyer] = g;
+          else noBuyerGroup = g;
+        }
       }
     }
+    // Over the period, a buyer counts once in each month they paid, as visitors count once in each
+    // month they visited (a traffic table's months are added up, not deduplicated).
+    byKey[k] += byGroup[g];
   }
   return {
     inChannel: (key) => {

@@ -105,7 +105,7 @@ export function writeSites(w: SheetWriter, summary: ReviewSummary): void {
   w.value(t, 0, w.text("review.site.wholeShop"), undefined, "total");
   if (hasTraffic) {
     w.value(t, visitorsCol, summary.visitors, "integer", "total");
-    w.value(t, convertedCol, summary.buyers ?? summary.orders, "integer", "total");
+    w.value(t, convertedCol, summary.convertedBuyers, "integer", "total");
     w.formula(t, conversionCol, conversionFormula(t), summary.conversionRate, "percent", "total");
   }
   w.value(t, gmvCol, summary.gmv, "currency", "total");

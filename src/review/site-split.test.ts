@@ -26,11 +26,12 @@ describe("summarizeSites and the channels' ROI against the comparison period, on
     expect(channel("直通车").gmvShare).toBeCloseTo(200 / PERIOD_GMV, 12);
   });
 
-  it("counts a paying buyer once per side: b6 paid through two on-site channels, b3 on both sides", () => {
-    // On-site: b1, b3, b6 through 手淘搜索, b5 and b6 through 直通车 → 4 buyers, not 5. Off-site: b3, b4.
-    expect(side("onsite")).toMatchObject({ converted: 4 });
+  it("counts a paying buyer once per side and month: b6 paid through two on-site channels in June, b3 on both sides, b5 in June and July", () => {
+    // On-site in June: b1 (手淘搜索), b5 (直通车), b6 (手淘搜索 and 直通车, once) → 3; in July: b3 (手淘搜索), b5 (直通车) → 2.
+    // Visitors are the traffic table's months added up, so buyers are too: 5. Off-site, June: b3, b4.
+    expect(side("onsite")).toMatchObject({ converted: 5 });
     expect(side("offsite")).toMatchObject({ converted: 2 });
-    expect(side("onsite").conversionRate).toBeCloseTo(4 / 300, 12);
+    expect(side("onsite").conversionRate).toBeCloseTo(5 / 300, 12);
     expect(side("offsite").conversionRate).toBeCloseTo(2 / 600, 12);
     // 其他 has no visitors: its buyer b7 converts on no side.
     expect(side("unclassified").converted).toBe(0);
@@ -82,11 +83,11 @@ describe("the on-site / off-site findings, on the same shop", () => {
       const { findings, summary } = buildReview(inputs(locale));
       const find = (key: string) => findings.find((f) => f.key === key);
       const traffic = find("finding.siteTraffic")!;
-      expect(traffic.figures).toMatchObject({ offsiteTrafficShare: 600 / VISITORS, offsiteConversion: 2 / 600, onsiteConversion: 4 / 300 });
-      expect(traffic.figures.gapPoints).toBeCloseTo(Math.round((2 / 600 - 4 / 300) * 1000) / 10, 9);
-      // 66.7% of visitors, 40.0% of GMV, 0.3% against 1.3%: 1.0 points below.
+      expect(traffic.figures).toMatchObject({ offsiteTrafficShare: 600 / VISITORS, offsiteConversion: 2 / 600, onsiteConversion: 5 / 300 });
+      expect(traffic.figures.gapPoints).toBeCloseTo(Math.round((2 / 600 - 5 / 300) * 1000) / 10, 9);
+      // 66.7% of visitors, 40.0% of GMV, 0.3% against 1.7%: 1.3 points below.
       expect(traffic.text).toBe(translate(locale, "finding.siteTraffic", {
-        trafficShare: "66.7%", gmvShare: `${((OFFSITE_GMV / PERIOD_GMV) * 100).toFixed(1)}%`, offsite: "0.3%", onsite: "1.3%", gap: "1.0", direction: translate(locale, "finding.direction.below"),
+        trafficShare: "66.7%", gmvShare: `${((OFFSITE_GMV / PERIOD_GMV) * 100).toFixed(1)}%`, offsite: "0.3%", onsite: "1.7%", gap: "1.3", direction: translate(locale, "finding.direction.below"),
       }));
       // Each side brought only two new buyers: too few to compare their repurchase.
       expect(find("finding.siteRepurchase")).toBeUndefined();

@@ -25,9 +25,10 @@ export interface SiteSplitRow {
   readonly visitors: number | null;
   readonly trafficShare: number | null;
   /**
-   * Distinct paying buyers (counted orders, without a buyer column) of the side's channels that
-   * have visitors in the period: a buyer who paid through two of its channels is one buyer, as in
-   * the period's conversion. Null without traffic.
+   * Paying buyers (counted orders, without a buyer column) of the side's channels that have
+   * visitors in the period, distinct in each month and summed over the months, as the visitors
+   * are: a buyer who paid through two of its channels in a month is one buyer, a buyer who paid in
+   * three months counts three times, as in the period's conversion. Null without traffic.
    */
   readonly converted: number | null;
   /** converted ÷ visitors; null without visitors. */
@@ -58,7 +59,7 @@ const SIDES: readonly ChannelSite[] = ["onsite", "offsite"];
  *
  * Shares are of the whole period (`periodGmv`, `allVisitors`): orders without a channel are in no
  * side, so the sides' GMV shares add up to less than 100% when there are some. Conversion counts
- * each paying buyer once per side (see `SiteSplitRow.converted`), over the side's channels with
+ * each paying buyer once per side and month (see `SiteSplitRow.converted`), over the side's channels with
  * visitors, and is left out (null) without traffic. O(orders).
  */
 export function summarizeSites(orders: OrderTable, period: MonthRange, channels: readonly SiteChannel[], periodGmv: number, allVisitors: number | null): SiteSplitRow[] {
@@ -90,8 +91,10 @@ export function summarizeSites(orders: OrderTable, period: MonthRange, channels:
 }
 
 /**
- * Distinct paying buyers per group over the counted orders of the period through channels with
- * visitors (orders, without a buyer column). One pass, one bit per group and buyer.
+ * Paying buyers per group over the counted orders of the period through channels with visitors:
+ * each month's distinct buyers, summed over the months (as the traffic table's visitors are);
+ * orders, without a buyer column. Rows are grouped by (group, month) with a counting sort, and a
+ * buyer counts in a bucket when the bucket last stamped on them is another one. O(orders + buyers).
  */
 function convertedBySite(orders: OrderTable, period: MonthRange, channels: readonly SiteChannel[], groups: readonly SiteGroup[]): number[] {
   const groupOfKey = new Map<string, number>();
@@ -100,27 +103,44 @@ function convertedBySite(orders: OrderTable, period: MonthRange, channels: reado
     groupOfKey.set(channelKey(c.channel), groups.indexOf(c.site ?? "unclassified"));
   }
   const groupOfCode = Int32Array.from(orders.channelNames, (name) => groupOfKey.get(channelKey(name)) ?? -1);
-  const counts = groups.map(() => 0);
-  const seen = new Uint8Array(orders.buyerNames.length);
-  // A counted order without a buyer code is one more distinct value per group, as for a channel.
-  let seenWithoutBuyer = 0;
-  for (let i = 0; i < orders.length; i++) {
+  const months = period.to - period.from + 1;
+  const bucketOf = (i: number): number => {
     const month = orders.month[i];
     const code = orders.channel[i];
-    if (orders.counted[i] !== 1 || month < period.from || month > period.to || code < 0) continue;
+    if (orders.counted[i] !== 1 || month < period.from || month > period.to || code < 0) return -1;
     const g = groupOfCode[code];
-    if (g < 0) continue;
-    if (!orders.hasBuyers) {
-      counts[g]++;
-      continue;
+    return g < 0 ? -1 : g * months + month - period.from;
+  };
+  const buckets = groups.length * months;
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < orders.length; i++) {
+    const b = bucketOf(i);
+    if (b >= 0) starts[b + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  const counts = groups.map(() => 0);
+  if (!orders.hasBuyers) {
+    for (let b = 0; b < buckets; b++) counts[Math.floor(b / months)] += starts[b + 1] - starts[b];
+    return counts;
+  }
+  const rows = new Int32Array(starts[buckets]);
+  const next = starts.slice(0, buckets);
+  for (let i = 0; i < orders.length; i++) {
+    const b = bucketOf(i);
+    if (b >= 0) rows[next[b]++] = i;
+  }
+  const lastBucket = new Int32Array(orders.buyerNames.length).fill(-1);
+  // A counted order without a buyer code is one more distinct value per bucket, as for a channel.
+  let lastBucketWithoutBuyer = -1;
+  for (let b = 0; b < buckets; b++) {
+    for (let r = starts[b]; r < starts[b + 1]; r++) {
+      const buyer = orders.buyer[rows[r]];
+      const was = buyer >= 0 ? lastBucket[buyer] : lastBucketWithoutBuyer;
+      if (was === b) continue;
+      counts[Math.floor(b / months)]++;
+      if (buyer >= 0) lastBucket[buyer] = b;
+      else lastBucketWithoutBuyer = b;
     }
-    const bit = 1 << g;
-    const buyer = orders.buyer[i];
-    const was = buyer >= 0 ? seen[buyer] : seenWithoutBuyer;
-    if ((was & bit) !== 0) continue;
-    counts[g]++;
-    if (buyer >= 0) seen[buyer] = was | bit;
-    else seenWithoutBuyer = was | bit;
   }
   return counts;
 }

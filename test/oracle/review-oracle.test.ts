@@ -436,7 +436,10 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
   it("channels: GMV, orders, spend, ROI, new buyers, cost per new buyer, their repurchase, visitor share, conversion", async () => {
     const sql = await query(`
       WITH p AS (SELECT * FROM counted WHERE ${inWindow(PERIOD)}),
-      order_totals AS (SELECT channel_key, SUM(amount) AS gmv, COUNT(*) AS orders, COUNT(DISTINCT buyer) AS paying FROM p GROUP BY channel_key),
+      -- Paying buyers as the visitors are counted: distinct in each month, the months added up.
+      monthly_paying AS (SELECT channel_key, month, COUNT(DISTINCT buyer) AS paying FROM p GROUP BY ALL),
+      order_totals AS (SELECT channel_key, SUM(amount) AS gmv, COUNT(*) AS orders, (SELECT SUM(paying) FROM monthly_paying m WHERE m.channel_key = p.channel_key) AS paying
+                       FROM p GROUP BY channel_key),
       spend_totals AS (SELECT lower(trim(channel)) AS channel_key, SUM(amount) AS spend FROM spend WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL),
       visitor_totals AS (SELECT lower(trim(channel)) AS channel_key, SUM(visitors) AS visitors FROM traffic WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL),
       period_orders AS (SELECT buyer, COUNT(*) AS n FROM p GROUP BY buyer),
@@ -504,9 +507,11 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
       channel_visitors AS (
         SELECT lower(trim(channel)) AS channel_key, SUM(visitors) AS visitors FROM traffic WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL),
       visitors AS (SELECT site, SUM(visitors) AS visitors FROM channel_visitors JOIN site_of USING (channel_key) GROUP BY site),
-      -- Paying buyers of a side: distinct over its channels with visitors in the period.
+      -- Paying buyers of a side: distinct over its channels with visitors in each month, the months added up.
       converted AS (
-        SELECT site, COUNT(DISTINCT buyer) AS buyers FROM p JOIN channel_visitors USING (channel_key) WHERE channel_visitors.visitors > 0 GROUP BY site)
+        SELECT site, SUM(buyers) AS buyers FROM (
+          SELECT site, month, COUNT(DISTINCT buyer) AS buyers FROM p JOIN channel_visitors USING (channel_key) WHERE channel_visitors.visitors > 0 GROUP BY ALL)
+        GROUP BY site)
       SELECT site, (SELECT SUM(amount) FROM p WHERE p.site = s.site)::DOUBLE AS gmv,
              (SELECT COUNT(*) FROM p WHERE p.site = s.site)::INTEGER AS orders,
              (SELECT SUM(amount) FROM p WHERE p.site = s.site)::DOUBLE / (SELECT SUM(amount) FROM counted WHERE ${inWindow(PERIOD)})::DOUBLE AS gmv_share,
@@ -548,10 +553,21 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
 
   it("conversion: paying buyers ÷ visitors, overall and per channel and month", async () => {
     const [overall] = await query(`
-      SELECT (SELECT COUNT(DISTINCT buyer) FROM counted WHERE ${inWindow(PERIOD)})::DOUBLE AS buyers,
+      SELECT (SELECT SUM(buyers) FROM (SELECT month, COUNT(DISTINCT buyer) AS buyers FROM counted WHERE ${inWindow(PERIOD)} GROUP BY month))::DOUBLE AS buyers,
              (SELECT SUM(visitors) FROM traffic WHERE ${inWindow(PERIOD, "day")})::DOUBLE AS visitors`);
     expectClose(previous.summary.visitors, overall.visitors as number, "visitors");
     expectClose(previous.summary.conversionRate, (overall.buyers as number) / (overall.visitors as number), "conversion");
+    expect(previous.summary.convertedBuyers).toBe(overall.buyers);
+    // Over the period, buyers are counted as the visitors are, month by month: the period's
+    // conversion lies within its months' (never below every one of them).
+    const monthlyRates = await query(`
+      SELECT b.buyers::DOUBLE / v.visitors::DOUBLE AS rate
+      FROM (SELECT strftime(month, '%Y-%m') AS m, COUNT(DISTINCT buyer) AS buyers FROM counted WHERE ${inWindow(PERIOD)} GROUP BY ALL) b
+      JOIN (SELECT strftime(day, '%Y-%m') AS m, SUM(visitors) AS visitors FROM traffic WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL) v USING (m)`);
+    expect(monthlyRates).toHaveLength(PERIOD.months.length);
+    const rates = monthlyRates.map((r) => r.rate as number);
+    expect(previous.summary.conversionRate!).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-12);
+    expect(previous.summary.conversionRate!).toBeLessThanOrEqual(Math.max(...rates) + 1e-12);
     const sql = await query(`
       WITH v AS (SELECT lower(trim(channel)) AS channel_key, strftime(day, '%Y-%m') AS month, SUM(visitors) AS visitors
                  FROM traffic WHERE ${inWindow(PERIOD, "day")} GROUP BY ALL),
@@ -593,7 +609,9 @@ describe("the review agrees with DuckDB: period 2025-06..2025-10 against the pre
     const period = await periodInSql(PERIOD);
     const comparison = await periodInSql(PREVIOUS);
     const [traffic] = await query(`SELECT SUM(visitors)::DOUBLE AS visitors FROM traffic WHERE ${inWindow(PERIOD, "day")}`);
-    const conversion = period.buyers / (traffic.visitors as number);
+    // Buyers as the visitors are counted: distinct in each month, the months added up.
+    const [paying] = await query(`SELECT SUM(buyers)::DOUBLE AS buyers FROM (SELECT month, COUNT(DISTINCT buyer) AS buyers FROM counted WHERE ${inWindow(PERIOD)} GROUP BY month)`);
+    const conversion = (paying.buyers as number) / (traffic.visitors as number);
     const expected = [
       { metric: "gmv", baseline: comparison.gmv, target: TARGETS.gmv!, actual: period.gmv },
       { metric: "gmvGrowth", baseline: null, target: TARGETS.gmvGrowth!, actual: period.gmv / comparison.gmv - 1 },
