@@ -101,6 +101,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The support page the manifest's SupportUrl names.
+          { from: "assets/*.html", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -64,7 +64,7 @@ describe("checkManifest", () => {
     expect(checkManifest(variant('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"')))
       .toEqual(['bt:Urls "Functions.Script.Url" is not https: "http://localhost:3000/functions.js"']);
     expect(checkManifest(variant('<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://')))
-      .toEqual(['<SupportUrl> is not https: "http://localhost:3000/taskpane.html"']);
+      .toEqual(['<SupportUrl> is not https: "http://localhost:3000/assets/support.html"']);
     expect(checkManifest(variant('Value="https://localhost:3000/functions.zh-CN.json"', 'Value="http://localhost:3000/functions.zh-CN.json"')))
       .toEqual(['bt:Urls "Functions.Metadata.Url" (zh-CN) is not https: "http://localhost:3000/functions.zh-CN.json"']);
   });
