@@ -11,6 +11,10 @@
  * EC_REVIEW_PRODUCTION_URL (e.g. https://addin.example.com/) replaces https://localhost:3000/ in the
  * manifest copied by a production build; without it the manifest keeps localhost.
  *
+ * A production build ships no source maps: the add-in's maps are written beside dist/, into
+ * sourcemaps/ (`hidden-source-map`: the bundles carry no sourceMappingURL comment), so that dist/
+ * can be uploaded as it is and a stack trace from a user can still be mapped back.
+ *
  * A build also bundles the `ec-review` command line (src/cli/main.ts) for Node into
  * dist/cli/ec-review.cjs, which bin/ec-review.cjs runs; its dependencies stay in node_modules.
  */
@@ -20,6 +24,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** Where a production build puts the add-in's source maps, relative to dist/ (outside it). */
+const PRODUCTION_SOURCE_MAPS = "../sourcemaps/";
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** The production origin from EC_REVIEW_PRODUCTION_URL, with a trailing slash; undefined when unset. */
@@ -56,7 +62,7 @@ module.exports = async (env = {}, argv = {}) => {
   const { LocalizedFunctionsMetadataPlugin } = await import("./scripts/localize-functions-metadata.mjs");
 
   const config = {
-    devtool: "source-map",
+    devtool: dev ? "source-map" : "hidden-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
@@ -64,6 +70,7 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      sourceMapFilename: dev ? "[file].map" : `${PRODUCTION_SOURCE_MAPS}[file].map`,
       clean: true,
       devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
     },
@@ -101,6 +108,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The support page the manifest's SupportUrl names.
+          { from: "assets/*.html", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -4,14 +4,14 @@
  * that the output is what Excel needs to sideload the add-in.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkManifest } from "../../scripts/validate-manifest.mjs";
+import { checkBuild, checkManifest } from "../../scripts/validate-manifest.mjs";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -27,6 +27,8 @@ interface Metadata {
   functions: Array<{ id: string; name: string; description?: string; parameters: Array<{ name: string; description?: string }> }>;
 }
 
+/** The scratch folder: the build's dist/ and, beside it, the source maps it keeps out of dist/. */
+let scratch = "";
 let dist = "";
 
 function read(file: string): string {
@@ -38,7 +40,8 @@ function readMetadata(file: string): Metadata {
 }
 
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(tmpdir(), "ec-review-dist-"));
+  scratch = mkdtempSync(path.join(tmpdir(), "ec-review-dist-"));
+  dist = path.join(scratch, "dist");
   const env = { ...process.env };
   delete env.EC_REVIEW_PRODUCTION_URL;
   await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", "production", "--output-path", dist], {
@@ -49,8 +52,15 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  if (dist !== "") rmSync(dist, { recursive: true, force: true });
+  if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
 });
+
+/** Every file under `folder`, as paths relative to it. */
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+}
 
 describe("production build", () => {
   it("writes the page, both bundles, the manifest, the icons and both metadata files", () => {
@@ -119,5 +129,25 @@ describe("production build", () => {
     const manifest = read("manifest.xml");
     expect(checkManifest(manifest)).toEqual([]);
     expect(manifest).toBe(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  });
+
+  it("is everything the manifest names, as npm run validate checks it: files, icon sizes, the functions page, both metadata files", () => {
+    expect(checkBuild(read("manifest.xml"), dist)).toEqual([]);
+  });
+
+  it("ships no source maps: the add-in's are beside dist/, in sourcemaps/, and no bundle points at one", () => {
+    // The command line's bundle is not served (dist/cli/ in `npm run build`; here, where --output-path
+    // applies to both configurations, beside the add-in) and keeps its map.
+    const shipped = filesIn(dist).filter((file) => !/(^|[\\/])ec-review\.cjs(\.map)?$/.test(file));
+    expect(shipped).toContain("taskpane.js");
+    expect(shipped.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const bundle of ["taskpane.js", "functions.js"]) expect(read(bundle), bundle).not.toMatch(/sourceMappingURL/);
+    const maps = path.join(scratch, "sourcemaps");
+    expect(filesIn(maps).sort()).toEqual(["functions.js.map", "taskpane.js.map"]);
+    for (const map of ["functions.js.map", "taskpane.js.map"]) {
+      const parsed = JSON.parse(readFileSync(path.join(maps, map), "utf8")) as { file: string; sources: string[] };
+      expect(parsed.file, map).toBe(map.replace(/\.map$/, ""));
+      expect(parsed.sources.some((source) => source.includes("src/taskpane/") || source.includes("src/functions/")), map).toBe(true);
+    }
   });
 });
