@@ -82,6 +82,7 @@ function document({ locale, path: pagePath, title, otherPath, labels, body }) {
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
     `<meta http-equiv="Content-Security-Policy" content="${HELP_PAGE_POLICY}">`,
     `<title>${escapeHtml(title)}</title>`,
+    `<link rel="icon" href="${relativeLink(pagePath, "assets/icon-32.png")}">`,
     `<link rel="alternate" hreflang="${other}" href="${relativeLink(pagePath, otherPath)}">`,
     `<style>${STYLE}</style>`,
     "</head>",

@@ -460,7 +460,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "low, high: a range, or a blank, where one number is needed."
+            "text": "low, high: a range where one number is needed."
           },
           {
             "key": "cell.lengthMismatch",
@@ -709,7 +709,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "margin: a range, or a blank, where one number is needed."
+            "text": "margin: a range where one number is needed."
           }
         ]
       },
@@ -1034,7 +1034,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "months: a range, or a blank, where one number is needed."
+            "text": "months: a range where one number is needed."
           },
           {
             "key": "cell.unreadableNumber",
@@ -1278,7 +1278,11 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "reasons": [
           {
             "key": "cell.notScalar",
-            "text": "controlConversions, controlVisitors, treatmentConversions, treatmentVisitors, confidence: a range, or a blank, where one number is needed."
+            "text": "controlConversions, controlVisitors, treatmentConversions, treatmentVisitors: a range, or a blank, where one number is needed."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "confidence: a range where one number is needed."
           },
           {
             "key": "cell.errorValue",
@@ -1504,7 +1508,11 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "days, thresholdDays: a range, or a blank, where one number is needed."
+            "text": "days: a range, or a blank, where one number is needed."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "thresholdDays: a range where one number is needed."
           },
           {
             "key": "cell.lengthMismatch",
@@ -2032,7 +2040,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "下限、上限：此处需要单个数字，却给了区域或空白。"
+            "text": "下限、上限：此处需要单个数字，却给了区域。"
           },
           {
             "key": "cell.lengthMismatch",
@@ -2281,7 +2289,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "毛利率：此处需要单个数字，却给了区域或空白。"
+            "text": "毛利率：此处需要单个数字，却给了区域。"
           }
         ]
       },
@@ -2606,7 +2614,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "月数：此处需要单个数字，却给了区域或空白。"
+            "text": "月数：此处需要单个数字，却给了区域。"
           },
           {
             "key": "cell.unreadableNumber",
@@ -2850,7 +2858,11 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "reasons": [
           {
             "key": "cell.notScalar",
-            "text": "对照组转化数、对照组访客数、实验组转化数、实验组访客数、置信水平：此处需要单个数字，却给了区域或空白。"
+            "text": "对照组转化数、对照组访客数、实验组转化数、实验组访客数：此处需要单个数字，却给了区域或空白。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "置信水平：此处需要单个数字，却给了区域。"
           },
           {
             "key": "cell.errorValue",
@@ -3076,7 +3088,11 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           },
           {
             "key": "cell.notScalar",
-            "text": "天数、滞销天数：此处需要单个数字，却给了区域或空白。"
+            "text": "天数：此处需要单个数字，却给了区域或空白。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "滞销天数：此处需要单个数字，却给了区域。"
           },
           {
             "key": "cell.lengthMismatch",

@@ -130,7 +130,13 @@ function argumentReasons(entry: FunctionEntry): ErrorReason[] {
     if (key === "argument.unknownMode") {
       for (const spec of specs) if (spec.kind === "text") reasons.push(general(key, { name: spec }, { choices: spec.choices.map((choice) => `"${choice}"`).join(" / ") }));
     } else if (key === "cell.errorValue") reasons.push(general(key));
-    else reasons.push(general(key, { names: specs }));
+    else if (key === "cell.notScalar") {
+      // A blank is an error only where nothing stands in for it: a required number without a default.
+      const blankRefused = specs.filter((spec) => spec.optional !== true && !("default" in spec && spec.default !== undefined));
+      const rangeOnly = specs.filter((spec) => !blankRefused.includes(spec));
+      if (blankRefused.length > 0) reasons.push(general(key, { names: blankRefused }));
+      if (rangeOnly.length > 0) reasons.push({ ...general(key, { names: rangeOnly }), reason: { key: "help.error.notScalarRange" } });
+    } else reasons.push(general(key, { names: specs }));
   }
   const spec = (name: string) => entry.parameters.find((parameter) => parameter.name === name)!;
   for (const group of entry.align ?? []) {
