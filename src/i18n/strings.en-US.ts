@@ -365,7 +365,7 @@ export const enUS = {
   // Help on each EC. function: the link on the Functions tab, and the help pages the build writes
   // from the function catalog (src/functions/catalog/help-content.ts, scripts/function-help.mjs)
   "pane.functions.help": "Help on this function",
-  "pane.functions.helpLabel": "Help on {name}: what it computes, its arguments, an example and its errors (opens in the browser)",
+  "pane.functions.helpLabel": "Help on this function: {name}, what it computes, its arguments, an example and its errors (opens in the browser)",
   "help.page.title": "{name} · EC Review functions",
   "help.page.indexTitle": "EC Review functions",
   "help.page.indexIntro": "The EC. functions of the EC Review add-in for Excel. Type them in any cell, like Excel's own functions: they recalculate when your data changes.",
@@ -412,6 +412,7 @@ export const enUS = {
   "help.error.missingCost": "A row with a revenue has no cost: counting it as 0 would overstate the margin.",
   "help.error.missingSpendChannel": "A spend row with an amount has no channel: its spend would vanish from every ROI.",
   "help.error.notScalar": "{names}: a range, or a blank, where one number is needed.",
+  "help.error.notScalarRange": "{names}: a range where one number is needed.",
   "help.error.notOneCell": "{names}: a range where one cell is needed.",
   "help.error.unknownMode": "{name} is none of {choices}.",
   "help.error.noOrders": "There is no counted order: every amount is blank, or every order is closed, cancelled or refunded.",

@@ -358,7 +358,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   // Help on each EC. function: the link on the Functions tab, and the help pages the build writes
   // from the function catalog (src/functions/catalog/help-content.ts, scripts/function-help.mjs)
   "pane.functions.help": "函数帮助",
-  "pane.functions.helpLabel": "{name} 的帮助：计算内容、参数、示例与错误值（在浏览器中打开）",
+  "pane.functions.helpLabel": "函数帮助：{name} 的计算内容、参数、示例与错误值（在浏览器中打开）",
   "help.page.title": "{name} · EC Review 函数帮助",
   "help.page.indexTitle": "EC Review 函数",
   "help.page.indexIntro": "EC Review Excel 加载项提供的 EC. 函数。可在任意单元格输入，与 Excel 内置函数一样随数据变化自动重算。",
@@ -405,6 +405,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "help.error.missingCost": "有收入的行没有成本：按 0 计会高估毛利率。",
   "help.error.missingSpendChannel": "有金额的花费行没有渠道：这笔花费将不计入任何渠道的投产比。",
   "help.error.notScalar": "{names}：此处需要单个数字，却给了区域或空白。",
+  "help.error.notScalarRange": "{names}：此处需要单个数字，却给了区域。",
   "help.error.notOneCell": "{names}：此处需要单个单元格，却给了区域。",
   "help.error.unknownMode": "{name}不是 {choices} 之一。",
   "help.error.noOrders": "没有计入的订单：金额全部为空，或订单全部为交易关闭、已取消、已退款。",
