@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -130,6 +131,23 @@ describe("helpUrl in functions.json and functions.zh-CN.json", () => {
         delete rest.helpUrl;
         expect(rest, fn.id).toEqual(source.functions.find((other) => other.id === fn.id));
       }
+    }
+  });
+
+  it("takes its base URL from the setting the manifest's URLs come from: EC_REVIEW_PRODUCTION_URL in a production build, localhost otherwise", async () => {
+    type Config = { plugins: { constructor: { name: string }; options?: { baseUrl?: string } }[] };
+    const factory = createRequire(import.meta.url)("../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Config[]>;
+    const baseUrl = async (mode: string) => (await factory({}, { mode }))[0].plugins.find((plugin) => plugin.constructor.name === "FunctionHelpPlugin")?.options?.baseUrl;
+    const saved = process.env.EC_REVIEW_PRODUCTION_URL;
+    try {
+      process.env.EC_REVIEW_PRODUCTION_URL = "https://addin.example.com/ec";
+      expect(await baseUrl("production")).toBe("https://addin.example.com/ec/");
+      expect(await baseUrl("development")).toBe("https://localhost:3000/");
+      delete process.env.EC_REVIEW_PRODUCTION_URL;
+      expect(await baseUrl("production")).toBe("https://localhost:3000/");
+    } finally {
+      if (saved === undefined) delete process.env.EC_REVIEW_PRODUCTION_URL;
+      else process.env.EC_REVIEW_PRODUCTION_URL = saved;
     }
   });
 
