@@ -4,12 +4,16 @@
  * both the task pane and the custom functions runtime page. functions.json is generated from the
  * JSDoc of src/functions/functions.ts (itself generated from the function catalog,
  * src/functions/catalog); functions.zh-CN.json is derived from it with the catalog's Chinese texts.
+ * The help page of each function (help/<language>/<id>.html) is written from the catalog's help
+ * content, and each function's helpUrl in both metadata files points at it under the same base URL
+ * as the manifest's other URLs (scripts/function-help.mjs).
  *
  *   npm run build        production build, no network, no certificates
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates
  *
  * EC_REVIEW_PRODUCTION_URL (e.g. https://addin.example.com/) replaces https://localhost:3000/ in the
- * manifest copied by a production build; without it the manifest keeps localhost.
+ * manifest copied by a production build, and is the base of the functions' helpUrls; without it
+ * both keep localhost.
  *
  * A production build ships no source maps: the add-in's maps are written beside dist/, into
  * sourcemaps/ (`hidden-source-map`: the bundles carry no sourceMappingURL comment), so that dist/
@@ -60,6 +64,7 @@ module.exports = async (env = {}, argv = {}) => {
   const prodUrl = dev ? undefined : productionUrl();
   // ESM so that it can be shared with the tests; loaded here through dynamic import.
   const { LocalizedFunctionsMetadataPlugin } = await import("./scripts/localize-functions-metadata.mjs");
+  const { FunctionHelpPlugin } = await import("./scripts/function-help.mjs");
 
   const config = {
     devtool: dev ? "source-map" : "hidden-source-map",
@@ -99,6 +104,10 @@ module.exports = async (env = {}, argv = {}) => {
         translations: path.resolve(__dirname, "src/functions/function-texts.generated.ts"),
         exportName: "FUNCTION_TEXTS",
         strict: !dev,
+      }),
+      new FunctionHelpPlugin({
+        help: path.resolve(__dirname, "src/functions/function-help.generated.ts"),
+        baseUrl: prodUrl ?? DEV_URL,
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -7,6 +7,7 @@
  */
 import type { Locale } from "../i18n/messages";
 import { FUNCTION_TEXTS } from "../functions/function-texts.generated";
+import { helpPagePath } from "../functions/help-pages";
 
 export interface CatalogEntry {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface CatalogEntry {
   readonly example: string;
   /** Text the search looks in: name, both descriptions, example. */
   readonly searchText: string;
+  /** The function's help page in the catalog's language, relative to the pane's page: "help/zh-CN/aov.html". */
+  readonly helpPath: string;
 }
 
 /** Every function, in catalog order, described in `locale`. */
@@ -38,6 +41,7 @@ export function functionCatalog(locale: Locale): CatalogEntry[] {
       description: chinese ? fn.zh.description : fn.en.description,
       example: fn.example.formula,
       searchText: [name, fn.en.description, fn.zh.description, fn.example.formula].join("\n").toLowerCase(),
+      helpPath: helpPagePath(fn.id, locale),
     };
   });
 }

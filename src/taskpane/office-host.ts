@@ -28,3 +28,19 @@ export async function detectHost(): Promise<HostInfo> {
     return OUTSIDE_OFFICE;
   }
 }
+
+/**
+ * Opens `url` (absolute, http or https) in the user's browser through Office, where Office can
+ * (OpenBrowserWindowApi 1.1: Excel on Windows, Mac and iPad, not Excel on the web), and says
+ * whether it did; where it cannot, or outside Office, the caller's plain link opens the page.
+ * https://learn.microsoft.com/javascript/api/office/office.ui#office-office-ui-openbrowserwindow-member(1)
+ */
+export function openInBrowser(url: string): boolean {
+  try {
+    if (typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") !== true) return false;
+    Office.context.ui.openBrowserWindow(url);
+    return true;
+  } catch {
+    return false;
+  }
+}

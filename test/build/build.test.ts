@@ -125,6 +125,25 @@ describe("production build", () => {
     }
   });
 
+  it("points each function's helpUrl at its help page in dist/, in the language of the metadata file", () => {
+    const base = "https://localhost:3000/";
+    for (const [file, locale] of [["functions.json", "en-US"], ["functions.zh-CN.json", "zh-CN"]] as const) {
+      const metadata = JSON.parse(read(file)) as { functions: { id: string; helpUrl?: string }[] };
+      for (const fn of metadata.functions) {
+        expect(fn.helpUrl, `${file} ${fn.id}`).toBe(`${base}help/${locale}/${fn.id.toLowerCase()}.html`);
+        const page = fn.helpUrl!.slice(base.length);
+        expect(existsSync(path.join(dist, page)), page).toBe(true);
+        const html = read(page);
+        expect(html, page).toContain(`<html lang="${locale}">`);
+        expect(html, page).toContain(`<h1>EC.${fn.id}</h1>`);
+        // Everything a page links to or shows is in dist/ beside it.
+        for (const [, reference] of html.matchAll(/\b(?:href|src)="([^"]*)"/g)) {
+          expect(existsSync(path.join(dist, path.dirname(page), reference)), `${page} → ${reference}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it("copies a valid manifest that keeps the localhost URLs when no production URL is set", () => {
     const manifest = read("manifest.xml");
     expect(checkManifest(manifest)).toEqual([]);

@@ -382,6 +382,24 @@ async function walkThePane(locale: Locale): Promise<void> {
     await expectNamedControls(page, "Functions tab");
     await shot(page, "08-functions");
 
+    // Help: the card links to the function's help page in the pane's language, which the build wrote
+    // beside the pane; outside Office the plain link opens it in a new window, styled under its own policy.
+    const help = panel.getByRole("link", { name: t("pane.functions.helpLabel", { name: roi.name }), exact: true });
+    expect(await help.getAttribute("href")).toBe(new URL(roi.helpPath, page.url()).href);
+    const [helpPage] = await Promise.all([context.waitForEvent("page"), help.click()]);
+    const helpErrors: string[] = [];
+    helpPage.on("console", (message) => {
+      if (message.type() === "error") helpErrors.push(message.text());
+    });
+    await helpPage.waitForLoadState();
+    expect(helpPage.url()).toBe(new URL(roi.helpPath, page.url()).href);
+    await helpPage.getByRole("heading", { level: 1, name: roi.name }).waitFor();
+    expect(await helpPage.locator("pre").first().evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe("solid");
+    expect(await helpPage.locator("html").getAttribute("lang")).toBe(locale);
+    await helpPage.screenshot({ path: path.join(SCREENSHOTS, `${lang}-09-function-help.png`), fullPage: true });
+    expect(helpErrors).toEqual([]);
+    await helpPage.close();
+
     // Still nothing written to the operator's sheets, nothing fetched from elsewhere but office.js, no error but office.js's absence.
     expect(await readSheets(page)).toEqual(injectedSheets);
     expect([...new Set(foreignRequests)]).toEqual([OFFICE_JS]);

@@ -4,11 +4,20 @@ import { describe, expect, it } from "vitest";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTION_CATALOG } from "./index";
 import { isRangeParameter } from "./function-entry";
-import { functionsModuleSource, functionTextsSource } from "./generated-sources";
+import { functionHelpSource, functionsModuleSource, functionTextsSource } from "./generated-sources";
 import * as functions from "../functions";
 
 const FUNCTIONS_TS = fileURLToPath(new URL("../functions.ts", import.meta.url));
 const HAN = /\p{Script=Han}/u;
+/**
+ * What Excel takes as a name in custom functions metadata: a letter first, then letters, digits
+ * 0–9, periods and underscores (custom-functions-metadata's check of function names, 128 at most;
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming). Parameter names
+ * are held to it too: no spaces, brackets or punctuation, which the formula tooltip would mangle.
+ */
+const EXCEL_NAME = /^\p{L}[\p{L}0-9._]*$/u;
+/** Chinese parameter names stay short: the tooltip shows them all on one line beside the formula. */
+const MAX_CHINESE_NAME = 6;
 
 interface GeneratedMetadata {
   functions: {
@@ -48,6 +57,10 @@ describe("the function catalog", () => {
 
   it("writes function-texts.generated.ts, the texts the build steps outside TypeScript read", async () => {
     await expect(functionTextsSource(FUNCTION_CATALOG)).toMatchFileSnapshot("../function-texts.generated.ts");
+  });
+
+  it("writes function-help.generated.ts, every function's help page in both languages for the build to write out", async () => {
+    await expect(functionHelpSource(FUNCTION_CATALOG)).toMatchFileSnapshot("../function-help.generated.ts");
   });
 
   it("is what functions.json says: ids, parameter names, order, optionality, types and result shape", async () => {
@@ -101,6 +114,21 @@ describe("the function catalog", () => {
         expect(spec.en.trim(), `${entry.id}.${spec.name}`).not.toBe("");
         expect(spec.zh.description, `${entry.id}.${spec.name}`).toMatch(HAN);
         expect(spec.zh.name, `${entry.id}.${spec.name}`).toMatch(/^\S+$/);
+      }
+    }
+  });
+
+  it("names every parameter in Chinese for functions.zh-CN.json: a valid Excel name, short, distinct within its function", () => {
+    for (const entry of FUNCTION_CATALOG) {
+      const chinese = entry.parameters.map((spec) => spec.zh.name);
+      expect(new Set(chinese).size, `${entry.id}: ${chinese.join(", ")}`).toBe(chinese.length);
+      for (const spec of entry.parameters) {
+        const where = `${entry.id}.${spec.name}`;
+        expect(spec.name, where).toMatch(EXCEL_NAME);
+        expect(spec.zh.name, where).toMatch(EXCEL_NAME);
+        expect(spec.zh.name.length, `${where}: ${spec.zh.name}`).toBeLessThanOrEqual(MAX_CHINESE_NAME);
+        // Chinese, or an acronym Chinese operators write in Latin letters (GMV).
+        expect(HAN.test(spec.zh.name) || /^[A-Z]{2,5}$/.test(spec.zh.name), `${where}: ${spec.zh.name}`).toBe(true);
       }
     }
   });

@@ -103,6 +103,15 @@ export type ComputeResult = number | ExcelScalar | ExcelScalar[][] | MetricError
 
 type ParameterName<P extends readonly ParameterSpec[]> = P[number]["name"];
 
+/** The message of an error a function can return: `cell.…`, `argument.…` or `result.…` in the string tables. */
+export type ErrorKey = Extract<MessageKey, `cell.${string}` | `argument.${string}` | `result.${string}`>;
+
+/**
+ * An error of a compute step: its message, and where the string tables' general reason for it
+ * (`help.error.…`) would say too little, why this function returns it, in both languages.
+ */
+export type ErrorSpec = ErrorKey | { readonly key: ErrorKey; readonly en: string; readonly zh: string };
+
 export interface FunctionEntry<P extends readonly ParameterSpec[] = readonly ParameterSpec[]> {
   /** The `EC.` id: `EC.AOV`. */
   readonly id: string;
@@ -128,8 +137,17 @@ export interface FunctionEntry<P extends readonly ParameterSpec[] = readonly Par
    * can name the bad cell. Default true; false for a function of plain numbers only.
    */
   readonly addresses?: boolean;
-  /** A formula ready to insert (on the sheet layout described in the README), and what it returns. */
-  readonly example: { readonly formula: string; readonly result: string };
+  /**
+   * A formula ready to insert (on the sheet layout described in the README), and what it returns,
+   * in English (`result`) and Chinese (`resultZh`).
+   */
+  readonly example: { readonly formula: string; readonly result: string; readonly resultZh: string };
+  /**
+   * The errors of the compute step (and of the engine function it ends in), by message; those of
+   * reading the arguments follow from the parameters and are not listed (see function-errors.ts).
+   * The help pages list both, and a test holds them to what the function returns.
+   */
+  readonly errors: readonly ErrorSpec[];
   /**
    * Checks the scalar arguments together, before any range is looked at (a band whose low edge is
    * above its high edge is one error, even when every cell is blank).

@@ -1,13 +1,17 @@
 /**
- * The two files generated from the catalog, as text:
+ * The files generated from the catalog, as text:
  * - functions.ts: the JSDoc-annotated exports Excel's metadata generator (custom-functions-metadata)
  *   reads, each a line handing its arguments to the runner;
  * - function-texts.generated.ts: the catalog's texts and examples as plain data, for the build
- *   steps that run outside TypeScript (the zh-CN metadata, the README's function reference).
- * catalog.test.ts holds both files to what these functions return; `-u` rewrites them.
+ *   steps that run outside TypeScript (the zh-CN metadata, the README's function reference);
+ * - function-help.generated.ts: each function's help page as plain data, both languages, for the
+ *   build step that writes the pages (scripts/function-help.mjs).
+ * catalog.test.ts holds each file to what these functions return; `-u` rewrites them.
  */
 import type { FunctionEntry, ParameterKind, ParameterSpec } from "./function-entry";
 import type { FunctionTexts } from "../function-texts.generated";
+import { LOCALES } from "../../i18n/messages";
+import { functionHelpPages, helpLabels } from "./help-content";
 
 /** The type Excel's metadata generator reads for each kind (a range kind is a matrix of any cells). */
 const TYPE_OF_KIND: Readonly<Record<ParameterKind, string>> = {
@@ -83,7 +87,7 @@ export function functionTexts(catalog: readonly FunctionEntry[]): FunctionTexts[
       result: entry.zh.result,
       parameters: entry.parameters.map((spec) => ({ name: spec.zh.name, description: spec.zh.description })),
     },
-    example: entry.example,
+    example: { formula: entry.example.formula, result: entry.example.result },
   }));
 }
 
@@ -113,6 +117,56 @@ export function functionTextsSource(catalog: readonly FunctionEntry[]): string {
     "}",
     "",
     `export const FUNCTION_TEXTS: readonly FunctionTexts[] = ${JSON.stringify(functionTexts(catalog), null, 2)};`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * The text of src/functions/function-help.generated.ts: every help page's content and the texts
+ * around it in both languages, self-contained, so that the build's scripts/function-help.mjs can
+ * evaluate it and write the pages.
+ */
+export function functionHelpSource(catalog: readonly FunctionEntry[]): string {
+  const labels = Object.fromEntries(LOCALES.map((locale) => [locale, helpLabels(locale)]));
+  return [
+    "/**",
+    " * GENERATED from the function catalog (src/functions/catalog/help-content.ts) and the string tables: do not",
+    " * edit. After changing an entry or a `help.…` string run",
+    " *   npx vitest run src/functions/catalog -u",
+    " * The help page of every `EC.` function in each language, as plain data: scripts/function-help.mjs",
+    " * writes the HTML pages from it at build time, and the function's helpUrl points at its page.",
+    " * It must stay self-contained (no imports): the build evaluates it.",
+    " */",
+    "export type HelpLocale = \"en-US\" | \"zh-CN\";",
+    "",
+    "export interface FunctionHelpPage {",
+    "  readonly id: string;",
+    "  readonly locale: HelpLocale;",
+    "  /** Relative to the add-in's base URL: \"help/zh-CN/aov.html\". */",
+    "  readonly path: string;",
+    "  /** The same function's page in the other language. */",
+    "  readonly otherPath: string;",
+    "  readonly name: string;",
+    "  readonly title: string;",
+    "  readonly signature: string;",
+    "  readonly description: string;",
+    "  readonly result: string;",
+    "  readonly parameters: readonly { readonly name: string; readonly optional: boolean; readonly description: string; readonly accepts: string }[];",
+    "  readonly example: { readonly formula: string; readonly result: string };",
+    "  /** By Excel error, each reason with the message it comes with (a key of the string tables). */",
+    "  readonly errors: readonly { readonly code: string; readonly reasons: readonly { readonly key: string; readonly text: string }[] }[];",
+    "}",
+    "",
+    "export interface HelpLabels {",
+    "  readonly locale: HelpLocale;",
+    "  readonly indexPath: string;",
+    "  readonly otherIndexPath: string;",
+    ...Object.keys(labels["en-US"]).filter((key) => !["locale", "indexPath", "otherIndexPath"].includes(key)).map((key) => `  readonly ${key}: string;`),
+    "}",
+    "",
+    `export const HELP_LABELS: Readonly<Record<HelpLocale, HelpLabels>> = ${JSON.stringify(labels, null, 2)};`,
+    "",
+    `export const FUNCTION_HELP: readonly FunctionHelpPage[] = ${JSON.stringify(functionHelpPages(catalog), null, 2)};`,
     "",
   ].join("\n");
 }

@@ -77,7 +77,9 @@ export const GMV = defineFunction({
   example: {
     formula: "=EC.GMV(D2:D5001, E2:E5001, A2:A5001)",
     result: "the paid amounts of the counted orders, each order's amount once however many lines it has, e.g. 1,234,567.80",
+    resultZh: "计入订单的实付金额之和，每笔订单无论有几行商品明细，金额只计一次，如 1,234,567.80",
   },
+  errors: ["result.notFinite"],
   compute: ({ amounts, statuses, orderIds }) => {
     if (orderIds !== undefined) {
       const orders = groupOrders(orderIds, statuses, { amounts: need(readNumbers(amounts)) });
@@ -113,7 +115,17 @@ export const AOV = defineFunction({
     ORDER_IDS,
   ],
   align: [["amounts", "buyers", "statuses", "orderIds"]],
-  example: { formula: "=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)", result: "GMV per distinct buyer, e.g. 186.40 (leave out the buyers for GMV per order)" },
+  example: {
+    formula: "=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)",
+    result: "GMV per distinct buyer, e.g. 186.40 (leave out the buyers for GMV per order)",
+    resultZh: "每位买家（去重）的成交额，如 186.40（省略买家则为每单金额）",
+  },
+  errors: [
+    { key: "argument.noOrders", en: "Without buyer ids: there is no counted order (every amount blank, or every order closed, cancelled or refunded).", zh: "未给出买家时：没有计入的订单（金额全部为空，或订单全部为交易关闭、已取消、已退款）。" },
+    { key: "argument.noBuyers", en: "With buyer ids: no buyer has a counted order.", zh: "给出买家时：没有买家有计入的订单。" },
+    "cell.missingBuyer",
+    "result.notFinite",
+  ],
   compute: ({ amounts, buyers, statuses, orderIds }) => {
     if (orderIds !== undefined) {
       const values = need(readNumbers(amounts));
@@ -167,7 +179,9 @@ export const ORDERS = defineFunction({
   example: {
     formula: "=EC.ORDERS(D2:D5001, E2:E5001, A2:A5001)",
     result: "the number of counted orders, each order once however many lines it has, e.g. 6,624",
+    resultZh: "计入的订单笔数，每笔订单无论有几行商品明细只计一笔，如 6,624",
   },
+  errors: [],
   compute: ({ amounts, statuses, orderIds }) => {
     const values = need(readNumbers(amounts));
     if (orderIds !== undefined) {
@@ -201,7 +215,16 @@ export const PRICEBANDS = defineFunction({
     ORDER_IDS,
   ],
   align: [["amounts", "statuses", "orderIds"]],
-  example: { formula: "=EC.PRICEBANDS(D2:D5001, {50,100,200,500}, E2:E5001, A2:A5001)", result: "a table: band, orders, order share, GMV, GMV share" },
+  example: {
+    formula: "=EC.PRICEBANDS(D2:D5001, {50,100,200,500}, E2:E5001, A2:A5001)",
+    result: "a table: band, orders, order share, GMV, GMV share",
+    resultZh: "一张表：价格带、订单数、订单占比、GMV、GMV 占比",
+  },
+  errors: [
+    { key: "argument.edgesNotIncreasing", en: "The band edges are not positive and increasing ({50,100,200} is; {100,50} is not).", zh: "价格带分界点不是正数或没有递增（{50,100,200} 可以，{100,50} 不行）。" },
+    "argument.noOrders",
+    "result.notFinite",
+  ],
   compute: ({ amounts, edges, statuses, orderIds }, locale) => {
     // A range of blank cells is an edges argument not filled in yet, as a single blank cell is.
     const edgeValues = edges.length > 0 ? edges : DEFAULT_PRICE_BAND_EDGES;
@@ -243,7 +266,12 @@ export const REPURCHASE = defineFunction({
     ORDER_IDS,
   ],
   align: [["buyers", "amounts", "statuses", "orderIds"]],
-  example: { formula: "=EC.REPURCHASE(B2:B5001, D2:D5001, E2:E5001, A2:A5001)", result: "0.21: 21% of buyers placed two orders or more (the lines of one order are one order)" },
+  example: {
+    formula: "=EC.REPURCHASE(B2:B5001, D2:D5001, E2:E5001, A2:A5001)",
+    result: "0.21: 21% of buyers placed two orders or more (the lines of one order are one order)",
+    resultZh: "0.21：21% 的买家下单 2 次及以上（一笔订单的多行商品明细算一笔订单）",
+  },
+  errors: ["argument.noBuyers", "cell.missingBuyer"],
   compute: ({ buyers, amounts, statuses, orderIds }) => {
     const keys = need(readKeys(buyers));
     const values = amounts === undefined ? undefined : need(readNumbers(amounts));
@@ -287,7 +315,12 @@ export const RETENTION = defineFunction({
     ORDER_IDS,
   ],
   align: [["buyers", "dates", "statuses", "orderIds"]],
-  example: { formula: "=EC.RETENTION(B2:B5001, C2:C5001, E2:E5001, 6, A2:A5001)", result: "a cohort matrix: first-order month, buyers, M0 … M6" },
+  example: {
+    formula: "=EC.RETENTION(B2:B5001, C2:C5001, E2:E5001, 6, A2:A5001)",
+    result: "a cohort matrix: first-order month, buyers, M0 … M6",
+    resultZh: "同期群矩阵：首购月、买家数、M0 … M6",
+  },
+  errors: ["cell.missingDate", "argument.noDates"],
   compute: ({ buyers, dates, statuses, months, orderIds }, locale) => {
     const orders = readOrderEntries({ buyers, dates, statuses, orderIds });
     const cohorts = need(cohortRetention(orders.buyers, orders.dates, { counted: orders.counted, buyerCount: orders.buyerNames.length, months }));
@@ -334,7 +367,12 @@ export const RFM = defineFunction({
     ORDER_IDS,
   ],
   align: [["buyers", "dates", "amounts", "statuses", "orderIds"]],
-  example: { formula: "=EC.RFM(B2:B5001, C2:C5001, D2:D5001, , TRUE, E2:E5001, A2:A5001)", result: "one row per segment: buyers, buyer share, GMV, GMV share" },
+  example: {
+    formula: "=EC.RFM(B2:B5001, C2:C5001, D2:D5001, , TRUE, E2:E5001, A2:A5001)",
+    result: "one row per segment: buyers, buyer share, GMV, GMV share",
+    resultZh: "每个分层一行：买家数、买家占比、GMV、GMV 占比",
+  },
+  errors: ["cell.missingBuyer", "cell.missingDate", "argument.noBuyers", "result.notFinite"],
   compute: ({ buyers, dates, amounts, asOf, summary, statuses, orderIds }, locale) => {
     const orders = readOrderEntries({ buyers, dates, amounts, statuses, orderIds });
     const scored = need(rfm(orders.buyers, orders.dates, orders.amounts, { counted: orders.counted, buyerCount: orders.buyerNames.length, asOf }));
@@ -395,7 +433,16 @@ export const CHANNELS = defineFunction({
   example: {
     formula: "=EC.CHANNELS(F2:F5001, D2:D5001, B2:B5001, C2:C5001, 投放!B2:B31, 投放!C2:C31, E2:E5001, A2:A5001)",
     result: "a table per channel: GMV, orders, spend, ROI, new buyers, cost per new buyer",
+    resultZh: "每个渠道一行：GMV、订单数、花费、投产比、新客数、新客成本",
   },
+  errors: [
+    "cell.missingBuyer",
+    "cell.missingDate",
+    "cell.missingChannel",
+    "cell.missingSpendChannel",
+    { key: "argument.noOrders", en: "There is no counted order and no spend is given.", zh: "没有计入的订单，也没有给出花费。" },
+    "result.notFinite",
+  ],
   compute: ({ channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, orderIds }, locale) => {
     const orders = readOrderEntries({ buyers, dates, amounts, statuses, orderIds, channels });
     let spend: { channels: (string | null)[]; amounts: Float64Array } | undefined;

@@ -25,7 +25,17 @@ export const MARGIN = defineFunction({
     { name: "cost", kind: "amounts", what: "what.costs", en: "Cost, one number or a range lined up with revenue.", zh: { name: "成本", description: "成本，单个数字或与收入逐行对应的区域。" } },
   ],
   align: [["revenue", "cost"]],
-  example: { formula: "=EC.MARGIN(D2:D5001, G2:G5001)", result: "0.182, an 18.2% gross margin" },
+  example: {
+    formula: "=EC.MARGIN(D2:D5001, G2:G5001)",
+    result: "0.182, an 18.2% gross margin",
+    resultZh: "0.182，即毛利率 18.2%",
+  },
+  errors: [
+    "cell.missingCost",
+    { key: "argument.zero", en: "The revenues add up to 0.", zh: "收入合计为 0。" },
+    { key: "argument.negative", en: "The revenues add up to less than 0 (more refunded than sold): the margin's sign would mislead.", zh: "收入合计小于 0（退款多于销售）：毛利率的正负会误导。" },
+    "result.notFinite",
+  ],
   compute: ({ revenue, cost }) => {
     const revenueValues = need(readNumbers(revenue));
     const costValues = need(readNumbers(cost));
@@ -59,7 +69,15 @@ export const MARGINBAND = defineFunction({
     },
   ],
   align: [["price", "cost"]],
-  example: { formula: "=EC.MARGINBAND(D2:D5001, G2:G5001, 8%, 12%)", result: "below / inside / above, one label per row" },
+  example: {
+    formula: "=EC.MARGINBAND(D2:D5001, G2:G5001, 8%, 12%)",
+    result: "below / inside / above, one label per row",
+    resultZh: "每行一个结果：低于区间 / 区间内 / 高于区间",
+  },
+  errors: [
+    { key: "argument.zero", en: "An item's price is 0: its row shows #DIV/0!, the other rows their label.", zh: "某件商品售价为 0：该行显示 #DIV/0!，其余行照常显示。" },
+    "argument.marginBand",
+  ],
   checkScalars: ({ low, high }) => (low > high ? metricError("NUM", "argument.marginBand", { low, high }) : null),
   compute: ({ price, cost, low, high }, locale) => {
     const prices = need(readNumbers(price));
@@ -91,7 +109,16 @@ export const PRICEFORMARGIN = defineFunction({
       zh: { name: "毛利率", description: "目标毛利率，如 0.12 或 12%；亏本清仓时填负数（如 -1.5%）。" },
     },
   ],
-  example: { formula: "=EC.PRICEFORMARGIN(G2:G20, 12%)", result: "100 for a cost of 88" },
+  example: {
+    formula: "=EC.PRICEFORMARGIN(G2:G20, 12%)",
+    result: "100 for a cost of 88",
+    resultZh: "成本为 88 时售价为 100",
+  },
+  errors: [
+    { key: "argument.negative", en: "A cost is negative: its row shows #NUM!.", zh: "某个成本为负数：该行显示 #NUM!。" },
+    { key: "argument.outOfRange", en: "The margin is 1 (100%) or more, or −1 (−100%) or less: no price gives it.", zh: "毛利率大于等于 1（100%）或小于等于 −1（−100%）：没有售价能达到。" },
+    "result.notFinite",
+  ],
   // An impossible margin is one error for the whole call, not one per cost (a cost of 0 is always valid).
   checkScalars: ({ margin }) => {
     const impossible = priceForMargin(0, margin);
@@ -125,7 +152,16 @@ export const SLOWMOVING = defineFunction({
     },
   ],
   align: [["stock", "unitsSold"]],
-  example: { formula: "=EC.SLOWMOVING(H2:H200, I2:I200, 30, 90)", result: "days of cover and TRUE for slow-moving stock, per item" },
+  example: {
+    formula: "=EC.SLOWMOVING(H2:H200, I2:I200, 30, 90)",
+    result: "days of cover and TRUE for slow-moving stock, per item",
+    resultZh: "每件商品的可售天数，滞销时第二列为 TRUE",
+  },
+  errors: [
+    { key: "argument.negative", en: "A stock or sales quantity, or the threshold, is negative.", zh: "库存、销量或滞销天数为负数。" },
+    { key: "argument.outOfRange", en: "The period is 0 days or fewer.", zh: "统计期天数为 0 或更少。" },
+    "result.notFinite",
+  ],
   // The period and the threshold are checked once, even when every stock cell is blank.
   checkScalars: ({ days, thresholdDays }) => {
     const checked = stockCover(0, 0, days, { thresholdDays });

@@ -33,7 +33,17 @@ export const ROI = defineFunction({
     },
     { name: "margin", kind: "number", what: "what.margin", optional: true, en: "Gross margin for profit mode, e.g. 0.3.", zh: { name: "毛利率", description: "profit 模式使用的毛利率，如 0.3。" } },
   ],
-  example: { formula: "=EC.ROI(90000, 投放!C2:C31)", result: "0.9: ¥0.9 of GMV per ¥1 spent" },
+  example: {
+    formula: "=EC.ROI(90000, 投放!C2:C31)",
+    result: "0.9: ¥0.9 of GMV per ¥1 spent",
+    resultZh: "0.9：每花 ¥1 带来 ¥0.9 的 GMV",
+  },
+  errors: [
+    { key: "argument.zero", en: "The spend adds up to 0.", zh: "花费合计为 0。" },
+    { key: "argument.negative", en: "The spend adds up to less than 0.", zh: "花费合计小于 0。" },
+    "argument.marginRequired",
+    "result.notFinite",
+  ],
   compute: ({ gmv, spend, mode, margin }) => roi(gmv, spend, { mode: mode as RoiMode, margin }),
 });
 
@@ -47,7 +57,16 @@ export const CAC = defineFunction({
     { name: "spend", kind: "total", what: "what.spendAmounts", en: `Ad spend: ${SUM_OR_NUMBER_EN}`, zh: { name: "花费", description: `广告花费：${SUM_OR_NUMBER_ZH}` } },
     { name: "newBuyers", kind: "total", what: "what.newBuyerCount", en: `Number of new buyers: ${SUM_OR_NUMBER_EN}`, zh: { name: "新客数", description: `新客数：${SUM_OR_NUMBER_ZH}` } },
   ],
-  example: { formula: "=EC.CAC(3800, 100)", result: "38 per new buyer" },
+  example: {
+    formula: "=EC.CAC(3800, 100)",
+    result: "38 per new buyer",
+    resultZh: "每位新客 38",
+  },
+  errors: [
+    { key: "argument.zero", en: "There are no new buyers (0).", zh: "新客数为 0。" },
+    { key: "argument.negative", en: "The spend or the number of new buyers is negative.", zh: "花费或新客数为负数。" },
+    "result.notFinite",
+  ],
   compute: ({ spend, newBuyers }) => costPerNewBuyer(spend, newBuyers),
 });
 
@@ -64,7 +83,17 @@ export const CONVERSION = defineFunction({
     },
     { name: "visitors", kind: "total", what: "what.visitorTotal", en: `Visitors: ${SUM_OR_NUMBER_EN}`, zh: { name: "访客数", description: `访客数：${SUM_OR_NUMBER_ZH}` } },
   ],
-  example: { formula: "=EC.CONVERSION(320, 10000)", result: "0.032, a 3.2% conversion rate" },
+  example: {
+    formula: "=EC.CONVERSION(320, 10000)",
+    result: "0.032, a 3.2% conversion rate",
+    resultZh: "0.032，即转化率 3.2%",
+  },
+  errors: [
+    { key: "argument.zero", en: "There are no visitors (0).", zh: "访客数为 0。" },
+    { key: "argument.negative", en: "The paying buyers or the visitors are negative.", zh: "支付买家数或访客数为负数。" },
+    "argument.visitorsBelowConversions",
+    "result.notFinite",
+  ],
   compute: ({ converters, visitors }) => conversionRate(converters, visitors),
 });
 
@@ -98,7 +127,17 @@ export const GROWTH = defineFunction({
     { name: "previous", kind: "numbers", what: "what.previous", en: "The previous period's value (or a column of them).", zh: { name: "上期", description: "上期数值（或一列上期数值）。" } },
   ],
   align: [["current", "previous"]],
-  example: { formula: "=EC.GROWTH(0.9, 1.2)", result: "-0.25: ROI fell 25%" },
+  example: {
+    formula: "=EC.GROWTH(0.9, 1.2)",
+    result: "-0.25: ROI fell 25%",
+    resultZh: "-0.25：投产比下降 25%",
+  },
+  errors: [
+    { key: "cell.notScalar", en: "Two single cells, and one of them is blank.", zh: "给出两个单元格，其中一个为空。" },
+    { key: "argument.zero", en: "The previous value is 0 (with two ranges, that pair's cell shows #DIV/0!).", zh: "上期数值为 0（给出两个区域时，该行显示 #DIV/0!）。" },
+    { key: "argument.negative", en: "The previous value is below 0: a loss as the base gives a growth whose sign misleads.", zh: "上期数值小于 0：以亏损为基数算出的增长率正负会误导。" },
+    "result.notFinite",
+  ],
   compute: ({ current, previous }, locale) => pairwise(current, previous, growth, locale),
 });
 
@@ -116,7 +155,17 @@ export const ATTAINMENT = defineFunction({
     { name: "target", kind: "numbers", what: "what.target", en: "The target (or a column of them).", zh: { name: "目标", description: "目标值（或一列目标值）。" } },
   ],
   align: [["actual", "target"]],
-  example: { formula: "=EC.ATTAINMENT(19800000, 25000000)", result: "0.792: 79.2% of the target" },
+  example: {
+    formula: "=EC.ATTAINMENT(19800000, 25000000)",
+    result: "0.792: 79.2% of the target",
+    resultZh: "0.792：完成目标的 79.2%",
+  },
+  errors: [
+    { key: "cell.notScalar", en: "Two single cells, and one of them is blank.", zh: "给出两个单元格，其中一个为空。" },
+    { key: "argument.zero", en: "The target is 0 (with two ranges, that pair's cell shows #DIV/0!).", zh: "目标为 0（给出两个区域时，该行显示 #DIV/0!）。" },
+    { key: "argument.negative", en: "The target is below 0.", zh: "目标小于 0。" },
+    "result.notFinite",
+  ],
   compute: ({ actual, target }, locale) => pairwise(actual, target, attainment, locale),
 });
 
@@ -143,7 +192,19 @@ export const ABTEST = defineFunction({
     },
   ],
   addresses: false,
-  example: { formula: "=EC.ABTEST(500, 10000, 546, 10000)", result: "lift 9.2%, its 95% interval, the p-value and TRUE/FALSE for significant" },
+  example: {
+    formula: "=EC.ABTEST(500, 10000, 546, 10000)",
+    result: "lift 9.2%, its 95% interval, the p-value and TRUE/FALSE for significant",
+    resultZh: "提升 9.2%、其 95% 置信区间、p 值，以及是否显著（TRUE/FALSE）",
+  },
+  errors: [
+    { key: "argument.zero", en: "A group has no visitors (0).", zh: "有一组访客数为 0。" },
+    "argument.noConversions",
+    { key: "argument.negative", en: "A group's conversions or visitors are negative.", zh: "有一组的转化数或访客数为负数。" },
+    { key: "argument.outOfRange", en: "The confidence level is not between 0 and 1 (0.95 is 95%).", zh: "置信水平不在 0 与 1 之间（0.95 即 95%）。" },
+    "argument.visitorsBelowConversions",
+    "result.notFinite",
+  ],
   compute: ({ controlConversions, controlVisitors, treatmentConversions, treatmentVisitors, confidence }, locale) => {
     const result = need(abTest({ conversions: controlConversions, visitors: controlVisitors }, { conversions: treatmentConversions, visitors: treatmentVisitors }, { confidence }));
     return [

@@ -22,7 +22,8 @@ const SUMIF = defineFunction({
   ],
   align: [["amounts", "statuses"], ["spendChannels", "spendAmounts"]],
   together: [["spendChannels", "spendAmounts"]],
-  example: { formula: "=EC.SUMIF(A1:A3)", result: "6" },
+  example: { formula: "=EC.SUMIF(A1:A3)", result: "6", resultZh: "6" },
+  errors: [],
   checkScalars: ({ months }) => (months === 4 ? metricError("NUM", "argument.outOfRange", { what: "what.months", min: 0, max: 3, found: 4 }) : null),
   compute: ({ amounts, months, mode }) => {
     if (mode === "boom") throw new Error("unexpected");

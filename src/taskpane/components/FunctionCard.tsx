@@ -1,4 +1,6 @@
-import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { MouseEvent } from "react";
+import { Button, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { openInBrowser } from "../office-host";
 import { useTranslate } from "../pane-locale";
 import type { CatalogEntry } from "../function-catalog";
 
@@ -36,7 +38,29 @@ const useStyles = makeStyles({
   insert: {
     alignSelf: "flex-start",
   },
+  help: {
+    alignSelf: "flex-start",
+  },
 });
+
+/**
+ * The function's help page, the one its helpUrl in Excel's metadata points at: in the browser
+ * through Office where it can open one, else as a plain link into a new window or tab (Excel on
+ * the web, or the pane outside Office).
+ */
+function HelpLink({ entry }: { readonly entry: CatalogEntry }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const href = new URL(entry.helpPath, document.baseURI).href;
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (openInBrowser(href)) event.preventDefault();
+  };
+  return (
+    <Link className={styles.help} href={href} target="_blank" rel="noopener noreferrer" onClick={open} aria-label={t("pane.functions.helpLabel", { name: entry.name })}>
+      {t("pane.functions.help")}
+    </Link>
+  );
+}
 
 export interface FunctionCardProps {
   readonly entry: CatalogEntry;
@@ -44,7 +68,7 @@ export interface FunctionCardProps {
   readonly onInsert?: () => void;
 }
 
-/** One `EC.` function: name, arguments, what it computes, a worked example and the insert button. */
+/** One `EC.` function: name, arguments, what it computes, its help page, a worked example and the insert button. */
 export function FunctionCard({ entry, onInsert }: FunctionCardProps) {
   const styles = useStyles();
   const t = useTranslate();
@@ -53,6 +77,7 @@ export function FunctionCard({ entry, onInsert }: FunctionCardProps) {
       <h3 className={styles.name}>{entry.name}</h3>
       <Text size={200} className={styles.signature}>{entry.signature}</Text>
       <Text size={300}>{entry.description}</Text>
+      <HelpLink entry={entry} />
       <Text size={200} className={styles.exampleLabel}>{t("pane.functions.example")}</Text>
       <code className={styles.example}>{entry.example}</code>
       {onInsert !== undefined && (

@@ -20,6 +20,11 @@ function renderCatalog(locale: Locale, insertFormula?: FunctionsTabProps["insert
 
 const names = () => screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
 
+/** The help link of the card of `name`. */
+function helpLink(name: string): HTMLAnchorElement {
+  return within(screen.getByRole("heading", { name }).parentElement!).getByRole("link") as HTMLAnchorElement;
+}
+
 describe("Functions tab", () => {
   it("lists every EC. function with its description and example, and filters as one types", async () => {
     const user = userEvent.setup();
@@ -90,5 +95,47 @@ describe("Functions tab", () => {
     cleanup();
     renderCatalog("en-US");
     expect(screen.queryAllByRole("button", { name: /^Insert the/ })).toEqual([]);
+  });
+  it.each([
+    { locale: "en-US" as const, text: "Help on this function", name: "Help on this function: EC.AOV, what it computes, its arguments, an example and its errors (opens in the browser)" },
+    { locale: "zh-CN" as const, text: "函数帮助", name: "函数帮助：EC.AOV 的计算内容、参数、示例与错误值（在浏览器中打开）" },
+  ])("links every function to its help page in the pane's language ($locale)", ({ locale, text, name }) => {
+    renderCatalog(locale);
+    for (const entry of FUNCTION_CATALOG) {
+      const link = helpLink(`EC.${entry.id}`);
+      expect(link.href, entry.id).toBe(new URL(`help/${locale}/${entry.id.toLowerCase()}.html`, document.baseURI).href);
+      expect(link.target, entry.id).toBe("_blank");
+      expect(link.rel, entry.id).toContain("noopener");
+      expect(link.textContent, entry.id).toBe(text);
+    }
+    expect(screen.getByRole("link", { name })).toBe(helpLink("EC.AOV"));
+  });
+
+  it("opens the help page in the browser through Office where it can, and leaves the link alone where it cannot", async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    let supported = true;
+    const office = (globalThis as { Office?: unknown }).Office;
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: () => supported }, ui: { openBrowserWindow: (url: string) => opened.push(url) } },
+    };
+    const clicks: boolean[] = [];
+    const recordDefault = (event: MouseEvent) => {
+      clicks.push(event.defaultPrevented);
+      event.preventDefault(); // jsdom does not navigate; the test only reads what the link's own handler did
+    };
+    document.addEventListener("click", recordDefault);
+    try {
+      renderCatalog("zh-CN");
+      await user.click(helpLink("EC.RETENTION"));
+      expect(opened).toEqual([new URL("help/zh-CN/retention.html", document.baseURI).href]);
+      supported = false;
+      await user.click(helpLink("EC.GMV"));
+      expect(opened).toHaveLength(1);
+      expect(clicks).toEqual([true, false]);
+    } finally {
+      document.removeEventListener("click", recordDefault);
+      (globalThis as { Office?: unknown }).Office = office;
+    }
   });
 });

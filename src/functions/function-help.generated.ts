@@ -1,0 +1,3260 @@
+/**
+ * GENERATED from the function catalog (src/functions/catalog/help-content.ts) and the string tables: do not
+ * edit. After changing an entry or a `help.…` string run
+ *   npx vitest run src/functions/catalog -u
+ * The help page of every `EC.` function in each language, as plain data: scripts/function-help.mjs
+ * writes the HTML pages from it at build time, and the function's helpUrl points at its page.
+ * It must stay self-contained (no imports): the build evaluates it.
+ */
+export type HelpLocale = "en-US" | "zh-CN";
+
+export interface FunctionHelpPage {
+  readonly id: string;
+  readonly locale: HelpLocale;
+  /** Relative to the add-in's base URL: "help/zh-CN/aov.html". */
+  readonly path: string;
+  /** The same function's page in the other language. */
+  readonly otherPath: string;
+  readonly name: string;
+  readonly title: string;
+  readonly signature: string;
+  readonly description: string;
+  readonly result: string;
+  readonly parameters: readonly { readonly name: string; readonly optional: boolean; readonly description: string; readonly accepts: string }[];
+  readonly example: { readonly formula: string; readonly result: string };
+  /** By Excel error, each reason with the message it comes with (a key of the string tables). */
+  readonly errors: readonly { readonly code: string; readonly reasons: readonly { readonly key: string; readonly text: string }[] }[];
+}
+
+export interface HelpLabels {
+  readonly locale: HelpLocale;
+  readonly indexPath: string;
+  readonly otherIndexPath: string;
+  readonly indexTitle: string;
+  readonly indexIntro: string;
+  readonly allFunctions: string;
+  readonly otherLanguage: string;
+  readonly syntax: string;
+  readonly optionalNote: string;
+  readonly computes: string;
+  readonly returns: string;
+  readonly arguments: string;
+  readonly argument: string;
+  readonly description: string;
+  readonly accepts: string;
+  readonly optional: string;
+  readonly example: string;
+  readonly exampleResult: string;
+  readonly errors: string;
+  readonly errorsIntro: string;
+}
+
+export const HELP_LABELS: Readonly<Record<HelpLocale, HelpLabels>> = {
+  "en-US": {
+    "indexTitle": "EC Review functions",
+    "indexIntro": "The EC. functions of the EC Review add-in for Excel. Type them in any cell, like Excel's own functions: they recalculate when your data changes.",
+    "allFunctions": "All EC. functions",
+    "otherLanguage": "中文",
+    "syntax": "Syntax",
+    "optionalNote": "Arguments in [brackets] may be left out.",
+    "computes": "What it computes",
+    "returns": "What it returns",
+    "arguments": "Arguments",
+    "argument": "Argument",
+    "description": "What it is",
+    "accepts": "What it accepts: {text}",
+    "optional": "optional",
+    "example": "Example",
+    "exampleResult": "Result: {text}",
+    "errors": "Errors",
+    "errorsIntro": "These are the only errors the function returns, and why. For #VALUE! and #N/A, point at the error flag beside the cell to read the message: it names the cell or argument at fault. Excel shows no message for #DIV/0! and #NUM!.",
+    "locale": "en-US",
+    "indexPath": "help/en-US/index.html",
+    "otherIndexPath": "help/zh-CN/index.html"
+  },
+  "zh-CN": {
+    "indexTitle": "EC Review 函数",
+    "indexIntro": "EC Review Excel 加载项提供的 EC. 函数。可在任意单元格输入，与 Excel 内置函数一样随数据变化自动重算。",
+    "allFunctions": "全部 EC. 函数",
+    "otherLanguage": "English",
+    "syntax": "语法",
+    "optionalNote": "方括号 [ ] 中的参数可以省略。",
+    "computes": "计算内容",
+    "returns": "返回值",
+    "arguments": "参数",
+    "argument": "参数",
+    "description": "含义",
+    "accepts": "可以填写：{text}",
+    "optional": "可省略",
+    "example": "示例",
+    "exampleResult": "结果：{text}",
+    "errors": "错误值",
+    "errorsIntro": "函数只会因以下原因返回错误值。遇到 #VALUE! 和 #N/A 时，将鼠标指向单元格旁的错误标记即可看到说明，其中会指出出错的单元格或参数；#DIV/0! 和 #NUM! 在 Excel 中不显示说明。",
+    "locale": "zh-CN",
+    "indexPath": "help/zh-CN/index.html",
+    "otherIndexPath": "help/en-US/index.html"
+  }
+};
+
+export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
+  {
+    "id": "GMV",
+    "locale": "en-US",
+    "path": "help/en-US/gmv.html",
+    "otherPath": "help/zh-CN/gmv.html",
+    "name": "EC.GMV",
+    "title": "EC.GMV · EC Review functions",
+    "signature": "EC.GMV(amounts, [statuses], [orderIds])",
+    "description": "GMV: the sum of the order amounts, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order and a repeated order total is taken once.",
+    "result": "GMV, in the currency of the amounts.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amounts (paid amount per order). Currency text like ¥1,234 and 1.2万 is read.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses, row by row; 交易关闭, 退款成功, cancelled, refunded … are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.GMV(D2:D5001, E2:E5001, A2:A5001)",
+      "result": "the paid amounts of the counted orders, each order's amount once however many lines it has, e.g. 1,234,567.80"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "AOV",
+    "locale": "en-US",
+    "path": "help/en-US/aov.html",
+    "otherPath": "help/zh-CN/aov.html",
+    "name": "EC.AOV",
+    "title": "EC.AOV · EC Review functions",
+    "signature": "EC.AOV(amounts, [buyers], [statuses], [orderIds])",
+    "description": "AOV (客单价): GMV ÷ orders, or GMV ÷ distinct buyers when buyer ids are given. With order ids, rows sharing an order id count as one order.",
+    "result": "Average order value, or GMV per buyer.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amounts.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "buyers",
+        "optional": true,
+        "description": "Buyer ids, row by row: the result is then GMV per distinct buyer (生意参谋's 客单价).",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)",
+      "result": "GMV per distinct buyer, e.g. 186.40 (leave out the buyers for GMV per order)"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, buyers, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of buyers, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, buyers, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "A counted order with an amount has no buyer id."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "Without buyer ids: there is no counted order (every amount blank, or every order closed, cancelled or refunded)."
+          },
+          {
+            "key": "argument.noBuyers",
+            "text": "With buyer ids: no buyer has a counted order."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ORDERS",
+    "locale": "en-US",
+    "path": "help/en-US/orders.html",
+    "otherPath": "help/zh-CN/orders.html",
+    "name": "EC.ORDERS",
+    "title": "EC.ORDERS · EC Review functions",
+    "signature": "EC.ORDERS(amounts, [statuses], [orderIds])",
+    "description": "Orders: the number of orders with an amount, leaving out closed, cancelled and refunded orders. With order ids, rows sharing an order id count as one order, so an order of three lines is one order.",
+    "result": "The number of counted orders: EC.GMV ÷ EC.ORDERS is EC.AOV.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amounts: a row without an amount is not an order (a blank line under an order, a note row).",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.ORDERS(D2:D5001, E2:E5001, A2:A5001)",
+      "result": "the number of counted orders, each order once however many lines it has, e.g. 6,624"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "MARGIN",
+    "locale": "en-US",
+    "path": "help/en-US/margin.html",
+    "otherPath": "help/zh-CN/margin.html",
+    "name": "EC.MARGIN",
+    "title": "EC.MARGIN · EC Review functions",
+    "signature": "EC.MARGIN(revenue, cost)",
+    "description": "Gross margin: (revenue − cost) ÷ revenue, over all rows (a revenue-weighted margin).",
+    "result": "Gross margin as a fraction (0.1 = 10%).",
+    "parameters": [
+      {
+        "name": "revenue",
+        "optional": false,
+        "description": "Revenue (or price), one number or a range.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "cost",
+        "optional": false,
+        "description": "Cost, one number or a range lined up with revenue.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      }
+    ],
+    "example": {
+      "formula": "=EC.MARGIN(D2:D5001, G2:G5001)",
+      "result": "0.182, an 18.2% gross margin"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "revenue, cost: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of revenue, cost holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "revenue, cost do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingCost",
+            "text": "A row with a revenue has no cost: counting it as 0 would overstate the margin."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "The revenues add up to 0."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The revenues add up to less than 0 (more refunded than sold): the margin's sign would mislead."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "MARGINBAND",
+    "locale": "en-US",
+    "path": "help/en-US/marginband.html",
+    "otherPath": "help/zh-CN/marginband.html",
+    "name": "EC.MARGINBAND",
+    "title": "EC.MARGINBAND · EC Review functions",
+    "signature": "EC.MARGINBAND(price, cost, [low], [high])",
+    "description": "Whether each item's margin is below, inside or above the band (default 8%–12%); spills one label per item, down a column or along a row.",
+    "result": "below / inside / above for each row; blank rows stay blank.",
+    "parameters": [
+      {
+        "name": "price",
+        "optional": false,
+        "description": "Selling price per item (or revenue per row).",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "cost",
+        "optional": false,
+        "description": "Cost per item, lined up with price.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "low",
+        "optional": true,
+        "description": "Lowest acceptable margin (default 0.08).",
+        "accepts": "One number; 12% is 0.12. Left out: 0.08."
+      },
+      {
+        "name": "high",
+        "optional": true,
+        "description": "Highest expected margin (default 0.12).",
+        "accepts": "One number; 12% is 0.12. Left out: 0.12."
+      }
+    ],
+    "example": {
+      "formula": "=EC.MARGINBAND(D2:D5001, G2:G5001, 8%, 12%)",
+      "result": "below / inside / above, one label per row"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "price, cost: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of price, cost, low, high holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "low, high: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "price, cost do not have the same number of rows: they must line up row by row."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "An item's price is 0: its row shows #DIV/0!, the other rows their label."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.marginBand",
+            "text": "The band's low edge is above its high edge."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "PRICEFORMARGIN",
+    "locale": "en-US",
+    "path": "help/en-US/priceformargin.html",
+    "otherPath": "help/zh-CN/priceformargin.html",
+    "name": "EC.PRICEFORMARGIN",
+    "title": "EC.PRICEFORMARGIN · EC Review functions",
+    "signature": "EC.PRICEFORMARGIN(cost, margin)",
+    "description": "The selling price that gives a target gross margin: cost ÷ (1 − margin). Spills when cost is a range.",
+    "result": "The price for each cost.",
+    "parameters": [
+      {
+        "name": "cost",
+        "optional": false,
+        "description": "Unit cost, one number or a column.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "margin",
+        "optional": false,
+        "description": "Target gross margin, e.g. 0.12 or 12%; negative to clear stock at a loss (-1.5%).",
+        "accepts": "One number; 12% is 0.12."
+      }
+    ],
+    "example": {
+      "formula": "=EC.PRICEFORMARGIN(G2:G20, 12%)",
+      "result": "100 for a cost of 88"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "cost: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of cost, margin holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "margin: a range, or a blank, where one number is needed."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "A cost is negative: its row shows #NUM!."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "The margin is 1 (100%) or more, or −1 (−100%) or less: no price gives it."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "PRICEBANDS",
+    "locale": "en-US",
+    "path": "help/en-US/pricebands.html",
+    "otherPath": "help/zh-CN/pricebands.html",
+    "name": "EC.PRICEBANDS",
+    "title": "EC.PRICEBANDS · EC Review functions",
+    "signature": "EC.PRICEBANDS(amounts, [edges], [statuses], [orderIds])",
+    "description": "Orders and GMV per order-amount band with their shares; spills a table with a header row. With order ids, rows sharing an order id count as one order, banded by the order's amount.",
+    "result": "Band, orders, order share, GMV, GMV share.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amounts.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "edges",
+        "optional": true,
+        "description": "Band edges, increasing (default 50, 100, 200, 500).",
+        "accepts": "A range, or an array constant such as {50,100,200}. Blank cells are dropped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.PRICEBANDS(D2:D5001, {50,100,200,500}, E2:E5001, A2:A5001)",
+      "result": "a table: band, orders, order share, GMV, GMV share"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, edges, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts, edges holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "There is no counted order: every amount is blank, or every order is closed, cancelled or refunded."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.edgesNotIncreasing",
+            "text": "The band edges are not positive and increasing ({50,100,200} is; {100,50} is not)."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ROI",
+    "locale": "en-US",
+    "path": "help/en-US/roi.html",
+    "otherPath": "help/zh-CN/roi.html",
+    "name": "EC.ROI",
+    "title": "EC.ROI · EC Review functions",
+    "signature": "EC.ROI(gmv, spend, [mode], [margin])",
+    "description": "ROI of ad spend: GMV ÷ spend (投产比), or (GMV × margin − spend) ÷ spend in \"profit\" mode.",
+    "result": "ROI as a ratio (1.2 = ¥1.2 per ¥1 spent).",
+    "parameters": [
+      {
+        "name": "gmv",
+        "optional": false,
+        "description": "Attributed GMV: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      },
+      {
+        "name": "spend",
+        "optional": false,
+        "description": "Ad spend: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      },
+      {
+        "name": "mode",
+        "optional": true,
+        "description": "\"gmv\" (default) or \"profit\".",
+        "accepts": "One of \"gmv\" / \"profit\". Left out: \"gmv\"."
+      },
+      {
+        "name": "margin",
+        "optional": true,
+        "description": "Gross margin for profit mode, e.g. 0.3.",
+        "accepts": "One number; 12% is 0.12."
+      }
+    ],
+    "example": {
+      "formula": "=EC.ROI(90000, 投放!C2:C31)",
+      "result": "0.9: ¥0.9 of GMV per ¥1 spent"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "gmv, spend: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of gmv, spend, margin holds text that cannot be read as a number."
+          },
+          {
+            "key": "argument.unknownMode",
+            "text": "mode is none of \"gmv\" / \"profit\"."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "margin: a range where one number is needed."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "The spend adds up to 0."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The spend adds up to less than 0."
+          },
+          {
+            "key": "argument.marginRequired",
+            "text": "Profit mode without a gross margin between −1 and 1."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CAC",
+    "locale": "en-US",
+    "path": "help/en-US/cac.html",
+    "otherPath": "help/zh-CN/cac.html",
+    "name": "EC.CAC",
+    "title": "EC.CAC · EC Review functions",
+    "signature": "EC.CAC(spend, newBuyers)",
+    "description": "Cost per new buyer (CAC): spend ÷ new buyers.",
+    "result": "Spend per new buyer.",
+    "parameters": [
+      {
+        "name": "spend",
+        "optional": false,
+        "description": "Ad spend: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      },
+      {
+        "name": "newBuyers",
+        "optional": false,
+        "description": "Number of new buyers: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      }
+    ],
+    "example": {
+      "formula": "=EC.CAC(3800, 100)",
+      "result": "38 per new buyer"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "spend, newBuyers: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of spend, newBuyers holds text that cannot be read as a number."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "There are no new buyers (0)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The spend or the number of new buyers is negative."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CONVERSION",
+    "locale": "en-US",
+    "path": "help/en-US/conversion.html",
+    "otherPath": "help/zh-CN/conversion.html",
+    "name": "EC.CONVERSION",
+    "title": "EC.CONVERSION · EC Review functions",
+    "signature": "EC.CONVERSION(converters, visitors)",
+    "description": "Conversion rate: paying buyers (or orders) ÷ visitors.",
+    "result": "Conversion rate as a fraction (0.032 = 3.2%).",
+    "parameters": [
+      {
+        "name": "converters",
+        "optional": false,
+        "description": "Paying buyers, or orders where buyers are unknown: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      },
+      {
+        "name": "visitors",
+        "optional": false,
+        "description": "Visitors: one number or a range to sum.",
+        "accepts": "One number, or a range whose numbers are added up (blank cells add nothing)."
+      }
+    ],
+    "example": {
+      "formula": "=EC.CONVERSION(320, 10000)",
+      "result": "0.032, a 3.2% conversion rate"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "converters, visitors: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of converters, visitors holds text that cannot be read as a number."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "There are no visitors (0)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The paying buyers or the visitors are negative."
+          },
+          {
+            "key": "argument.visitorsBelowConversions",
+            "text": "More conversions than visitors: the two do not describe the same traffic."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "REPURCHASE",
+    "locale": "en-US",
+    "path": "help/en-US/repurchase.html",
+    "otherPath": "help/zh-CN/repurchase.html",
+    "name": "EC.REPURCHASE",
+    "title": "EC.REPURCHASE · EC Review functions",
+    "signature": "EC.REPURCHASE(buyers, [amounts], [statuses], [orderIds])",
+    "description": "Repurchase rate (复购率): buyers with two or more orders ÷ buyers with one or more. With order ids, rows sharing an order id count as one order.",
+    "result": "Repurchase rate as a fraction (0.18 = 18%).",
+    "parameters": [
+      {
+        "name": "buyers",
+        "optional": false,
+        "description": "Buyer id of each order.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "amounts",
+        "optional": true,
+        "description": "Order amounts, row by row: rows without an amount are not orders.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.REPURCHASE(B2:B5001, D2:D5001, E2:E5001, A2:A5001)",
+      "result": "0.21: 21% of buyers placed two orders or more (the lines of one order are one order)"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "buyers, amounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of buyers, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "buyers, amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "A counted order with an amount has no buyer id."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBuyers",
+            "text": "No buyer has a counted order."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "RETENTION",
+    "locale": "en-US",
+    "path": "help/en-US/retention.html",
+    "otherPath": "help/zh-CN/retention.html",
+    "name": "EC.RETENTION",
+    "title": "EC.RETENTION · EC Review functions",
+    "signature": "EC.RETENTION(buyers, dates, [statuses], [months], [orderIds])",
+    "description": "Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix. With order ids, rows sharing an order id count as one order.",
+    "result": "Cohort month, buyers, then the share retained in month 0, 1, 2 …; months not yet reached stay blank.",
+    "parameters": [
+      {
+        "name": "buyers",
+        "optional": false,
+        "description": "Buyer id of each order.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date of each order (date, date-time or text such as 2025/6/1 10:22).",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "months",
+        "optional": true,
+        "description": "Months after the first to show (default 12, at most 31).",
+        "accepts": "One number; 12% is 0.12. Left out: 12. From 0 to 31."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.RETENTION(B2:B5001, C2:C5001, E2:E5001, 6, A2:A5001)",
+      "result": "a cohort matrix: first-order month, buyers, M0 … M6"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "buyers, dates, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of buyers, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates cannot be read as a date."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "months: a range where one number is needed."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of months holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "buyers, dates, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "months is outside 0 to 31."
+          }
+        ]
+      },
+      {
+        "code": "#N/A",
+        "reasons": [
+          {
+            "key": "argument.noDates",
+            "text": "No counted order has a date, so no cohort can be formed."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "GROWTH",
+    "locale": "en-US",
+    "path": "help/en-US/growth.html",
+    "otherPath": "help/zh-CN/growth.html",
+    "name": "EC.GROWTH",
+    "title": "EC.GROWTH · EC Review functions",
+    "signature": "EC.GROWTH(current, previous)",
+    "description": "Growth: current ÷ previous − 1. With two ranges of equal length, spills one growth per cell, down a column or along a row.",
+    "result": "Growth as a fraction (0.125 = +12.5%).",
+    "parameters": [
+      {
+        "name": "current",
+        "optional": false,
+        "description": "This period's value (or a column of them).",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "previous",
+        "optional": false,
+        "description": "The previous period's value (or a column of them).",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      }
+    ],
+    "example": {
+      "formula": "=EC.GROWTH(0.9, 1.2)",
+      "result": "-0.25: ROI fell 25%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "current, previous: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of current, previous holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "current, previous do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "Two single cells, and one of them is blank."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "The previous value is 0 (with two ranges, that pair's cell shows #DIV/0!)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The previous value is below 0: a loss as the base gives a growth whose sign misleads."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ATTAINMENT",
+    "locale": "en-US",
+    "path": "help/en-US/attainment.html",
+    "otherPath": "help/zh-CN/attainment.html",
+    "name": "EC.ATTAINMENT",
+    "title": "EC.ATTAINMENT · EC Review functions",
+    "signature": "EC.ATTAINMENT(actual, target)",
+    "description": "Attainment: actual ÷ target. With two ranges of equal length, spills one attainment per cell, down a column or along a row.",
+    "result": "Attainment as a fraction (0.792 = 79.2%).",
+    "parameters": [
+      {
+        "name": "actual",
+        "optional": false,
+        "description": "The actual value (or a column of them).",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "target",
+        "optional": false,
+        "description": "The target (or a column of them).",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      }
+    ],
+    "example": {
+      "formula": "=EC.ATTAINMENT(19800000, 25000000)",
+      "result": "0.792: 79.2% of the target"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "actual, target: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of actual, target holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "actual, target do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "Two single cells, and one of them is blank."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "The target is 0 (with two ranges, that pair's cell shows #DIV/0!)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "The target is below 0."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ABTEST",
+    "locale": "en-US",
+    "path": "help/en-US/abtest.html",
+    "otherPath": "help/zh-CN/abtest.html",
+    "name": "EC.ABTEST",
+    "title": "EC.ABTEST · EC Review functions",
+    "signature": "EC.ABTEST(controlConversions, controlVisitors, treatmentConversions, treatmentVisitors, [confidence])",
+    "description": "A/B test of two conversion rates (two-proportion z-test). Spills lift, CI low, CI high, p-value, significant.",
+    "result": "A header row and a row of: lift, CI low, CI high, p-value, significant (TRUE/FALSE).",
+    "parameters": [
+      {
+        "name": "controlConversions",
+        "optional": false,
+        "description": "Conversions in the control group.",
+        "accepts": "One number; 12% is 0.12."
+      },
+      {
+        "name": "controlVisitors",
+        "optional": false,
+        "description": "Visitors in the control group.",
+        "accepts": "One number; 12% is 0.12."
+      },
+      {
+        "name": "treatmentConversions",
+        "optional": false,
+        "description": "Conversions in the treatment group.",
+        "accepts": "One number; 12% is 0.12."
+      },
+      {
+        "name": "treatmentVisitors",
+        "optional": false,
+        "description": "Visitors in the treatment group.",
+        "accepts": "One number; 12% is 0.12."
+      },
+      {
+        "name": "confidence",
+        "optional": true,
+        "description": "Confidence level (default 0.95).",
+        "accepts": "One number; 12% is 0.12. Left out: 0.95."
+      }
+    ],
+    "example": {
+      "formula": "=EC.ABTEST(500, 10000, 546, 10000)",
+      "result": "lift 9.2%, its 95% interval, the p-value and TRUE/FALSE for significant"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notScalar",
+            "text": "controlConversions, controlVisitors, treatmentConversions, treatmentVisitors: a range, or a blank, where one number is needed."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "confidence: a range where one number is needed."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of controlConversions, controlVisitors, treatmentConversions, treatmentVisitors, confidence holds text that cannot be read as a number."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "A group has no visitors (0)."
+          },
+          {
+            "key": "argument.noConversions",
+            "text": "A group has no conversions, so the lift and its interval are undefined."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "A group's conversions or visitors are negative."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "The confidence level is not between 0 and 1 (0.95 is 95%)."
+          },
+          {
+            "key": "argument.visitorsBelowConversions",
+            "text": "More conversions than visitors: the two do not describe the same traffic."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "RFM",
+    "locale": "en-US",
+    "path": "help/en-US/rfm.html",
+    "otherPath": "help/zh-CN/rfm.html",
+    "name": "EC.RFM",
+    "title": "EC.RFM · EC Review functions",
+    "signature": "EC.RFM(buyers, dates, amounts, [asOf], [summary], [statuses], [orderIds])",
+    "description": "RFM segments: recency, frequency and monetary scores 1–5 per buyer and the segment name, or a summary per segment. With order ids, rows sharing an order id count as one order (frequency counts orders).",
+    "result": "Per buyer: buyer, recency (days), frequency, monetary, R, F, M, segment. Per segment: segment, buyers, buyer share, GMV, GMV share.",
+    "parameters": [
+      {
+        "name": "buyers",
+        "optional": false,
+        "description": "Buyer id of each order.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date of each order.",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amount of each order.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "asOf",
+        "optional": true,
+        "description": "Reference date for recency (default: the latest order date).",
+        "accepts": "One date."
+      },
+      {
+        "name": "summary",
+        "optional": true,
+        "description": "TRUE for one row per segment (buyers, shares) instead of one row per buyer.",
+        "accepts": "TRUE or FALSE. Left out: FALSE."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.RFM(B2:B5001, C2:C5001, D2:D5001, , TRUE, E2:E5001, A2:A5001)",
+      "result": "one row per segment: buyers, buyer share, GMV, GMV share"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "buyers, dates, amounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of buyers, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates, asOf cannot be read as a date."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "asOf: a range where one cell is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "buyers, dates, amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "A counted order with an amount has no buyer id."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBuyers",
+            "text": "No buyer has a counted order."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "SLOWMOVING",
+    "locale": "en-US",
+    "path": "help/en-US/slowmoving.html",
+    "otherPath": "help/zh-CN/slowmoving.html",
+    "name": "EC.SLOWMOVING",
+    "title": "EC.SLOWMOVING · EC Review functions",
+    "signature": "EC.SLOWMOVING(stock, unitsSold, days, [thresholdDays])",
+    "description": "Slow-moving stock: days of cover = stock ÷ average daily sales, flagged above a threshold. Spills two columns per row.",
+    "result": "Days of cover and TRUE when slow-moving, per item.",
+    "parameters": [
+      {
+        "name": "stock",
+        "optional": false,
+        "description": "Units in stock per item.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "unitsSold",
+        "optional": false,
+        "description": "Units sold per item over the period.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "days",
+        "optional": false,
+        "description": "Length of the period in days.",
+        "accepts": "One number; 12% is 0.12."
+      },
+      {
+        "name": "thresholdDays",
+        "optional": true,
+        "description": "Cover above this many days is slow-moving (default 90).",
+        "accepts": "One number; 12% is 0.12. Left out: 90."
+      }
+    ],
+    "example": {
+      "formula": "=EC.SLOWMOVING(H2:H200, I2:I200, 30, 90)",
+      "result": "days of cover and TRUE for slow-moving stock, per item"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "stock, unitsSold: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of stock, unitsSold, days, thresholdDays holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "days: a range, or a blank, where one number is needed."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "thresholdDays: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "stock, unitsSold do not have the same number of rows: they must line up row by row."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "A stock or sales quantity, or the threshold, is negative."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "The period is 0 days or fewer."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CHANNELS",
+    "locale": "en-US",
+    "path": "help/en-US/channels.html",
+    "otherPath": "help/zh-CN/channels.html",
+    "name": "EC.CHANNELS",
+    "title": "EC.CHANNELS · EC Review functions",
+    "signature": "EC.CHANNELS(channels, amounts, buyers, dates, [spendChannels], [spendAmounts], [statuses], [orderIds])",
+    "description": "The channel table: GMV, orders, spend, ROI, new buyers and cost per new buyer per channel. Spills a table with a header row. With order ids, rows sharing an order id count as one order.",
+    "result": "Channel, GMV, orders, spend, ROI, new buyers, cost per new buyer.",
+    "parameters": [
+      {
+        "name": "channels",
+        "optional": false,
+        "description": "Channel (traffic source) of each order.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Order amount of each order.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "buyers",
+        "optional": false,
+        "description": "Buyer id of each order.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date of each order (a buyer is new to the channel of their first order).",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "spendChannels",
+        "optional": true,
+        "description": "Channel of each ad spend row.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "spendAmounts",
+        "optional": true,
+        "description": "Amount of each ad spend row.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), its amount the sum of the lines, or the order total taken once where it is repeated on every row or written on the first row only; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.CHANNELS(F2:F5001, D2:D5001, B2:B5001, C2:C5001, 投放!B2:B31, 投放!C2:C31, E2:E5001, A2:A5001)",
+      "result": "a table per channel: GMV, orders, spend, ROI, new buyers, cost per new buyer"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of channels, buyers, spendChannels, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts, spendAmounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates cannot be read as a date."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "buyers, dates, amounts, statuses, channels, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "spendChannels, spendAmounts do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "spendChannels without spendAmounts, or the other way round: give both or neither."
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "A counted order with an amount has no buyer id."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          },
+          {
+            "key": "cell.missingChannel",
+            "text": "A counted order has no channel."
+          },
+          {
+            "key": "cell.missingSpendChannel",
+            "text": "A spend row with an amount has no channel: its spend would vanish from every ROI."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "There is no counted order and no spend is given."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "GMV",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/gmv.html",
+    "otherPath": "help/en-US/gmv.html",
+    "name": "EC.GMV",
+    "title": "EC.GMV · EC Review 函数帮助",
+    "signature": "EC.GMV(金额, [订单状态], [订单编号])",
+    "description": "成交总额：订单金额之和，不含交易关闭、已退款的订单。给出订单编号时，订单编号相同的行算作一笔订单，重复的整单金额只计一次。",
+    "result": "GMV，币种与订单金额相同。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "订单金额（每笔订单的实付金额），可识别 ¥1,234、1.2万 这样的文本。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态，与金额逐行对应；交易关闭、退款成功、已取消等订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.GMV(D2:D5001, E2:E5001, A2:A5001)",
+      "result": "计入订单的实付金额之和，每笔订单无论有几行商品明细，金额只计一次，如 1,234,567.80"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "AOV",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/aov.html",
+    "otherPath": "help/en-US/aov.html",
+    "name": "EC.AOV",
+    "title": "EC.AOV · EC Review 函数帮助",
+    "signature": "EC.AOV(金额, [买家], [订单状态], [订单编号])",
+    "description": "客单价：GMV ÷ 订单数；给出买家 ID 时为 GMV ÷ 去重后的买家数。给出订单编号时，订单编号相同的行算作一笔订单。",
+    "result": "平均每单金额，或每位买家的成交额。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "订单金额。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "买家",
+        "optional": true,
+        "description": "买家 ID，与金额逐行对应；给出后结果为每位买家的成交额（生意参谋口径的客单价）。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.AOV(D2:D5001, B2:B5001, E2:E5001, A2:A5001)",
+      "result": "每位买家（去重）的成交额，如 186.40（省略买家则为每单金额）"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、买家、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "买家、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、买家、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "有金额的计入订单没有买家 ID。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "未给出买家时：没有计入的订单（金额全部为空，或订单全部为交易关闭、已取消、已退款）。"
+          },
+          {
+            "key": "argument.noBuyers",
+            "text": "给出买家时：没有买家有计入的订单。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ORDERS",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/orders.html",
+    "otherPath": "help/en-US/orders.html",
+    "name": "EC.ORDERS",
+    "title": "EC.ORDERS · EC Review 函数帮助",
+    "signature": "EC.ORDERS(金额, [订单状态], [订单编号])",
+    "description": "订单数：有金额的订单笔数，不含交易关闭、已退款的订单。给出订单编号时，订单编号相同的行算作一笔订单，三行商品明细的订单算一笔。",
+    "result": "计入的订单笔数：EC.GMV ÷ EC.ORDERS 即 EC.AOV。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "订单金额：没有金额的行不算订单（订单下的空行、备注行）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.ORDERS(D2:D5001, E2:E5001, A2:A5001)",
+      "result": "计入的订单笔数，每笔订单无论有几行商品明细只计一笔，如 6,624"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "MARGIN",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/margin.html",
+    "otherPath": "help/en-US/margin.html",
+    "name": "EC.MARGIN",
+    "title": "EC.MARGIN · EC Review 函数帮助",
+    "signature": "EC.MARGIN(收入, 成本)",
+    "description": "毛利率：(收入 − 成本) ÷ 收入，对所有行合并计算（即按收入加权）。",
+    "result": "毛利率，以小数表示（0.1 即 10%）。",
+    "parameters": [
+      {
+        "name": "收入",
+        "optional": false,
+        "description": "收入（或售价），单个数字或一个区域。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "成本",
+        "optional": false,
+        "description": "成本，单个数字或与收入逐行对应的区域。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.MARGIN(D2:D5001, G2:G5001)",
+      "result": "0.182，即毛利率 18.2%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "收入、成本：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "收入、成本中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "收入、成本的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingCost",
+            "text": "有收入的行没有成本：按 0 计会高估毛利率。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "收入合计为 0。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "收入合计小于 0（退款多于销售）：毛利率的正负会误导。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "MARGINBAND",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/marginband.html",
+    "otherPath": "help/en-US/marginband.html",
+    "name": "EC.MARGINBAND",
+    "title": "EC.MARGINBAND · EC Review 函数帮助",
+    "signature": "EC.MARGINBAND(售价, 成本, [下限], [上限])",
+    "description": "逐件判断毛利率低于、处于还是高于区间（默认 8%–12%），每件商品返回一个结果（向下或向右）。",
+    "result": "每行为“低于区间”“区间内”或“高于区间”；空行保持空白。",
+    "parameters": [
+      {
+        "name": "售价",
+        "optional": false,
+        "description": "每件商品的售价（或每行的收入）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "成本",
+        "optional": false,
+        "description": "每件商品的成本，与售价逐行对应。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "下限",
+        "optional": true,
+        "description": "可接受的最低毛利率（默认 0.08）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 0.08。"
+      },
+      {
+        "name": "上限",
+        "optional": true,
+        "description": "预期的最高毛利率（默认 0.12）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 0.12。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.MARGINBAND(D2:D5001, G2:G5001, 8%, 12%)",
+      "result": "每行一个结果：低于区间 / 区间内 / 高于区间"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "售价、成本：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "售价、成本、下限、上限中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "下限、上限：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "售价、成本的行数不一致：它们必须逐行对应。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "某件商品售价为 0：该行显示 #DIV/0!，其余行照常显示。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.marginBand",
+            "text": "区间下限高于上限。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "PRICEFORMARGIN",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/priceformargin.html",
+    "otherPath": "help/en-US/priceformargin.html",
+    "name": "EC.PRICEFORMARGIN",
+    "title": "EC.PRICEFORMARGIN · EC Review 函数帮助",
+    "signature": "EC.PRICEFORMARGIN(成本, 毛利率)",
+    "description": "达到目标毛利率所需的售价：成本 ÷ (1 − 毛利率)。成本为区域时按区域方向（向下或向右）逐个返回。",
+    "result": "每个成本对应的售价。",
+    "parameters": [
+      {
+        "name": "成本",
+        "optional": false,
+        "description": "单位成本，单个数字或一列。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "毛利率",
+        "optional": false,
+        "description": "目标毛利率，如 0.12 或 12%；亏本清仓时填负数（如 -1.5%）。",
+        "accepts": "单个数字；12% 即 0.12。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.PRICEFORMARGIN(G2:G20, 12%)",
+      "result": "成本为 88 时售价为 100"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "成本：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "成本、毛利率中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "毛利率：此处需要单个数字，却给了区域或空白。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "某个成本为负数：该行显示 #NUM!。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "毛利率大于等于 1（100%）或小于等于 −1（−100%）：没有售价能达到。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "PRICEBANDS",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/pricebands.html",
+    "otherPath": "help/en-US/pricebands.html",
+    "name": "EC.PRICEBANDS",
+    "title": "EC.PRICEBANDS · EC Review 函数帮助",
+    "signature": "EC.PRICEBANDS(金额, [分界点], [订单状态], [订单编号])",
+    "description": "按订单金额划分价格带，统计各价格带的订单数、GMV 及占比，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单，按整单金额划分价格带。",
+    "result": "价格带、订单数、订单占比、GMV、GMV 占比。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "订单金额。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "分界点",
+        "optional": true,
+        "description": "价格带分界点，须递增（默认 50、100、200、500）。",
+        "accepts": "一个区域，或 {50,100,200} 这样的数组常量。空单元格忽略。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.PRICEBANDS(D2:D5001, {50,100,200,500}, E2:E5001, A2:A5001)",
+      "result": "一张表：价格带、订单数、订单占比、GMV、GMV 占比"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、分界点、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额、分界点中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "没有计入的订单：金额全部为空，或订单全部为交易关闭、已取消、已退款。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.edgesNotIncreasing",
+            "text": "价格带分界点不是正数或没有递增（{50,100,200} 可以，{100,50} 不行）。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ROI",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/roi.html",
+    "otherPath": "help/en-US/roi.html",
+    "name": "EC.ROI",
+    "title": "EC.ROI · EC Review 函数帮助",
+    "signature": "EC.ROI(GMV, 花费, [口径], [毛利率])",
+    "description": "广告投产比：GMV ÷ 花费；“profit”模式为 (GMV × 毛利率 − 花费) ÷ 花费。",
+    "result": "投产比（1.2 表示每花 ¥1 带来 ¥1.2）。",
+    "parameters": [
+      {
+        "name": "GMV",
+        "optional": false,
+        "description": "归因 GMV：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      },
+      {
+        "name": "花费",
+        "optional": false,
+        "description": "广告花费：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      },
+      {
+        "name": "口径",
+        "optional": true,
+        "description": "计算口径：\"gmv\"（默认，投产比）或 \"profit\"（利润口径）。",
+        "accepts": "\"gmv\" / \"profit\" 之一。省略时为 \"gmv\"。"
+      },
+      {
+        "name": "毛利率",
+        "optional": true,
+        "description": "profit 模式使用的毛利率，如 0.3。",
+        "accepts": "单个数字；12% 即 0.12。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.ROI(90000, 投放!C2:C31)",
+      "result": "0.9：每花 ¥1 带来 ¥0.9 的 GMV"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "GMV、花费：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "GMV、花费、毛利率中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "argument.unknownMode",
+            "text": "口径不是 \"gmv\" / \"profit\" 之一。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "毛利率：此处需要单个数字，却给了区域。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "花费合计为 0。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "花费合计小于 0。"
+          },
+          {
+            "key": "argument.marginRequired",
+            "text": "profit 模式缺少 −1 至 1 之间的毛利率。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CAC",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/cac.html",
+    "otherPath": "help/en-US/cac.html",
+    "name": "EC.CAC",
+    "title": "EC.CAC · EC Review 函数帮助",
+    "signature": "EC.CAC(花费, 新客数)",
+    "description": "新客成本：花费 ÷ 新客数。",
+    "result": "平均每位新客的花费。",
+    "parameters": [
+      {
+        "name": "花费",
+        "optional": false,
+        "description": "广告花费：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      },
+      {
+        "name": "新客数",
+        "optional": false,
+        "description": "新客数：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.CAC(3800, 100)",
+      "result": "每位新客 38"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "花费、新客数：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "花费、新客数中有单元格的文本无法识别为数字。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "新客数为 0。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "花费或新客数为负数。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CONVERSION",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/conversion.html",
+    "otherPath": "help/en-US/conversion.html",
+    "name": "EC.CONVERSION",
+    "title": "EC.CONVERSION · EC Review 函数帮助",
+    "signature": "EC.CONVERSION(支付买家数, 访客数)",
+    "description": "转化率：支付买家数（或订单数）÷ 访客数。",
+    "result": "转化率，以小数表示（0.032 即 3.2%）。",
+    "parameters": [
+      {
+        "name": "支付买家数",
+        "optional": false,
+        "description": "支付买家数，无买家数据时用订单数：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      },
+      {
+        "name": "访客数",
+        "optional": false,
+        "description": "访客数：单个数字或要求和的区域。",
+        "accepts": "单个数字，或对其中数字求和的区域（空单元格不计）。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.CONVERSION(320, 10000)",
+      "result": "0.032，即转化率 3.2%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "支付买家数、访客数：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "支付买家数、访客数中有单元格的文本无法识别为数字。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "访客数为 0。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "支付买家数或访客数为负数。"
+          },
+          {
+            "key": "argument.visitorsBelowConversions",
+            "text": "转化数多于访客数：两者不是同一批流量。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "REPURCHASE",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/repurchase.html",
+    "otherPath": "help/en-US/repurchase.html",
+    "name": "EC.REPURCHASE",
+    "title": "EC.REPURCHASE · EC Review 函数帮助",
+    "signature": "EC.REPURCHASE(买家, [金额], [订单状态], [订单编号])",
+    "description": "复购率：下单 2 次及以上的买家数 ÷ 下单 1 次及以上的买家数。给出订单编号时，订单编号相同的行算作一笔订单。",
+    "result": "复购率，以小数表示（0.18 即 18%）。",
+    "parameters": [
+      {
+        "name": "买家",
+        "optional": false,
+        "description": "每笔订单的买家 ID。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "金额",
+        "optional": true,
+        "description": "订单金额，与买家逐行对应；没有金额的行不算订单。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.REPURCHASE(B2:B5001, D2:D5001, E2:E5001, A2:A5001)",
+      "result": "0.21：21% 的买家下单 2 次及以上（一笔订单的多行商品明细算一笔订单）"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "买家、金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "买家、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "买家、金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "有金额的计入订单没有买家 ID。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBuyers",
+            "text": "没有买家有计入的订单。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "RETENTION",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/retention.html",
+    "otherPath": "help/en-US/retention.html",
+    "name": "EC.RETENTION",
+    "title": "EC.RETENTION · EC Review 函数帮助",
+    "signature": "EC.RETENTION(买家, 下单日期, [订单状态], [月数], [订单编号])",
+    "description": "按月同期群留存：按首购月份给买家分组，计算此后每个月再次下单的比例，返回矩阵。给出订单编号时，订单编号相同的行算作一笔订单。",
+    "result": "首购月、买家数，以及第 0、1、2 … 月的留存比例；尚未到来的月份留空。",
+    "parameters": [
+      {
+        "name": "买家",
+        "optional": false,
+        "description": "每笔订单的买家 ID。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每笔订单的下单日期（日期、日期时间，或 2025/6/1 10:22 这样的文本）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "月数",
+        "optional": true,
+        "description": "首购之后显示的月数（默认 12，最多 31）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 12。取值 0 至 31。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.RETENTION(B2:B5001, C2:C5001, E2:E5001, 6, A2:A5001)",
+      "result": "同期群矩阵：首购月、买家数、M0 … M6"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "买家、下单日期、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "买家、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "月数：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "月数中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "买家、下单日期、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "月数不在 0 至 31 之间。"
+          }
+        ]
+      },
+      {
+        "code": "#N/A",
+        "reasons": [
+          {
+            "key": "argument.noDates",
+            "text": "计入的订单都没有下单日期，无法划分同期群。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "GROWTH",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/growth.html",
+    "otherPath": "help/en-US/growth.html",
+    "name": "EC.GROWTH",
+    "title": "EC.GROWTH · EC Review 函数帮助",
+    "signature": "EC.GROWTH(本期, 上期)",
+    "description": "增长率：本期 ÷ 上期 − 1。给出两个等长区域时按区域方向（向下或向右）逐个返回增长率。",
+    "result": "增长率，以小数表示（0.125 即 +12.5%）。",
+    "parameters": [
+      {
+        "name": "本期",
+        "optional": false,
+        "description": "本期数值（或一列本期数值）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "上期",
+        "optional": false,
+        "description": "上期数值（或一列上期数值）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.GROWTH(0.9, 1.2)",
+      "result": "-0.25：投产比下降 25%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "本期、上期：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "本期、上期中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "本期、上期的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "给出两个单元格，其中一个为空。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "上期数值为 0（给出两个区域时，该行显示 #DIV/0!）。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "上期数值小于 0：以亏损为基数算出的增长率正负会误导。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ATTAINMENT",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/attainment.html",
+    "otherPath": "help/en-US/attainment.html",
+    "name": "EC.ATTAINMENT",
+    "title": "EC.ATTAINMENT · EC Review 函数帮助",
+    "signature": "EC.ATTAINMENT(实际, 目标)",
+    "description": "目标达成率：实际 ÷ 目标。给出两个等长区域时按区域方向（向下或向右）逐个返回达成率。",
+    "result": "达成率，以小数表示（0.792 即 79.2%）。",
+    "parameters": [
+      {
+        "name": "实际",
+        "optional": false,
+        "description": "实际值（或一列实际值）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "目标",
+        "optional": false,
+        "description": "目标值（或一列目标值）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.ATTAINMENT(19800000, 25000000)",
+      "result": "0.792：完成目标的 79.2%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "实际、目标：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "实际、目标中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "实际、目标的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "给出两个单元格，其中一个为空。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "目标为 0（给出两个区域时，该行显示 #DIV/0!）。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "目标小于 0。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ABTEST",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/abtest.html",
+    "otherPath": "help/en-US/abtest.html",
+    "name": "EC.ABTEST",
+    "title": "EC.ABTEST · EC Review 函数帮助",
+    "signature": "EC.ABTEST(对照组转化数, 对照组访客数, 实验组转化数, 实验组访客数, [置信水平])",
+    "description": "两组转化率的 A/B 检验（双比例 z 检验），返回提升幅度、置信下限、置信上限、p 值和是否显著。",
+    "result": "一行表头加一行结果：提升幅度、置信下限、置信上限、p 值、是否显著（TRUE/FALSE）。",
+    "parameters": [
+      {
+        "name": "对照组转化数",
+        "optional": false,
+        "description": "对照组的转化数。",
+        "accepts": "单个数字；12% 即 0.12。"
+      },
+      {
+        "name": "对照组访客数",
+        "optional": false,
+        "description": "对照组的访客数。",
+        "accepts": "单个数字；12% 即 0.12。"
+      },
+      {
+        "name": "实验组转化数",
+        "optional": false,
+        "description": "实验组的转化数。",
+        "accepts": "单个数字；12% 即 0.12。"
+      },
+      {
+        "name": "实验组访客数",
+        "optional": false,
+        "description": "实验组的访客数。",
+        "accepts": "单个数字；12% 即 0.12。"
+      },
+      {
+        "name": "置信水平",
+        "optional": true,
+        "description": "置信水平（默认 0.95）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 0.95。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.ABTEST(500, 10000, 546, 10000)",
+      "result": "提升 9.2%、其 95% 置信区间、p 值，以及是否显著（TRUE/FALSE）"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notScalar",
+            "text": "对照组转化数、对照组访客数、实验组转化数、实验组访客数：此处需要单个数字，却给了区域或空白。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "置信水平：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "对照组转化数、对照组访客数、实验组转化数、实验组访客数、置信水平中有单元格的文本无法识别为数字。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.zero",
+            "text": "有一组访客数为 0。"
+          },
+          {
+            "key": "argument.noConversions",
+            "text": "有一组没有转化，提升幅度及其置信区间无法计算。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "有一组的转化数或访客数为负数。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "置信水平不在 0 与 1 之间（0.95 即 95%）。"
+          },
+          {
+            "key": "argument.visitorsBelowConversions",
+            "text": "转化数多于访客数：两者不是同一批流量。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "RFM",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/rfm.html",
+    "otherPath": "help/en-US/rfm.html",
+    "name": "EC.RFM",
+    "title": "EC.RFM · EC Review 函数帮助",
+    "signature": "EC.RFM(买家, 下单日期, 金额, [基准日期], [汇总], [订单状态], [订单编号])",
+    "description": "RFM 客户分层：每位买家的最近购买（R）、购买频次（F）、消费金额（M）1–5 分及分层名称，或按分层汇总。给出订单编号时，订单编号相同的行算作一笔订单（购买频次按订单计）。",
+    "result": "按买家：买家、最近购买（天）、购买频次、消费金额、R、F、M、客户分层。按分层：客户分层、买家数、买家占比、GMV、GMV 占比。",
+    "parameters": [
+      {
+        "name": "买家",
+        "optional": false,
+        "description": "每笔订单的买家 ID。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每笔订单的下单日期。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "每笔订单的金额。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "基准日期",
+        "optional": true,
+        "description": "计算最近购买天数的基准日期（默认为最晚的下单日期）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "汇总",
+        "optional": true,
+        "description": "为 TRUE 时每个分层一行（买家数、占比），否则每位买家一行。",
+        "accepts": "TRUE 或 FALSE。省略时为 FALSE。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.RFM(B2:B5001, C2:C5001, D2:D5001, , TRUE, E2:E5001, A2:A5001)",
+      "result": "每个分层一行：买家数、买家占比、GMV、GMV 占比"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "买家、下单日期、金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "买家、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期、基准日期中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "基准日期：此处需要单个单元格，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "买家、下单日期、金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "有金额的计入订单没有买家 ID。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBuyers",
+            "text": "没有买家有计入的订单。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "SLOWMOVING",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/slowmoving.html",
+    "otherPath": "help/en-US/slowmoving.html",
+    "name": "EC.SLOWMOVING",
+    "title": "EC.SLOWMOVING · EC Review 函数帮助",
+    "signature": "EC.SLOWMOVING(库存, 销量, 天数, [滞销天数])",
+    "description": "滞销库存：可售天数 = 库存 ÷ 日均销量，超过阈值即标记为滞销；每行返回两列。",
+    "result": "每件商品的可售天数；滞销时第二列为 TRUE。",
+    "parameters": [
+      {
+        "name": "库存",
+        "optional": false,
+        "description": "每件商品的库存数量。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "销量",
+        "optional": false,
+        "description": "每件商品在统计期内的销量。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "天数",
+        "optional": false,
+        "description": "统计期的天数。",
+        "accepts": "单个数字；12% 即 0.12。"
+      },
+      {
+        "name": "滞销天数",
+        "optional": true,
+        "description": "可售天数超过该值即为滞销（默认 90）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 90。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.SLOWMOVING(H2:H200, I2:I200, 30, 90)",
+      "result": "每件商品的可售天数，滞销时第二列为 TRUE"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "库存、销量：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "库存、销量、天数、滞销天数中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "天数：此处需要单个数字，却给了区域或空白。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "滞销天数：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "库存、销量的行数不一致：它们必须逐行对应。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negative",
+            "text": "库存、销量或滞销天数为负数。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "统计期天数为 0 或更少。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "CHANNELS",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/channels.html",
+    "otherPath": "help/en-US/channels.html",
+    "name": "EC.CHANNELS",
+    "title": "EC.CHANNELS · EC Review 函数帮助",
+    "signature": "EC.CHANNELS(渠道, 金额, 买家, 下单日期, [花费渠道], [花费金额], [订单状态], [订单编号])",
+    "description": "渠道表：各渠道的 GMV、订单数、花费、投产比、新客数和新客成本，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
+    "result": "渠道、GMV、订单数、花费、投产比、新客数、新客成本。",
+    "parameters": [
+      {
+        "name": "渠道",
+        "optional": false,
+        "description": "每笔订单的渠道（流量来源）。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "每笔订单的金额。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "买家",
+        "optional": false,
+        "description": "每笔订单的买家 ID。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每笔订单的下单日期（买家首单所在的渠道即其新客渠道）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "花费渠道",
+        "optional": true,
+        "description": "每条广告花费记录的渠道。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "花费金额",
+        "optional": true,
+        "description": "每条广告花费记录的金额。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），订单金额为各行金额之和，或在每行重复、只写在首行的整单金额只取一次；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.CHANNELS(F2:F5001, D2:D5001, B2:B5001, C2:C5001, 投放!B2:B31, 投放!C2:C31, E2:E5001, A2:A5001)",
+      "result": "每个渠道一行：GMV、订单数、花费、投产比、新客数、新客成本"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "渠道、金额、买家、下单日期、花费渠道、花费金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "渠道、买家、花费渠道、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额、花费金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "买家、下单日期、金额、订单状态、渠道、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "花费渠道、花费金额的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "给出了花费渠道却没有花费金额（或反之）：两者须同时给出或同时省略。"
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "有金额的计入订单没有买家 ID。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          },
+          {
+            "key": "cell.missingChannel",
+            "text": "计入的订单没有渠道。"
+          },
+          {
+            "key": "cell.missingSpendChannel",
+            "text": "有金额的花费行没有渠道：这笔花费将不计入任何渠道的投产比。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "没有计入的订单，也没有给出花费。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  }
+];
