@@ -200,7 +200,7 @@ export const enUS = {
   "pane.data.sheetOf": "Sheet with the {kind} table",
   "pane.data.notUsed": "Not used",
   "pane.data.notFound": "not found",
-  "pane.data.detected": "{percent} sure",
+  "pane.data.detected": "confidence {percent}",
   "pane.data.chosen": "chosen by you",
   "pane.data.missingRequired": "Needed and not found: {fields}. Choose the columns below.",
   "pane.data.columnsOf": "Columns of {sheet}",

@@ -193,7 +193,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "pane.data.sheetOf": "{kind}表所在的工作表",
   "pane.data.notUsed": "不使用",
   "pane.data.notFound": "未找到",
-  "pane.data.detected": "把握 {percent}",
+  "pane.data.detected": "置信度 {percent}",
   "pane.data.chosen": "手动指定",
   "pane.data.missingRequired": "缺少必需的列：{fields}。请在下方指定。",
   "pane.data.columnsOf": "{sheet} 的列",

@@ -24,7 +24,7 @@ describe("Data tab", () => {
     const orders = screen.getByRole("button", { name: /^Orders/ });
     expect(orders.textContent).toContain("订单");
     // 97%, not 100%: an item table is the runner-up of an order table with item columns.
-    expect(orders.textContent).toContain("97% sure");
+    expect(orders.textContent).toContain("confidence 97%");
     expect(screen.getByRole("button", { name: /^Ad spend/ }).textContent).toContain("推广");
     expect(screen.getByRole("button", { name: /^Traffic/ }).textContent).toContain("流量");
     expect(screen.getByRole("button", { name: /^Costs/ }).textContent).toContain("not found");
