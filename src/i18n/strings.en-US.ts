@@ -147,9 +147,9 @@ export const enUS = {
   "pane.title": "EC Review",
   "pane.loading": "Starting…",
   "pane.ready": "Use the EC. functions in any cell, for example =EC.AOV(B2:B5000). The review builder is coming to this pane.",
-  "pane.outsideOffice": "This page is the EC Review task pane. Open it in Excel (Home tab › EC Review) to use it.",
-  "pane.standinMissing": "Demo mode (?standin=1) was asked for, but the page provided no stand-in workbook (window.__ecReviewGateway).",
-  "pane.demoMode": "Demo mode: the pane works on a stand-in workbook, not on Excel.",
+  "pane.outsideOffice": "This page is the EC Review task pane. Open it in Excel: {tab} › {group} › {button}.",
+  "pane.standinMissing": "This page was opened in demo mode (?standin=1), but no stand-in workbook is available. A stand-in workbook takes the place of a workbook outside Excel, for tests and demonstrations; nothing is written to a real workbook. To use EC Review, open it in Excel: {tab} › {group} › {button}.",
+  "pane.demoMode": "Demo mode: the pane works on a stand-in workbook; nothing is written to a real workbook.",
   "pane.unsupported": "This version of Excel lacks what the review builder needs ({missing}). The EC. functions still work.",
   "pane.language": "Language",
   "pane.language.auto": "Follow Office ({language})",
@@ -607,4 +607,9 @@ export const enUS = {
   "cli.notice.excludedInPeriod": "{count} closed, cancelled or refunded orders in the period are left out ({comparison} in the comparison period, {undated} with no date to place them).",
   "cli.sheet.skipped": "Skipped rows",
   "review.skipped.moreOnSheet": "… and {count} more rows: all {total} are listed on the sheet \"{sheet}\"",
+
+  // Pane wording: the ribbon's labels (manifest.xml's, held equal by PaneNotice.test.tsx), the build summary's headline figures and rows per table
+  "pane.ribbon.tab": "Home",
+  "pane.ribbon.group": "EC Review",
+  "pane.ribbon.button": "Operations Review",
 } as const;

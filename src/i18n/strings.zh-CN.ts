@@ -140,9 +140,9 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "pane.title": "EC Review 电商运营复盘",
   "pane.loading": "正在启动…",
   "pane.ready": "可在任意单元格使用 EC. 函数，例如 =EC.AOV(B2:B5000)。复盘生成功能即将加入此窗格。",
-  "pane.outsideOffice": "这是 EC Review 的任务窗格页面，请在 Excel 中打开（“开始”选项卡 › EC Review）。",
-  "pane.standinMissing": "已请求演示模式（?standin=1），但页面没有提供模拟工作簿（window.__ecReviewGateway）。",
-  "pane.demoMode": "演示模式：任务窗格使用的是模拟工作簿，而不是 Excel。",
+  "pane.outsideOffice": "这是 EC Review 的任务窗格页面，请在 Excel 中打开：{tab} › {group} › {button}。",
+  "pane.standinMissing": "此页面以演示模式（?standin=1）打开，但没有可用的模拟工作簿。模拟工作簿是测试和演示时在 Excel 之外代替工作簿的替身，不会写入任何真实工作簿。要使用 EC Review，请在 Excel 中打开：{tab} › {group} › {button}。",
+  "pane.demoMode": "演示模式：任务窗格在模拟工作簿上运行，不会写入任何真实工作簿。",
   "pane.unsupported": "此版本的 Excel 缺少生成复盘所需的功能（{missing}）。EC. 函数仍可使用。",
   "pane.language": "语言",
   "pane.language.auto": "跟随 Office（{language}）",
@@ -596,4 +596,9 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.notice.excludedInPeriod": "复盘月份内有 {count} 笔已关闭、已取消或已退款的订单未计入（对比月份内 {comparison} 笔，另有 {undated} 笔没有日期、无法归入月份）。",
   "cli.sheet.skipped": "跳过的行",
   "review.skipped.moreOnSheet": "… 另有 {count} 行：全部 {total} 行列在工作表“{sheet}”中",
+
+  // Pane wording: the ribbon's labels (manifest.xml's, held equal by PaneNotice.test.tsx), the build summary's headline figures and rows per table
+  "pane.ribbon.tab": "开始",
+  "pane.ribbon.group": "电商复盘",
+  "pane.ribbon.button": "运营复盘",
 };

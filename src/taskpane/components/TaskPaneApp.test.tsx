@@ -142,7 +142,8 @@ describe("language", () => {
 
   it("says so outside Office", () => {
     render(<PaneNotice locale="en-US" message="pane.outsideOffice" />);
-    expect(screen.getByRole("status").textContent).toBe(translate("en-US", "pane.outsideOffice"));
+    const ribbon = { tab: translate("en-US", "pane.ribbon.tab"), group: translate("en-US", "pane.ribbon.group"), button: translate("en-US", "pane.ribbon.button") };
+    expect(screen.getByRole("status").textContent).toBe(translate("en-US", "pane.outsideOffice", ribbon));
   });
 
   it("warns when Excel lacks what the builder needs, and still offers the functions", async () => {
