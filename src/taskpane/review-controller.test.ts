@@ -132,6 +132,11 @@ describe("choosing tables and columns", () => {
     const joined = read.notices.find((notice) => notice.key === "pane.notice.costsJoined");
     expect(joined).toMatchObject({ blocking: false, info: true, params: { sheet: "成本表", by: "pane.field.itemTitle", kept: 0, unmatched: 0 } });
     expect(read.sources).toContain("成本表");
+    // The cost table's rows are read, and counted apart from the orders'.
+    expect(read.rowsByTable).toEqual([
+      { kind: "orders", sheet: "订单", rows: orders.length - 1 }, { kind: "adSpend", sheet: "推广", rows: SHEETS.推广.length - 1 },
+      { kind: "traffic", sheet: "流量", rows: SHEETS.流量.length - 1 }, { kind: "costs", sheet: "成本表", rows: costSheet.length - 1 },
+    ]);
   });
 
   it("says so when a cost sheet shares no column to match on, and reads the orders without it", async () => {
@@ -157,6 +162,7 @@ describe("choosing tables and columns", () => {
       params: { sheet: "宝贝报表", by: "订单编号", lines: 4, orders: 3, unmatched: 0, notCounted: 1 },
     });
     expect(read.sources).toEqual(["订单报表", "宝贝报表"]);
+    expect(read.rowsByTable).toEqual([{ kind: "orders", sheet: "订单报表", rows: TAOBAO_ORDERS.length - 1 }, { kind: "items", sheet: "宝贝报表", rows: TAOBAO_ITEMS.length - 1 }]);
     // "Not used": the orders keep their own lines.
     const without = readChosenTables(chooseTables(scan, { sources: { items: null }, overrides: {} }));
     expect(without.orders!.lines.length).toBe(3);
@@ -221,6 +227,9 @@ describe("buildReviewSheet", () => {
     expect(outcome.sheetName).toBe("运营复盘");
     expect(outcome.outreachSheet).toBe("分层触达名单");
     expect(outcome.rowsRead).toBe(SHEETS.订单.length - 1 + SHEETS.推广.length - 1 + SHEETS.流量.length - 1);
+    expect(outcome.rowsByTable).toEqual([
+      { kind: "orders", sheet: "订单", rows: SHEETS.订单.length - 1 }, { kind: "adSpend", sheet: "推广", rows: SHEETS.推广.length - 1 }, { kind: "traffic", sheet: "流量", rows: SHEETS.流量.length - 1 },
+    ]);
     expect(outcome.skipped.length).toBeGreaterThanOrEqual(2);
     expect(outcome.elapsedMs).toBe(1250);
     expect(gateway.saved).toEqual([{
@@ -245,6 +254,28 @@ describe("buildReviewSheet", () => {
       expect(buyers, String(label.value)).toBe(segmentCount(String(label.value)));
     }
     expect(new Set(list.rows.map((row) => row[0])).size).toBe(list.rows.length);
+  });
+
+  it("reports the review's headline figures as its sheet states them: GMV, orders, AOV, and the GMV attainment with its status", async () => {
+    const gateway = fakeWorkbook({ sheets: SHEETS });
+    const { headline } = await buildReviewSheet(gateway, await request());
+    // The review sheet's attainment table: metric, baseline, target, actual, attainment (a formula with its result), gap, status.
+    const cells = gateway.written[0].cells;
+    const gmvRow = cells.find((cell) => cell.column === 0 && cell.value === "GMV" && cells.some((other) => other.row === cell.row && other.column === 2 && other.value === 250000))!.row;
+    const at = (column: number) => cells.find((cell) => cell.row === gmvRow && cell.column === column);
+    expect(headline.from).toBe("2025-06");
+    expect(headline.to).toBe("2025-10");
+    expect(headline.gmv).toBeCloseTo(at(3)!.value as number, 2);
+    expect(headline.gmvAttainment!.attainment).toBeCloseTo(at(4)!.result as number, 9);
+    expect(headline.gmvAttainment!.attainment).toBeCloseTo(headline.gmv / 250000, 12);
+    const status = headline.gmv >= 250000 ? "met" : headline.gmv >= 0.9 * 250000 ? "near" : "missed";
+    expect(headline.gmvAttainment!.status).toBe(status);
+    expect(headline.orders).toBeGreaterThan(0);
+    expect(headline.aov).toBeCloseTo(headline.gmv / headline.orders, 9);
+
+    const untargeted = await buildReviewSheet(fakeWorkbook({ sheets: SHEETS }), await request(SHEETS, { targets: { aov: 180 } }));
+    expect(untargeted.headline.gmvAttainment).toBeNull();
+    expect(untargeted.headline.gmv).toBe(headline.gmv);
   });
 
   it("takes the Data tab's reading of the tables when nothing changed since, and reads them again when a row did", async () => {

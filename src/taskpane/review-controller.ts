@@ -16,6 +16,7 @@ import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import { joinItemTable } from "../review/item-join";
 import { dataRowCount, tableRows } from "../review/table-rows";
 import type { ChannelMonthTable } from "../review/review-inputs";
+import type { ReviewSummary } from "../review/review-summary";
 import { applyOverride } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
@@ -23,7 +24,7 @@ import { channelMonthMappingOf, orderMappingOf, type ChosenTable, type ChosenTab
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
-import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
+import { DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type OrderCurrency } from "../review/order-currency";
 import type { MonthRange } from "../review/review-period";
 import type { ListSheet, OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteListSheetResult, WriteReviewStage } from "./workbook/workbook-gateway";
@@ -285,8 +286,17 @@ export interface ReadTables {
   readonly currency: OrderCurrency | null;
   /** Data rows read (below the header) across the tables used. */
   readonly rowsRead: number;
+  /** The data rows read of each table used, in the Data tab's order: what the build summary lists. */
+  readonly rowsByTable: readonly TableRowsRead[];
   readonly notices: readonly Notice[];
   readonly sources: readonly string[];
+}
+
+/** The data rows (below the header, blank ones included) read from one table's sheet. */
+export interface TableRowsRead {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  readonly rows: number;
 }
 
 /**
@@ -302,6 +312,7 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
   const notices: Notice[] = [];
   const skipped: SkippedRow[] = [];
   const sources: string[] = [];
+  const rowsByTable: TableRowsRead[] = [];
   let rowsRead = 0;
   let orders: OrderTable | null = null;
   let currency: OrderCurrency | null = null;
@@ -341,8 +352,12 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       orders = read.table;
       skipped.push(...read.skipped);
       rowsRead += dataRowCount(rows);
+      rowsByTable.push({ kind: "orders", sheet, rows: dataRowCount(rows) });
       sources.push(sheet);
-      if (join !== null || itemsCosted) sources.push(tables.costs!.sheet);
+      if (join !== null || itemsCosted) {
+        sources.push(tables.costs!.sheet);
+        rowsByTable.push({ kind: "costs", sheet: tables.costs!.sheet, rows: dataRowCount(tableRows(tables.costs!, tables.costs!.firstRow)) });
+      }
       const items = tables.items;
       if (items !== null && items.detection.columns.orderId !== undefined) {
         if (mapped.mapping.orderId === undefined) {
@@ -353,7 +368,9 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
           if (itemJoin !== null) {
             orders = itemJoin.table;
             skipped.push(...itemJoin.skipped);
-            rowsRead += Math.max(0, items.grid.length - items.detection.firstDataRow);
+            const itemRows = Math.max(0, items.grid.length - items.detection.firstDataRow);
+            rowsRead += itemRows;
+            rowsByTable.push({ kind: "items", sheet: items.sheet, rows: itemRows });
             sources.push(items.sheet);
             notices.push({
               key: "pane.notice.itemsJoined", blocking: false, info: itemJoin.unmatched === 0 && itemJoin.skipped.length === 0,
@@ -390,9 +407,12 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     channelTables[kind] = read.table;
     skipped.push(...read.skipped);
     rowsRead += dataRowCount(rows);
+    rowsByTable.push({ kind, sheet: chosen.sheet, rows: dataRowCount(rows) });
     sources.push(chosen.sheet);
   }
-  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, currency, rowsRead, notices, sources };
+  // In the Data tab's order.
+  rowsByTable.sort((a, b) => TABLE_KINDS.indexOf(a.kind) - TABLE_KINDS.indexOf(b.kind));
+  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, currency, rowsRead, rowsByTable, notices, sources };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,6 +442,10 @@ export interface BuildOutcome {
   /** The sheet that holds the outreach list (every buyer with their segment); absent without a buyer column. */
   readonly outreachSheet?: string;
   readonly rowsRead: number;
+  /** The data rows read of each table used (see `ReadTables.rowsByTable`). */
+  readonly rowsByTable: readonly TableRowsRead[];
+  /** The review's headline figures, as its sheet states them. */
+  readonly headline: BuildHeadline;
   readonly skipped: readonly SkippedRow[];
   /** Orders left out as closed, cancelled or refunded (not errors). */
   readonly excludedByStatus: number;
@@ -440,6 +464,31 @@ export interface BuildOutcome {
   readonly settings: ReviewSettings;
 }
 
+/** The headline figures of the review just built: its period's GMV, orders, AOV and GMV attainment. */
+export interface BuildHeadline {
+  /** The review period, "2025-06" to "2025-10". */
+  readonly from: string;
+  readonly to: string;
+  readonly gmv: number;
+  readonly orders: number;
+  /** GMV ÷ orders; null without orders. */
+  readonly aov: number | null;
+  /** GMV ÷ the GMV target, with its status; null without a GMV target. */
+  readonly gmvAttainment: { readonly attainment: number; readonly status: AttainmentStatus } | null;
+}
+
+/** The headline figures of a review (pure), from the figures its sheet is laid out from. */
+export function buildHeadline(summary: ReviewSummary): BuildHeadline {
+  const gmvRow = summary.attainment.find((row) => row.metric === "gmv");
+  return {
+    from: summary.period.from,
+    to: summary.period.to,
+    gmv: summary.gmv,
+    orders: summary.orders,
+    aov: summary.aov,
+    gmvAttainment: gmvRow === undefined || gmvRow.attainment === null || gmvRow.status === null ? null : { attainment: gmvRow.attainment, status: gmvRow.status },
+  };
+}
 
 /** The number formats of the outreach list's columns: text, text, days, orders, money with cents, date, text. */
 const OUTREACH_FORMATS = (amount: string) => ["@", "@", "0", "0", amount, "yyyy-mm-dd", "@"];
@@ -590,6 +639,8 @@ export async function buildReviewSheet(
     ...(written.keptInputs === undefined ? {} : { keptInputs: written.keptInputs }),
     ...(outreach === null ? {} : { outreachSheet: outreach.sheetName }),
     rowsRead: read.rowsRead,
+    rowsByTable: read.rowsByTable,
+    headline: buildHeadline(review.summary),
     skipped: read.skipped,
     excludedByStatus: read.orders.excludedByStatus,
     unpaidOrders: read.orders.unpaidOrders,

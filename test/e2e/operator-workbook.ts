@@ -28,8 +28,6 @@ export interface ExpectedSkip {
 export interface OperatorWorkbook {
   /** Sheet name → cells, as `Range.values` gives a used range: header row first, no trailing blank rows. */
   readonly sheets: Record<string, unknown[][]>;
-  /** Data rows (below the header) of the three sheets together: what the pane must report as read. */
-  readonly dataRows: number;
   readonly skipped: readonly ExpectedSkip[];
   /** GMV of the period: the sum of the counted orders' amounts paid in it. */
   readonly periodGmv: number;
@@ -73,7 +71,6 @@ export function operatorWorkbook(): OperatorWorkbook {
 
   return {
     sheets: { [SHEETS.orders]: orders, [SHEETS.adSpend]: adSpend, [SHEETS.traffic]: traffic },
-    dataRows: orders.length - 1 + adSpend.length - 1 + traffic.length - 1,
     skipped,
     periodGmv,
     excludedByStatus: truth.orders.filter((order) => EXCLUDED_STATUSES.has(order.status.trim())).length,

@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate, type Locale, type MessageKey, type MessageParams } from "../../src/i18n/messages";
+import { formatCurrency, formatPercent } from "../../src/review/format-figures";
 import { columnName, type SheetLayout } from "../../src/review/sheet-layout";
 import { functionCatalog, searchCatalog } from "../../src/taskpane/function-catalog";
 import type { ReviewSettings } from "../../src/taskpane/workbook/workbook-gateway";
@@ -320,8 +321,21 @@ async function walkThePane(locale: Locale): Promise<void> {
     const sheetName = t("review.sheetName");
     const summary = panel.getByRole("region", { name: t("pane.build.summary"), exact: true });
     await summary.getByText(t("pane.build.done", { sheet: sheetName }), { exact: true }).waitFor();
-    const figure = (key: MessageKey) => summary.locator("dt", { hasText: t(key) }).locator("xpath=following-sibling::dd[1]").textContent();
-    expect(await figure("pane.build.rowsRead")).toBe(count(locale, workbook.dataRows));
+    const figureOf = (scope: Locator, term: string) => scope.locator("dt").filter({ hasText: new RegExp(`^${escapeRegExp(term)}$`) }).locator("xpath=following-sibling::dd[1]").textContent();
+    const figure = (key: MessageKey) => figureOf(summary, t(key));
+    // The review's headline figures in its number style, GMV against the sum computed here from the shop's records.
+    const headline = summary.getByRole("region", { name: t("pane.build.headline", { from: PERIOD.from, to: PERIOD.to }), exact: true });
+    expect(await figureOf(headline, t("review.metric.gmv"))).toBe(formatCurrency(workbook.periodGmv, "CNY", locale));
+    const attainment = workbook.periodGmv / EXPECTED_TARGETS.gmv;
+    const status = attainment >= 1 ? "met" : attainment >= 0.9 ? "near" : "missed";
+    expect(await figureOf(headline, t("pane.build.gmvAttainment"))).toBe(t("pane.build.attainmentStatus", { attainment: formatPercent(attainment), status: t(`review.status.${status}`) }));
+    // The rows read of each table, not of the three sheets together.
+    const tablesRead = summary.getByRole("region", { name: t("pane.build.tablesRead"), exact: true });
+    for (const kind of ["orders", "adSpend", "traffic"] as const) {
+      const label = t(`pane.kind.${kind}`);
+      const term = SHEETS[kind] === label ? label : t("pane.build.tableOnSheet", { kind: label, sheet: SHEETS[kind] });
+      expect(await figureOf(tablesRead, term), kind).toBe(t("pane.build.tableRows", { rows: count(locale, workbook.sheets[SHEETS[kind]].length - 1) }));
+    }
     expect(await figure("pane.build.rowsSkipped")).toBe(count(locale, workbook.skipped.length));
     expect(workbook.skipped.length).toBe(2);
     expect(await figure("pane.build.excluded")).toBe(count(locale, workbook.excludedByStatus));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { fakeWorkbook, sampleWorkbookSheets, type FakeWorkbook, type FakeWorkbookOptions } from "../../../test/support/fake-workbook";
 import { TaskPaneApp } from "./TaskPaneApp";
@@ -46,9 +46,15 @@ describe("Build tab", () => {
 
     expect(await screen.findByText("The review is ready on the sheet Review.")).toBeTruthy();
     const summary = screen.getByRole("region", { name: "Summary of the build" });
-    const figures = summary.querySelector("dl")!.textContent!;
-    const rowsRead = (SHEETS.订单.length - 1 + SHEETS.推广.length - 1 + SHEETS.流量.length - 1).toLocaleString("en-US");
-    expect(figures).toContain(`Rows read${rowsRead}`);
+    const figures = summary.textContent!;
+    // The rows read of each table, not of all the sheets together.
+    const rowsRead = within(screen.getByRole("region", { name: "Data read" })).getAllByRole("term").map((term) => `${term.textContent}: ${term.nextElementSibling!.textContent}`);
+    const rows = (sheet: string) => `${(SHEETS[sheet].length - 1).toLocaleString("en-US")} rows`;
+    expect(rowsRead.slice(0, 4)).toEqual([`Orders (订单): ${rows("订单")}`, `Ad spend (推广): ${rows("推广")}`, `Traffic (流量): ${rows("流量")}`, expect.stringMatching(/^Orders read: /)]);
+    // The review's headline figures, in its number style.
+    const headline = within(screen.getByRole("region", { name: "Review of 2025-06 to 2025-10" })).getAllByRole("term").map((term) => term.textContent);
+    expect(headline).toEqual(["GMV", "Orders", "AOV (per order)", "Currency"]);
+    expect(figures).toMatch(/GMV¥[\d,.]+K?Orders[\d,]+AOV \(per order\)¥[\d,]+\.\d\d/);
     expect(figures).toMatch(/Rows skipped2(?!\d)/);
     expect(figures).toMatch(/Time taken\d+\.\d s/);
     expect(screen.getByText("订单 row 3: cannot read the amount \"about 80\" in 实付金额")).toBeTruthy();

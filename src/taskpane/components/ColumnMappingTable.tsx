@@ -1,5 +1,6 @@
 import {
-  Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
+  Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, mergeClasses, tokens,
+  type PositioningProps,
 } from "@fluentui/react-components";
 import { columnName } from "../../review/sheet-layout";
 import type { ColumnMapping } from "../../review/tables/table-detection";
@@ -38,6 +39,14 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
+  // The open list is as wide as its longest column name (not the closed control's width), as far as
+  // the room there is (the positioning's autoSize caps its width); a longer name wraps: every header is read whole.
+  listbox: {
+    width: "max-content",
+  },
+  option: {
+    overflowWrap: "anywhere",
+  },
   match: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -56,6 +65,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
 });
+
+/** The list is not held to the closed control's width (Fluent's default; see `styles.listbox`), and keeps 8 px (the positioning takes pixels, not tokens) from the pane's edges. */
+const LIST_POSITIONING: PositioningProps = { matchTargetSize: undefined, overflowBoundaryPadding: 8 };
 
 /** "" stands for "no such column" in the dropdowns (real options are column numbers). */
 const NO_COLUMN = "";
@@ -128,23 +140,28 @@ export function ColumnMappingTable({ kind, table, onOverride }: ColumnMappingTab
                 <span className={mergeClasses(styles.field, missing.has(field) && styles.missing)}>{label}</span>
               </TableCell>
               <TableCell className={styles.cell}>
-                <Dropdown
-                  className={styles.dropdown}
-                  button={{ className: styles.dropdownButton, title: selectedText, children: <span className={styles.dropdownText}>{selectedText}</span> }}
-                  size="small"
-                  aria-label={t("pane.data.columnFor", { field: label })}
-                  value={selectedText}
-                  selectedOptions={[selected]}
-                  onOptionSelect={(_event, data) => {
-                    if (data.optionValue === undefined || data.optionValue === selected) return;
-                    onOverride(field, data.optionValue === NO_COLUMN ? null : Number(data.optionValue));
-                  }}
-                >
-                  <Option value={NO_COLUMN} text={t("pane.data.noColumn")}>{t("pane.data.noColumn")}</Option>
-                  {options.map((option) => (
-                    <Option key={option.value} value={option.value} text={option.text}>{option.text}</Option>
-                  ))}
-                </Dropdown>
+                {/* Compact when closed, the name cut with an ellipsis; the whole name shows on hover and focus. */}
+                <Tooltip content={selectedText} relationship="inaccessible" positioning="above-start">
+                  <Dropdown
+                    className={styles.dropdown}
+                    button={{ className: styles.dropdownButton, children: <span className={styles.dropdownText}>{selectedText}</span> }}
+                    listbox={{ className: styles.listbox }}
+                    positioning={LIST_POSITIONING}
+                    size="small"
+                    aria-label={t("pane.data.columnFor", { field: label })}
+                    value={selectedText}
+                    selectedOptions={[selected]}
+                    onOptionSelect={(_event, data) => {
+                      if (data.optionValue === undefined || data.optionValue === selected) return;
+                      onOverride(field, data.optionValue === NO_COLUMN ? null : Number(data.optionValue));
+                    }}
+                  >
+                    <Option value={NO_COLUMN} text={t("pane.data.noColumn")}>{t("pane.data.noColumn")}</Option>
+                    {options.map((option) => (
+                      <Option key={option.value} className={styles.option} value={option.value} text={option.text}>{option.text}</Option>
+                    ))}
+                  </Dropdown>
+                </Tooltip>
               </TableCell>
               <TableCell className={styles.cell}>
                 {suggestion === undefined ? (

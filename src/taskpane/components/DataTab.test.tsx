@@ -24,7 +24,7 @@ describe("Data tab", () => {
     const orders = screen.getByRole("button", { name: /^Orders/ });
     expect(orders.textContent).toContain("订单");
     // 97%, not 100%: an item table is the runner-up of an order table with item columns.
-    expect(orders.textContent).toContain("97% sure");
+    expect(orders.textContent).toContain("confidence 97%");
     expect(screen.getByRole("button", { name: /^Ad spend/ }).textContent).toContain("推广");
     expect(screen.getByRole("button", { name: /^Traffic/ }).textContent).toContain("流量");
     expect(screen.getByRole("button", { name: /^Costs/ }).textContent).toContain("not found");
@@ -35,6 +35,31 @@ describe("Data tab", () => {
     expect(within(columns).getByRole("combobox", { name: "Column for Amount" }).textContent).toContain("D · 实付金额");
     const buyerRow = within(columns).getByRole("combobox", { name: "Column for Buyer" }).closest("tr")!;
     expect(buyerRow.textContent).toContain("header 100%");
+  });
+
+  it("shows a long header whole: on hover of the compact dropdown, and in its list", async () => {
+    const user = userEvent.setup();
+    const header = "进货价（含运费与包装，按最近一次采购单计，单位：元）";
+    const orders = SHEETS["订单"].map((row, r) => (r === 0 ? row.map((cell, c) => (c === 8 ? header : cell)) : row));
+    render(<TaskPaneApp gateway={fakeWorkbook({ sheets: { ...SHEETS, 订单: orders } })} displayLanguage="en-US" />);
+    await screen.findByText("Rows that will be skipped");
+    const buyer = screen.getByRole("combobox", { name: "Column for Buyer" });
+    await user.hover(buyer);
+    expect((await screen.findByRole("tooltip")).textContent).toBe("B · 买家会员名");
+    await user.unhover(buyer);
+
+    const cost = screen.getByRole("combobox", { name: "Column for Cost" });
+    await user.click(cost);
+    const option = screen.getByRole("option", { name: `I · ${header}` });
+    expect(option.textContent).toBe(`I · ${header}`);
+    // The list is as wide as its longest name (the positioning keeps it within the pane), and wraps a longer one: nothing cut.
+    expect(getComputedStyle(screen.getByRole("listbox")).width).toBe("max-content");
+    expect(getComputedStyle(option).overflowWrap).toBe("anywhere");
+    await user.click(option);
+    const chosen = screen.getByRole("combobox", { name: "Column for Cost" });
+    expect(chosen.textContent).toBe(`I · ${header}`);
+    await user.hover(chosen);
+    expect((await screen.findByRole("tooltip")).textContent).toBe(`I · ${header}`);
   });
 
   it("lets the operator choose another column for a field", async () => {

@@ -32,8 +32,8 @@ function expectNoRawMessages(text: string): void {
 }
 
 describe.each([
-  ["en-US", { data: "Data", targets: "Targets", build: "Build", functions: "Functions", buildButton: "Build the review", done: "Rows read", gmv: /^GMV$/ }],
-  ["zh-CN", { data: "数据", targets: "目标", build: "生成", functions: "函数", buildButton: "生成复盘", done: "读取行数", gmv: /^GMV$/ }],
+  ["en-US", { data: "Data", targets: "Targets", build: "Build", functions: "Functions", buildButton: "Build the review", done: "Data read", gmv: /^GMV$/ }],
+  ["zh-CN", { data: "数据", targets: "目标", build: "生成", functions: "函数", buildButton: "生成复盘", done: "读取的数据", gmv: /^GMV$/ }],
 ] as const)("the pane in %s", (locale, names) => {
   it("renders every tab with its strings resolved", async () => {
     const user = userEvent.setup();
@@ -142,7 +142,8 @@ describe("language", () => {
 
   it("says so outside Office", () => {
     render(<PaneNotice locale="en-US" message="pane.outsideOffice" />);
-    expect(screen.getByRole("status").textContent).toBe(translate("en-US", "pane.outsideOffice"));
+    const ribbon = { tab: translate("en-US", "pane.ribbon.tab"), group: translate("en-US", "pane.ribbon.group"), button: translate("en-US", "pane.ribbon.button") };
+    expect(screen.getByRole("status").textContent).toBe(translate("en-US", "pane.outsideOffice", ribbon));
   });
 
   it("warns when Excel lacks what the builder needs, and still offers the functions", async () => {
