@@ -95,7 +95,14 @@ describe("readXlsxSheets against ExcelJS's reader", () => {
     const reordered = xml.replace(tags.join(""), [tags[2], tags[0], tags[1]].join(""));
     expect(reordered).not.toBe(xml);
     zip.file("xl/workbook.xml", reordered);
-    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    // The parts in a fixed order, the workbook before its worksheets: ExcelJS's writer emits its parts
+    // in whatever order its promises settle, and ExcelJS's stream reader (the oracle here) fails on a
+    // worksheet met before the workbook part (a failure seen on a loaded machine).
+    const ordered = new JSZip();
+    const rank = (name: string) => (name.startsWith("xl/worksheets/") ? 1 : 0);
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    for (const name of names) ordered.file(name, await zip.file(name)!.async("uint8array"));
+    writeFileSync(file, await ordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     const ours = await readXlsxSheets(file);
     expect(ours.map((sheet) => sheet.name)).toEqual(["Mid", "Zeta", "Alpha"]);
     expect(ours).toEqual(await readXlsxSheetsWithExcelJs(file));
