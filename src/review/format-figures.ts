@@ -83,6 +83,11 @@ export function storedValue(value: number, format: NumberFormat | undefined): nu
   return roundHalfAway(value, STORED_DECIMALS[format]);
 }
 
+/** `storedValue` of a figure that may be missing: null (or undefined) stays null. */
+export function storedOrNull(value: number | null | undefined, format: NumberFormat): number | null {
+  return value === null || value === undefined ? null : storedValue(value, format);
+}
+
 // ---- Text, as the number formats show it -------------------------------------------------------
 
 /** `n` (an integer) with `decimals` of its digits after the point: (4476, 1) → "447.6". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { liveFindingFormula, messageExpression, moneyText, stringConstant, type LiveFinding } from "./live-text";
+import { currencyTextFormula as moneyText } from "./format-figures";
+import { liveFindingFormula, messageExpression, stringConstant, type LiveFinding } from "./live-text";
 
 const address = (cell: string, metric: string) => `${cell}:${metric}`;
 

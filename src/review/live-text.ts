@@ -85,11 +85,6 @@ export function stringConstant(text: string): string {
   return chunks.join("&");
 }
 
-/** The formula text of an amount in cell `ref` as `formatCurrency` writes it (see `currencyTextFormula`). */
-export function moneyText(ref: string, currency: CurrencyCode, locale: Locale): string {
-  return currencyTextFormula(ref, currency, locale);
-}
-
 /** The formula text of a fraction as `formatPercent` writes it: 0.912 → "91.2%". */
 export function percentText(expression: string): string {
   return `TEXT(${expression},"0.0%")`;
@@ -103,7 +98,7 @@ function partText(part: LivePart, address: TargetCellAddress, currency: Currency
 
 /** The formula text of the cell `ref` as the review writes its kind of figure. */
 function shownText(ref: string, show: LiveShow, currency: CurrencyCode, locale: Locale): string {
-  if (show === "money") return moneyText(ref, currency, locale);
+  if (show === "money") return currencyTextFormula(ref, currency, locale);
   if (show === "percent") return percentText(ref);
   // As `formatRatio` writes it: two decimals.
   if (show === "ratio") return `TEXT(${ref},"0.00")`;

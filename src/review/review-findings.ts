@@ -21,8 +21,8 @@ export interface Finding {
 }
 
 /** How a figure compared with its benchmark is written. */
-const BENCHMARK_FORMAT: Readonly<Partial<Record<AttainmentMetric, "money" | "rate" | "ratio">>> = {
-  aov: "money", repurchaseRate: "rate", conversionRate: "rate", grossMargin: "rate", costPerNewBuyer: "money", roi: "ratio",
+const BENCHMARK_FORMAT: Readonly<Partial<Record<AttainmentMetric, "money" | "percent" | "ratio">>> = {
+  aov: "money", repurchaseRate: "percent", conversionRate: "percent", grossMargin: "percent", costPerNewBuyer: "money", roi: "ratio",
 };
 
 /** New-buyer drops smaller than this are not worth a statement. */
@@ -102,12 +102,12 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   // Each figure with a benchmark, in the table's order: above, below or level with it (as shown).
   for (const row of summary.attainment) {
     if (row.benchmark === null || row.actual === null) continue;
-    const shown = (value: number) => (BENCHMARK_FORMAT[row.metric] === "money" ? money(value) : BENCHMARK_FORMAT[row.metric] === "ratio" ? formatRatio(value) : formatPercent(value));
+    const show = BENCHMARK_FORMAT[row.metric] ?? "percent";
+    const shown = (value: number) => (show === "money" ? money(value) : show === "ratio" ? formatRatio(value) : formatPercent(value));
     const actual = shown(row.actual);
     const benchmark = shown(row.benchmark);
     const key = actual === benchmark ? "finding.atBenchmark" : row.actual < row.benchmark ? "finding.belowBenchmark" : "finding.aboveBenchmark";
     const metric = translate(locale, `review.metric.${row.metric}`);
-    const show = BENCHMARK_FORMAT[row.metric] === "money" ? "money" : BENCHMARK_FORMAT[row.metric] === "ratio" ? "ratio" : "percent";
     // Live: the operator may change the benchmark cell, and the statement follows it.
     const params = { metric, actual, benchmark: { cell: "benchmark", metric: row.metric, show } } as const;
     add(key, { metric, actual, benchmark }, { metric: row.metric, actual: row.actual, benchmark: row.benchmark }, {

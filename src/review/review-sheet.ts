@@ -6,7 +6,7 @@ import { valueOrNone } from "../engine/metric-error";
 import type { Finding } from "./review-findings";
 import type { ReviewSummary, AttainmentMetric } from "./review-summary";
 import { keyFindings } from "./key-findings";
-import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedValue } from "./format-figures";
+import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedOrNull, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
@@ -113,9 +113,7 @@ const BENCHMARK_METRICS: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetri
 /** Rows of a benchmark only: no target, attainment or status (a lower cost per new buyer is better). */
 const BENCHMARK_ONLY: ReadonlySet<AttainmentMetric> = new Set<AttainmentMetric>(["costPerNewBuyer", "roi"]);
 /** A stored number (`storedValue`), or null for none. */
-function stored(value: number | null | undefined, format: NumberFormat): number | null {
-  return value === null || value === undefined ? null : storedValue(value, format);
-}
+const stored = storedOrNull;
 
 /**
  * The review sheet's layout, in the spirit of the real review in PRODUCT.md: header, target

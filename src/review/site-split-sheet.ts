@@ -3,7 +3,7 @@ import type { ReviewSummary } from "./review-summary";
 import type { ChartSpec } from "./sheet-layout/chart-spec";
 import type { SheetWriter } from "./review-sheet";
 import { a1, a1Range } from "./sheet-layout";
-import { storedValue } from "./format-figures";
+import { storedOrNull } from "./format-figures";
 
 /** At most this many unclassified channels are named in the note (all of them are in summary.json). */
 const UNCLASSIFIED_NAMED = 8;
@@ -15,10 +15,8 @@ function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void
   w.row++;
 }
 
-/** A number as its cell stores it (`storedValue`), or null for none: what the formulas and charts over the cell read. */
-function stored(value: number | null | undefined, format: "percent" | "ratio" | "currency" | "integer"): number | null {
-  return value === null || value === undefined ? null : storedValue(value, format);
-}
+/** A number as its cell stores it, or null for none: what the formulas and charts over the cell read. */
+const stored = storedOrNull;
 
 /** What `shareFormula` computes from the stored cells: the share where the denominator is above 0, else "". */
 function shareOf(numerator: number | null, denominator: number | null): number | "" {
