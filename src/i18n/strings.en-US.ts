@@ -359,7 +359,7 @@ export const enUS = {
   "pane.functions.none": "No function matches “{query}”.",
   "pane.functions.example": "Example",
   "pane.functions.insert": "Insert into the selected cell",
-  "pane.functions.insertLabel": "Insert the {name} example into the selected cell",
+  "pane.functions.insertLabel": "Insert {name} into the selected cell",
   "pane.functions.inserted": "{name} was inserted into the selected cell.",
   "pane.functions.insertFailed": "The formula could not be inserted: {message}",
   // Functions tab: Insert from the Data tab's columns, and sharing a workbook with EC. formulas

@@ -352,7 +352,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "pane.functions.none": "没有与“{query}”匹配的函数。",
   "pane.functions.example": "示例",
   "pane.functions.insert": "插入到所选单元格",
-  "pane.functions.insertLabel": "将 {name} 示例插入所选单元格",
+  "pane.functions.insertLabel": "将 {name} 插入所选单元格",
   "pane.functions.inserted": "已将 {name} 插入所选单元格。",
   "pane.functions.insertFailed": "无法插入公式：{message}",
   // 函数页：按数据页识别的列插入；分享含 EC. 公式的工作簿

@@ -18,8 +18,8 @@
  * - Like Excel, a string written to `Range.values` that starts with "=", "+" or "-" becomes a
  *   formula unless the cell's number format is Text ("@"); one that starts with an apostrophe is
  *   the text after it.
- * - Formula cells show the result `MockSheet.setFormula` gives them (`values`, `valueTypes`), and
- *   a result of several cells spills; `getSpecialCellsOrNullObject("Formulas")`,
+ * - Formula cells show the result `MockSheet.setFormula` gives them (`values`, `valueTypes`; 0
+ *   for a formula written without one), and a result of several cells spills; `getSpecialCellsOrNullObject("Formulas")`,
  *   `getSpillingToRangeOrNullObject`, and the sheets' notes and comments are modelled for the
  *   share actions (ec-formulas.ts).
  */
@@ -170,11 +170,14 @@ export class MockSheet {
     return "";
   }
 
-  /** What `Range.values` gives for a cell: a formula's result where one was set, else as `valueAt`. */
+  /**
+   * What `Range.values` gives for a cell: a formula's result where `setFormula` set one; 0 for a
+   * formula written without one (the stand-in does not calculate); else as `valueAt`.
+   */
   shownAt(row: number, column: number): unknown {
     const key = `${row}:${column}`;
     const written = this.cells.get(key);
-    if (written?.formula !== undefined && this.results.has(key)) return this.results.get(key);
+    if (written?.formula !== undefined) return this.results.has(key) ? this.results.get(key) : 0;
     if (written === undefined && (this.grid[row]?.[column] ?? "") === "" && this.spillOver(row, column) !== null) return this.results.get(key) ?? "";
     return this.valueAt(row, column);
   }
@@ -830,7 +833,7 @@ export class RecordingExcel {
         rowIndex: bounds.top, columnIndex: bounds.left, rowCount: rows, columnCount: columns,
       };
       if (rows * columns <= 50_000_000 && rows < MAX_ROWS) {
-        // A formula as written; the stand-in does not calculate, so `values` shows a formula's text unless `setFormula` gave it a result.
+        // A formula as written; the stand-in does not calculate, so `values` shows 0 for a formula unless `setFormula` gave it a result.
         facts.formulas = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
         facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.shownAt(bounds.top + r, bounds.left + c)));
         facts.valueTypes = (facts.values as unknown[][]).map((cells) => cells.map(valueTypeOf));

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../i18n/messages";
 import { RecordingExcel, type MockSheet } from "../../../test/support/recording-excel";
+import { CHANNELS_FORMULA, CHANNELS_RESULT, ecFormulaWorkbook } from "../../../test/support/ec-formula-workbook";
 import { parseKeptFormula } from "./ec-formula-text";
 import { CELLS_PER_SYNC, EC_FORMULA_LIST_LIMIT, FORMULAS_SHEET_PROPERTY } from "./ec-formulas";
 import { createExcelWorkbook, OWNER_PROPERTY, REQUIRED_EXCEL_API_VERSIONS } from "./excel-workbook";
@@ -37,32 +38,8 @@ afterEach(() => {
 const gateway = createExcelWorkbook();
 
 const DATA_ROWS = 20_000;
-const CHANNELS = [["渠道", "GMV", "订单数", "ROI"], ["淘宝直通车", 182_000, 1_020, 3.2], ["抖音", 95_500, 611, 2.1], ["自然流量", 240_300, 1_530, ""], ["合计", 517_800, 3_161, 2.9]];
-const CHANNELS_FORMULA = "=EC.CHANNELS(订单!H2:H20001, 订单!D2:D20001, 订单!B2:B20001, 订单!C2:C20001)";
-
-/**
- * 订单: 20,000 order rows (no formula). 汇总: B2 EC.GMV (1,234,567.8), B3 the operator's SUM, B4
- * EC.AOV as `_xldudf_` (#NAME?: the add-in not loaded), B5 EC.ORDERS still computing (#BUSY!),
- * B6 EC.GROWTH showing #DIV/0!, B7 EC.REPURCHASE inside the operator's ROUND, A10 EC.CHANNELS
- * spilling over A10:D14, F1 text that only looks like a formula.
- */
-function shopWorkbook(): RecordingExcel {
-  const orders = [["订单编号", "买家", "付款时间", "实付金额", "订单状态", "商品", "数量", "渠道"]];
-  for (let i = 1; i <= DATA_ROWS; i++) orders.push([`T${100000 + i}`, `buyer${i % 997}`, "2025-06-01 10:00", String(50 + (i % 300)), "交易成功", "连衣裙", "1", "淘宝直通车"]);
-  const excel = new RecordingExcel({ sheets: [{ name: "订单", grid: orders }, { name: "汇总" }, { name: "空白" }] });
-  const summary = excel.sheet("汇总");
-  summary.setFormula("B2", "=EC.GMV(订单!D2:D20001, 订单!E2:E20001)", 1_234_567.8);
-  summary.setFormula("B3", "=SUM(B2:B2)", 1_234_567.8);
-  summary.setFormula("B4", "=_xldudf_EC_AOV(订单!D2:D20001)", "#NAME?");
-  summary.setFormula("B5", "=EC.ORDERS(订单!D2:D20001)", "#BUSY!");
-  summary.setFormula("B6", "=EC.GROWTH(B2, C2)", "#DIV/0!");
-  summary.setFormula("B7", "=ROUND(EC.REPURCHASE(订单!B2:B20001), 3)", 0.214);
-  summary.setFormula("A10", CHANNELS_FORMULA, CHANNELS);
-  summary.cells.set("0:5", { value: "=EC.GMV( is how it starts", numberFormat: "@" });
-  summary.grid.push(["汇总"]);
-  excel.activeSheet = summary;
-  return excel;
-}
+const CHANNELS = CHANNELS_RESULT;
+const shopWorkbook = () => ecFormulaWorkbook(DATA_ROWS);
 
 const ecCellsOf = (sheet: MockSheet) => [...sheet.cells].filter(([, cell]) => cell.formula?.includes("EC")).map(([key]) => key);
 
