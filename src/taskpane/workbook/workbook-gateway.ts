@@ -229,8 +229,9 @@ export interface WorkbookGateway {
   /** Activates a sheet (e.g. the review after it is written). */
   selectSheet(name: string): Promise<void>;
   /**
-   * Puts `formula` into the top-left cell of the user's selection — the one write to a sheet the
-   * add-in does not own, made only when the user presses Insert in the function catalog. A cell
+   * Puts `formula` into the top-left cell of the user's selection — a write to a sheet the add-in
+   * does not own (with `convertEcFormulas` and `restoreEcFormulas`, the only ones), made only when
+   * the user presses Insert in the function catalog. A cell
    * that holds anything is never overwritten: the formula goes into the first empty cell below it,
    * and the result says which. (A stand-in may resolve without a result: the selected cell.)
    */
@@ -241,8 +242,8 @@ export interface WorkbookGateway {
    */
   checkEcFormulas?(): Promise<EcFormulaCheck>;
   /**
-   * Turns the `EC.` formulas of `scope` into their current values — the one other write to the
-   * operator's sheets, made only when the operator asks for it — keeping each formula (in a note on
+   * Turns the `EC.` formulas of `scope` into their current values — a write to the operator's
+   * sheets made only when the operator asks for it, only in the range they chose — keeping each formula (in a note on
    * the cell, a comment, or the hidden formulas sheet) so that `restoreEcFormulas` puts it back.
    * A spilled result is turned whole, from the formula's cell. Other formulas are never touched;
    * cells still computing or showing an error are left as formulas (`refused`).
