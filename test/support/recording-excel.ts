@@ -403,7 +403,7 @@ export class RecordingExcel {
    * OfficeMockObject built from `facts()` when the batch runs.
    */
   private loadable<T extends object>(
-    target: string, names: readonly string[], facts: () => Record<string, unknown> | Error, shape: T, options: { nullable?: () => boolean } = {},
+    target: string, names: readonly string[], facts: (loaded: readonly string[]) => Record<string, unknown> | Error, shape: T, options: { nullable?: () => boolean } = {},
   ): T & Loadable {
     const object = shape as T & Loadable;
     const loaded = new Set<string>();
@@ -412,7 +412,7 @@ export class RecordingExcel {
     const answerer: Answerer = {
       answer: (list) => {
         for (const name of list) loaded.add(name);
-        const data = facts();
+        const data = facts([...loaded]);
         if (data instanceof Error) throw data;
         answer = new OfficeMockObject(data);
         answer.load([...loaded]);
@@ -825,7 +825,7 @@ export class RecordingExcel {
       },
     };
     const worksheetOf = () => this.worksheet(sheet ?? "?");
-    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "valueTypes"], () => {
+    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "valueTypes"], (loaded) => {
       if (sheet === null || sheet.deleted) return new ExcelApiError("ItemNotFound", `${target}: no such sheet`);
       const facts: Record<string, unknown> = {
         // As Excel gives it: "Sheet!C5" for one cell, "Sheet!C5:D9" for more.
@@ -834,9 +834,12 @@ export class RecordingExcel {
       };
       if (rows * columns <= 50_000_000 && rows < MAX_ROWS) {
         // A formula as written; the stand-in does not calculate, so `values` shows 0 for a formula unless `setFormula` gave it a result.
-        facts.formulas = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
-        facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.shownAt(bounds.top + r, bounds.left + c)));
-        facts.valueTypes = (facts.values as unknown[][]).map((cells) => cells.map(valueTypeOf));
+        // Only what was loaded is built: a read of 200,000 rows' values builds no formulas.
+        if (loaded.includes("formulas")) facts.formulas = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
+        if (loaded.includes("values") || loaded.includes("valueTypes")) {
+          facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.shownAt(bounds.top + r, bounds.left + c)));
+        }
+        if (loaded.includes("valueTypes")) facts.valueTypes = (facts.values as unknown[][]).map((cells) => cells.map(valueTypeOf));
       }
       return facts;
     }, shape, { nullable: () => isNull });
