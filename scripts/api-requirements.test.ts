@@ -15,7 +15,8 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REQUIRED_EXCEL_API_VERSIONS } from "../src/taskpane/workbook/excel-workbook";
-import { API_REQUIREMENTS, compareVersions } from "./validate-manifest.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+import { API_REQUIREMENTS, OPTIONAL_API_REQUIREMENTS, compareVersions } from "./validate-manifest.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRIES = ["src/taskpane/taskpane.ts", "src/functions/functions.ts"].map((file) => path.join(ROOT, file));
@@ -72,7 +73,19 @@ function usedApiMembers(): Map<string, string> {
 }
 
 function listed(): Map<string, string> {
-  return new Map(Object.entries(API_REQUIREMENTS).flatMap(([set, members]) => members.map((member) => [member, set] as const)));
+  return new Map([API_REQUIREMENTS, OPTIONAL_API_REQUIREMENTS].flatMap((table) =>
+    Object.entries(table).flatMap(([set, members]) => members.map((member) => [member, set] as const))));
+}
+
+/** The ExcelApi versions the pane's code asks about at run time (`isExcelApiSupported("1.18")`, or a version beside it in a pair). */
+function versionsCheckedAtRunTime(): Set<string> {
+  const folder = path.join(ROOT, "src/taskpane/workbook");
+  const text = readdirSync(folder).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts")).map((file) => readFileSync(path.join(folder, file), "utf8")).join("\n");
+  const versions = new Set<string>();
+  for (const match of text.matchAll(/isExcelApiSupported\("([0-9.]+)"\)/g)) versions.add(match[1]);
+  // restoreEcFormulas walks [["note", "1.18"], ["comment", "1.10"]] and asks of each version in turn.
+  for (const match of text.matchAll(/\[\s*"(?:note|comment)",\s*"([0-9.]+)"\s*\]/g)) versions.add(match[1]);
+  return versions;
 }
 
 describe("API_REQUIREMENTS against the code", () => {
@@ -97,6 +110,19 @@ describe("API_REQUIREMENTS against the code", () => {
   it("lists nothing the code no longer uses", () => {
     const stale = [...listed().keys()].filter((member) => !used.has(member));
     expect(stale, "remove these from API_REQUIREMENTS in scripts/validate-manifest.mjs").toEqual([]);
+  });
+
+  it("keeps the optional sets above the declared ones, each asked for at run time before use", () => {
+    const declaredExcel = Object.keys(API_REQUIREMENTS).filter((set) => set.startsWith("ExcelApi ")).map((set) => set.split(" ")[1]);
+    const highestDeclared = [...declaredExcel].sort(compareVersions).at(-1) ?? "1.1";
+    const checked = versionsCheckedAtRunTime();
+    expect(checked.has("1.18")).toBe(true);
+    for (const set of Object.keys(OPTIONAL_API_REQUIREMENTS)) {
+      const [name, version] = set.split(" ");
+      expect(name, set).toBe("ExcelApi");
+      expect(compareVersions(version, highestDeclared), `${set} is not above the declared ExcelApi ${highestDeclared}: move it to API_REQUIREMENTS`).toBeGreaterThan(0);
+      expect(checked.has(version), `${set}: nothing calls isExcelApiSupported("${version}") before using it`).toBe(true);
+    }
   });
 
   it("asks of ExcelApi what the pane checks at run time before it builds", () => {

@@ -12,6 +12,8 @@ export declare const OFFICE_JS_URL: string;
 
 /** Requirement set ("ExcelApi 1.12") → the office.js members the bundles use from it ("Excel.Worksheet.customProperties"). */
 export declare const API_REQUIREMENTS: Readonly<Record<string, readonly string[]>>;
+/** Members of sets above the declared ones, used only after a run-time check of the host. */
+export declare const OPTIONAL_API_REQUIREMENTS: Readonly<Record<string, readonly string[]>>;
 /** Custom functions metadata option → the requirement set it needs. */
 export declare const METADATA_OPTION_REQUIREMENTS: Readonly<Record<string, string>>;
 export declare const METADATA_FLAGS: readonly string[];

@@ -103,8 +103,10 @@ export const API_REQUIREMENTS = {
   ],
   // Secondary chart axes and their number formats, hiding gridlines.
   "ExcelApi 1.8": ["Excel.ChartAxis.numberFormat", "Excel.ChartAxis.position", "Excel.ChartSeries.axisGroup", "Excel.Worksheet.showGridlines"],
-  // The printed page (layout, footers, print titles, fit to width), page breaks, many areas at once, indents.
+  // The printed page (layout, footers, print titles, fit to width), page breaks, many areas at once (the
+  // formula cells a share check reads), indents.
   "ExcelApi 1.9": [
+    "Excel.Range.getSpecialCellsOrNullObject", "Excel.RangeAreas.areaCount", "Excel.RangeAreas.areas",
     "Excel.Application.suspendScreenUpdatingUntilNextSync", "Excel.HeaderFooter.leftFooter", "Excel.HeaderFooter.rightFooter",
     "Excel.HeaderFooterGroup.defaultForAllPages", "Excel.PageBreakCollection.add", "Excel.PageBreakCollection.removePageBreaks",
     "Excel.PageLayout.bottomMargin", "Excel.PageLayout.centerHorizontally", "Excel.PageLayout.footerMargin", "Excel.PageLayout.headerMargin",
@@ -114,11 +116,29 @@ export const API_REQUIREMENTS = {
     "Excel.RangeAreas.format", "Excel.RangeFormat.indentLevel", "Excel.Worksheet.getRanges", "Excel.Worksheet.horizontalPageBreaks",
     "Excel.Worksheet.pageLayout",
   ],
-  // Worksheet custom properties: the marks on the sheets EC Review owns.
+  // Share: a formula turned into its value is kept in a comment on its cell (a note where the host has notes).
+  "ExcelApi 1.10": [
+    "Excel.Comment.content", "Excel.Comment.delete", "Excel.Comment.getLocation", "Excel.CommentCollection.add", "Excel.Worksheet.comments",
+  ],
+  // Worksheet custom properties: the marks on the sheets EC Review owns; the cells an EC. formula spills into.
   "ExcelApi 1.12": [
+    "Excel.Range.getSpillingToRangeOrNullObject",
     "Excel.Worksheet.customProperties", "Excel.WorksheetCustomProperty.value", "Excel.WorksheetCustomPropertyCollection.add",
     "Excel.WorksheetCustomPropertyCollection.getItemOrNullObject",
   ],
+};
+
+/**
+ * Members of sets above what the manifest declares, used only after `isExcelApiSupported(version)`
+ * (src/taskpane/workbook/api-support.ts) says the host has them, each with a fallback: they widen
+ * what the add-in does on newer hosts and keep out none. Not declared in <Requirements>;
+ * scripts/api-requirements.test.ts holds this table to the code like API_REQUIREMENTS and checks
+ * that each version here is asked for at run time.
+ */
+export const OPTIONAL_API_REQUIREMENTS = {
+  // Share: a formula turned into its value is kept in a note on its cell where the host has notes
+  // (else in a comment, ExcelApi 1.10, which every host the manifest lets in has).
+  "ExcelApi 1.18": ["Excel.Note.content", "Excel.Note.delete", "Excel.Note.getLocation", "Excel.NoteCollection.add", "Excel.Worksheet.notes"],
 };
 
 /**

@@ -54,8 +54,17 @@ describe("parseCommandLine", () => {
   it("reads build's options, with --option value and --option=value", () => {
     expect(parseCommandLine(["build", "--orders", "o.csv", "--adspend=a.xlsx", "--period", "2025-06..2025-10", "--compare", "yoy", "--out", "r.xlsx", "--json", "s.json"])).toEqual({
       kind: "build", orders: "o.csv", adSpend: "a.xlsx", traffic: undefined, costs: undefined, items: undefined, period: { from: 2025 * 12 + 5, to: 2025 * 12 + 9 },
-      compare: "yoy", targets: undefined, out: "r.xlsx", json: "s.json",
+      compare: "yoy", targets: undefined, out: "r.xlsx", json: "s.json", addinStore: { storeType: "EXCatalog", store: "EXCatalog" },
     });
+  });
+
+  it("reads --addin-store: the admin center's catalog by default, a sideloaded add-in, a shared folder, or none", () => {
+    const build = (...extra: string[]) => parseCommandLine(["build", "--orders", "o.csv", "--out", "r.xlsx", ...extra]);
+    expect(build()).toMatchObject({ addinStore: { storeType: "EXCatalog", store: "EXCatalog" } });
+    expect(build("--addin-store", "Registry")).toMatchObject({ addinStore: { storeType: "Registry", store: "developer" } });
+    expect(build("--addin-store", "\\\\fileserver\\addins")).toMatchObject({ addinStore: { storeType: "FileSystem", store: "\\\\fileserver\\addins" } });
+    expect(build("--addin-store=none")).toMatchObject({ addinStore: null });
+    expect(() => build("--addin-store", "appsource")).toThrow(expect.objectContaining({ key: "cli.usage.badChoice", exitCode: 2, params: expect.objectContaining({ option: "--addin-store", found: "appsource" }) }));
   });
 
   it("defaults the comparison to the previous period and the demo to 60,000 orders in demo/", () => {

@@ -5,6 +5,7 @@ import type { ColumnChoice } from "../review/tables/apply-override";
 import { TABLE_FIELDS, isFieldOf } from "../review/tables/table-fields";
 import { CliError, EXIT_USAGE } from "./cli-error";
 import { CURRENCY_CODES, type CurrencyCode } from "../engine/cells/detect-currency";
+import { ADDIN_STORES, type AddinStore } from "../xlsx/addin-parts";
 
 /** `ec-review build`: a review from the operator's files. */
 export interface BuildCommand {
@@ -29,6 +30,8 @@ export interface BuildCommand {
   readonly currency?: CurrencyCode;
   /** From `--map "channel=流量来源,cost=none"`: the order table's columns the user chose. */
   readonly columnMap?: readonly ColumnChoice<"orders">[];
+  /** From `--addin-store`: where colleagues install EC Review from, so that the review opens its pane for them; null: `none`. */
+  readonly addinStore: AddinStore | null;
 }
 
 /** The value of `--map` that says the table has no column for the field. */
@@ -54,10 +57,26 @@ const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
 const AMOUNT_SHAPE_OF_OPTION = { lines: "lines", "total-repeated": "orderTotalRepeated", "total-first-row": "orderTotalFirstRow" } as const satisfies Record<string, AmountShape>;
 type AmountShapeOption = keyof typeof AMOUNT_SHAPE_OF_OPTION;
 const AMOUNT_SHAPE_OPTIONS = Object.keys(AMOUNT_SHAPE_OF_OPTION) as AmountShapeOption[];
+/** `--addin-store` when not given: Centralized Deployment, how a team gets an add-in. */
+export const DEFAULT_ADDIN_STORE: AddinStore = ADDIN_STORES.excatalog;
+
+/**
+ * Reads `--addin-store`: `excatalog`, `registry`, `none`, or a shared folder catalog's network path
+ * (`\\server\addins`).
+ */
+function parseAddinStore(text: string | undefined): AddinStore | null {
+  if (text === undefined) return DEFAULT_ADDIN_STORE;
+  const value = text.trim();
+  if (value.startsWith("\\\\") && value.length > 2) return { storeType: "FileSystem", store: value };
+  const named = value.toLowerCase();
+  if (named === "none") return null;
+  if (named === "excatalog" || named === "registry") return ADDIN_STORES[named];
+  throw usage("cli.usage.badChoice", { option: "--addin-store", choices: "excatalog, registry, none, \\\\server\\folder", found: text });
+}
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency", "--addin-store"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -165,6 +184,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     amountShape: choice("--amount-shape", AMOUNT_SHAPE_OPTIONS) === undefined ? undefined : AMOUNT_SHAPE_OF_OPTION[values.get("--amount-shape") as AmountShapeOption],
     currency: choice("--currency", CURRENCY_CODES, (text) => text.trim().toUpperCase()),
     columnMap: map === undefined ? undefined : parseColumnMap(map),
+    addinStore: parseAddinStore(values.get("--addin-store")),
   };
 }
 

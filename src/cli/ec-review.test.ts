@@ -245,6 +245,20 @@ describe("ec-review build", () => {
     expect(strip("g.json")).toEqual(strip("u.json"));
   });
 
+  it("writes a review that opens EC Review's pane for colleagues who have it, from the store --addin-store names, or names no add-in", async () => {
+    const named = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(scratch.file(file)));
+      const part = zip.file("xl/webextensions/webextension1.xml");
+      return part === null ? null : /<we:reference [^>]*store="([^"]*)" storeType="([^"]*)"/.exec(await part.async("string"))?.slice(1);
+    };
+    expect((await run("build", "--orders", "orders.csv", "--out", "default.xlsx")).code).toBe(0);
+    expect(await named("default.xlsx")).toEqual(["EXCatalog", "EXCatalog"]);
+    expect((await run("build", "--orders", "orders.csv", "--out", "sideloaded.xlsx", "--addin-store", "registry")).code).toBe(0);
+    expect(await named("sideloaded.xlsx")).toEqual(["developer", "Registry"]);
+    expect((await run("build", "--orders", "orders.csv", "--out", "plain.xlsx", "--addin-store", "none")).code).toBe(0);
+    expect(await named("plain.xlsx")).toBeNull();
+  });
+
   it("renames duplicate headers, warns, and builds", async () => {
     const grid = [["订单编号", "买家会员名", "订单付款时间", "实付金额", "实付金额"], ["1", "a", "2025-06-01 10:00:00", "100", "x"], ["2", "b", "2025-06-02 11:00:00", "50", "y"]];
     writeCsv(scratch.file("dup.csv"), grid);

@@ -30,7 +30,7 @@ import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbo
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
 import type { ItemJoin } from "../review/item-join";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from "./cli-error";
-import { chooseLocale, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
+import { chooseLocale, DEFAULT_ADDIN_STORE, parseCommandLine, type BuildCommand, type DemoCommand } from "./cli-options";
 import { chooseTable, findCompleteTable, formatMapping, TABLE_NAME_KEYS, tableSource, type FileTable } from "./choose-tables";
 import { computeReview, type ComputedReview } from "./compute-review";
 import { dataSheet } from "./data-sheet-rows";
@@ -232,7 +232,9 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   session.progress.begin("writing", command.out, null);
   const segments = segmentTable(computed.model, session);
   const dataSheets = [...(segments === null ? [] : [segmentListSheet(segments, numberFormats(computed.model.summary.currency, session.locale).currencyCents)]), ...skippedSheets(computed.model, session)];
-  await writeOutput(command.out, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session) }), session);
+  await writeOutput(command.out, await writeReviewWorkbook({
+    review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session), ...(command.addinStore === null ? {} : { addinStore: command.addinStore }),
+  }), session);
   if (command.json !== undefined) await writeOutput(command.json, summaryJsonText(computed.model), session);
   let segmentsOut = command.segmentsOut;
   if (segmentsOut !== undefined) {
@@ -442,7 +444,7 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
     ...skippedSheets(computed.model, session),
   ];
-  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session) }), session);
+  await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session), addinStore: DEFAULT_ADDIN_STORE }), session);
   await writeOutput(summaryFile, summaryJsonText(computed.model), session);
   session.progress.finish();
   reportDone(computed.model, [workbookFile, summaryFile], session);

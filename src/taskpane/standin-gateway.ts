@@ -4,7 +4,8 @@
  * Outside Office the pane only says that it must be opened in Excel. Opened as
  * `taskpane.html?standin=1`, it instead runs against a stand-in workbook that the page provides
  * on `window.__ecReviewGateway`: an object with the `WorkbookGateway` methods (see
- * workbook/workbook-gateway.ts; `insertFormula` too, to test the Functions tab's insert). It must
+ * workbook/workbook-gateway.ts; `insertFormula` too, to test the Functions tab's insert, and the
+ * share actions `checkEcFormulas`, `convertEcFormulas`, `restoreEcFormulas` for its share section). It must
  * be there before taskpane.js runs, e.g. with Playwright:
  *
  *   await page.addInitScript(() => { window.__ecReviewGateway = { hostSupport: async () => ({ supported: true, missing: [] }), … }; });

@@ -21,6 +21,7 @@
 import ExcelJS from "exceljs";
 import { columnName, parseRangeAddress, type CellStyle, type ConditionalFormat, type LayoutCell, type SheetLayout } from "../review/sheet-layout";
 import { addChartsToWorkbook } from "./chart-parts";
+import { addAddinTaskpane, type AddinStore } from "./addin-parts";
 import { fileFormula } from "./formula-text";
 import { displayWidth, reviewRowHeights } from "../review/sheet-layout/review-row-heights";
 import { CELL_TEXT_LIMIT, cleanText, removeForbiddenChars, textCut, type TextCut } from "../review/sheet-layout/cell-text";
@@ -49,6 +50,11 @@ export interface ReviewWorkbookInput {
    * the review (at most `CUT_NOTES_SHOWN` of them), so the review says which text was cut.
    */
   readonly describeCut?: (cut: TextCut) => string;
+  /**
+   * Where the colleagues' Excel installs EC Review from: the workbook then opens its task pane for
+   * whoever has it (addin-parts.ts). Absent: the workbook names no add-in.
+   */
+  readonly addinStore?: AddinStore;
 }
 
 /** Excel's limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
@@ -89,7 +95,8 @@ export async function writeReviewWorkbook(input: ReviewWorkbookInput): Promise<U
   for (const cut of cuts.slice(cleaned.cuts.length)) input.describeCut?.(cut);
 
   const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return review.charts.length === 0 ? xlsx : addChartsToWorkbook(xlsx, [{ sheetName: review.name, charts: review.charts }]);
+  const charted = review.charts.length === 0 ? xlsx : await addChartsToWorkbook(xlsx, [{ sheetName: review.name, charts: review.charts }]);
+  return input.addinStore === undefined ? charted : addAddinTaskpane(charted, input.addinStore);
 }
 
 // ---- checks ------------------------------------------------------------------------------------

@@ -11,6 +11,13 @@
  * a sheet of the operator's never written, settings kept in the workbook, `selectSheet` failing for
  * a sheet that does not exist.
  *
+ * The share actions (check, Turn into values, Restore formulas) work on the `EC.` formulas of
+ * `__ecReviewStandinData.formulas` (`{ sheet: [{ cell: "B2", formula, value }] }`, a `value` of rows
+ * for a result that spills), shown in the sheets' cells by their values; the selection is
+ * `__ecReviewStandinData.selection` (`{ sheet, range: "B1:B7" }`). As the Excel gateway does, a
+ * converted cell keeps its formula in a note (`sheetNotes()`), a value still computing or an error
+ * is refused, a spill is converted whole, and other formulas are never touched.
+ *
  * Everything the pane asks the workbook to do is recorded on `window.__ecReviewRecord` for the
  * test to read back with `page.evaluate`. `window.__ecReviewStandin.hold(point)` makes the gateway
  * wait at a point ("read:<sheet>" after the first chunk, "write:<stage>") until `release(point)`,
@@ -30,6 +37,12 @@
   /** name → { grid, owned }, in workbook order; the operator's sheets first. */
   const sheets = new Map(Object.entries(data.sheets).map(([name, grid]) => [name, { grid, owned: false }]));
   let settings = null;
+
+  /** sheet → cell ("B2") → { formula, value, spill }: the EC. formulas (and any other) the share actions see. */
+  const formulas = new Map(Object.entries(data.formulas ?? {}).map(([sheet, list]) => [sheet, new Map(list.map((entry) => [entry.cell, { ...entry }]))]));
+  /** "sheet!cell" → { formula, spill }: formulas kept by Turn into values. */
+  const notes = new Map();
+  const selection = data.selection ?? null;
 
   const record = {
     calls: [],
@@ -63,6 +76,14 @@
     sheetNames() {
       return [...sheets.keys()];
     },
+    /** The formulas kept in notes, by "sheet!cell". */
+    sheetNotes() {
+      return Object.fromEntries(notes);
+    },
+    /** Each sheet's formula cells now, by cell. */
+    formulaCells() {
+      return Object.fromEntries([...formulas].map(([sheet, cells]) => [sheet, Object.fromEntries([...cells].map(([cell, entry]) => [cell, entry.formula]))]));
+    },
   };
 
   const copy = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -84,6 +105,60 @@
     let name = "";
     for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
     return name;
+  }
+
+  // ---- A1 addresses and the share actions ----
+
+  function cellIndex(cell) {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell);
+    let column = 0;
+    for (const char of match[1]) column = column * 26 + (char.charCodeAt(0) - 64);
+    return { row: Number(match[2]) - 1, column: column - 1 };
+  }
+
+  function boundsOf(range) {
+    const [from, to = from] = range.split(":");
+    const a = cellIndex(from);
+    const b = cellIndex(to);
+    return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+  }
+
+  const cellName = (row, column) => `${columnName(column)}${row + 1}`;
+  const isEcFormula = (formula) => /(?<![\w.$])(?:_xldudf_EC_|EC\.)[A-Za-z][A-Za-z0-9]*\s*\(/i.test(formula);
+  const isError = (value) => typeof value === "string" && /^#[A-Z/0-9_]+[!?]?$/.test(value);
+
+  /** The cells a formula covers: its spill (a value of rows), or its cell. */
+  function extentOf(cell, value) {
+    const { row, column } = cellIndex(cell);
+    const rows = Array.isArray(value) ? value.length : 1;
+    const columns = Array.isArray(value) ? value[0].length : 1;
+    return { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 };
+  }
+
+  const intersects = (a, b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  const rangeText = (b) => `${cellName(b.top, b.left)}:${cellName(b.bottom, b.right)}`;
+
+  function scopeOf(scope) {
+    if (scope.kind === "sheet") return { sheet: scope.sheet, looked: { sheet: scope.sheet }, bounds: null };
+    if (selection === null) throw new Error("The stand-in has no selection.");
+    return { sheet: selection.sheet, looked: { sheet: selection.sheet, range: selection.range }, bounds: boundsOf(selection.range) };
+  }
+
+  /** Writes a value (or a spill's rows) into a sheet's grid, from `cell`. */
+  function writeValues(sheetName, cell, value) {
+    const grid = sheets.get(sheetName).grid;
+    const rows = Array.isArray(value) ? value : [[value]];
+    const { row, column } = cellIndex(cell);
+    rows.forEach((cells, r) => cells.forEach((item, c) => {
+      while (grid.length <= row + r) grid.push([]);
+      grid[row + r][column + c] = item;
+    }));
+  }
+
+  function byPosition(a, b) {
+    const x = cellIndex(a);
+    const y = cellIndex(b);
+    return x.row - y.row || x.column - y.column;
   }
 
   function sourceOf(name, sheet) {
@@ -183,6 +258,71 @@
     async insertFormula(formula) {
       record.calls.push("insertFormula");
       record.insertedFormulas.push(formula);
+    },
+
+    async checkEcFormulas() {
+      record.calls.push("checkEcFormulas");
+      await nextTask();
+      const cells = [];
+      const counts = [];
+      for (const name of sheets.keys()) {
+        const found = [...(formulas.get(name) ?? new Map()).values()].filter((entry) => isEcFormula(entry.formula)).sort((a, b) => byPosition(a.cell, b.cell));
+        if (found.length === 0) continue;
+        counts.push({ sheet: name, count: found.length });
+        for (const entry of found) {
+          if (cells.length < 500) cells.push({ sheet: name, cell: entry.cell, formula: entry.formula, ...(Array.isArray(entry.value) ? { spill: rangeText(extentOf(entry.cell, entry.value)) } : {}) });
+        }
+      }
+      return { cells, sheets: counts, total: counts.reduce((sum, item) => sum + item.count, 0) };
+    },
+
+    async convertEcFormulas(scope) {
+      record.calls.push(`convertEcFormulas:${JSON.stringify(scope)}`);
+      await nextTask();
+      const { sheet, looked, bounds } = scopeOf(scope);
+      const cells = formulas.get(sheet) ?? new Map();
+      const converted = [];
+      const refused = [];
+      for (const entry of [...cells.values()].sort((a, b) => byPosition(a.cell, b.cell))) {
+        const extent = extentOf(entry.cell, entry.value);
+        if (!isEcFormula(entry.formula) || (bounds !== null && !intersects(extent, bounds))) continue;
+        const spill = Array.isArray(entry.value) ? { spill: rangeText(extent) } : {};
+        const shown = Array.isArray(entry.value) ? entry.value[0][0] : entry.value;
+        if (isError(shown)) {
+          const reason = shown === "#BUSY!" ? "pending" : shown === "#NAME?" ? "unknown" : "error";
+          refused.push({ sheet, cell: entry.cell, formula: entry.formula, ...spill, reason, value: shown });
+          continue;
+        }
+        notes.set(`${sheet}!${entry.cell}`, { formula: entry.formula.replace(/_xldudf_EC_/gi, "EC."), value: entry.value });
+        writeValues(sheet, entry.cell, entry.value);
+        cells.delete(entry.cell);
+        converted.push({ sheet, cell: entry.cell, formula: entry.formula, ...spill, keptIn: "note" });
+      }
+      return { scope: looked, converted, refused };
+    },
+
+    async restoreEcFormulas(scope) {
+      record.calls.push(`restoreEcFormulas:${JSON.stringify(scope)}`);
+      await nextTask();
+      const { sheet, looked, bounds } = scopeOf(scope);
+      const restored = [];
+      const skipped = [];
+      for (const [key, kept] of [...notes].sort(([a], [b]) => byPosition(a.split("!")[1], b.split("!")[1]))) {
+        const [noteSheet, cell] = key.split("!");
+        const extent = extentOf(cell, kept.value);
+        if (noteSheet !== sheet || (bounds !== null && !intersects(extent, bounds))) continue;
+        const spill = Array.isArray(kept.value) ? { spill: rangeText(extent) } : {};
+        const cells = formulas.get(sheet) ?? new Map();
+        if (cells.has(cell)) {
+          skipped.push({ sheet, cell, formula: kept.formula, ...spill, reason: "hasFormula" });
+          continue;
+        }
+        cells.set(cell, { cell, formula: kept.formula, value: kept.value });
+        formulas.set(sheet, cells);
+        notes.delete(key);
+        restored.push({ sheet, cell, formula: kept.formula, ...spill });
+      }
+      return { scope: looked, restored, skipped };
     },
   };
 })();

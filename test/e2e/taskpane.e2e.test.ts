@@ -6,8 +6,11 @@
  * chosen with the pane's language picker, and checks what the pane asked the workbook to do: the
  * review sheet written (its name, attainment formulas, charts, its GMV against a sum computed
  * here from the shop's records), the operator's sheets untouched, the settings saved, the review
- * sheet selected, a formula inserted. Also: every control has an accessible name, the keyboard
- * reaches and presses Build, and nothing is requested from any other origin.
+ * sheet selected, formulas inserted (EC.GMV over the columns the Data tab found, and the pane saying
+ * which). The share section on a summary sheet of `EC.` formulas: the check lists them, the sheet is
+ * turned into values (#NAME?, #BUSY! and #DIV/0! left as formulas) and restored. Also: every control
+ * has an accessible name, the keyboard reaches and presses Build, and nothing is requested from any
+ * other origin.
  *
  * Screenshots of each step (350×800, a task pane's size) go to test-output/e2e/.
  * Needs /usr/bin/chromium (scripts/install-system-deps.sh installs it); skipped without it.
@@ -22,6 +25,8 @@ import { translate, type Locale, type MessageKey, type MessageParams } from "../
 import { formatCurrency, formatPercent } from "../../src/review/format-figures";
 import { columnName, type SheetLayout } from "../../src/review/sheet-layout";
 import { functionCatalog, searchCatalog } from "../../src/taskpane/function-catalog";
+import { functionTexts } from "../../src/taskpane/insert-arguments";
+import { CHANNELS_RESULT, SUMMARY_FORMULAS, SUMMARY_SHEET } from "../support/ec-formula-workbook";
 import type { ReviewSettings } from "../../src/taskpane/workbook/workbook-gateway";
 import { unnamedControls } from "./accessibility";
 import { COST_COLUMN, PERIOD, SHEETS, operatorWorkbook, type OperatorWorkbook } from "./operator-workbook";
@@ -66,7 +71,16 @@ interface StandinRecord {
 
 interface StandinWindow {
   __ecReviewRecord: StandinRecord;
-  __ecReviewStandin: { hold(point: string): void; release(point: string): void; sheets(): Record<string, unknown[][]> };
+  __ecReviewStandin: {
+    hold(point: string): void; release(point: string): void; sheets(): Record<string, unknown[][]>;
+    sheetNotes(): Record<string, { formula: string }>; formulaCells(): Record<string, Record<string, string>>;
+  };
+}
+
+/** What else the stand-in holds: `EC.` formulas and the selection (see standin-workbook.js). */
+interface StandinExtras {
+  readonly formulas?: Record<string, { cell: string; formula: string; value: unknown }[]>;
+  readonly selection?: { sheet: string; range: string };
 }
 
 const chromiumMissing = !existsSync(CHROMIUM);
@@ -135,8 +149,75 @@ describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${
         await expectNamedControls(page, "Data tab of a Shopify export");
         await shape.scrollIntoViewIfNeeded();
         await page.mouse.move(0, VIEWPORT.height - 1);
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${locale === "en-US" ? "en" : "zh"}-10-data-shopify-lines.png`) });
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${locale === "en-US" ? "en" : "zh"}-13-data-shopify-lines.png`) });
         expect(foreignRequests.filter((url) => url !== OFFICE_JS)).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it("checks the workbook for EC. formulas, turns a sheet's into values and restores them, in both languages", async () => {
+    // 汇总 shows the formulas' values; the stand-in holds the formulas beside them.
+    const summary: unknown[][] = [];
+    const put = (cell: string, value: unknown) => {
+      const row = Number(cell.slice(1)) - 1;
+      const columnIndex = cell.charCodeAt(0) - 65;
+      while (summary.length <= row) summary.push([]);
+      summary[row][columnIndex] = value;
+    };
+    put("A1", "经营汇总");
+    for (const { cell, result } of SUMMARY_FORMULAS) {
+      if (!Array.isArray(result)) put(cell, result);
+      else (result as unknown[][]).forEach((cells, r) => cells.forEach((value, c) => put(`${String.fromCharCode(65 + c)}${10 + r}`, value)));
+    }
+    const extras: StandinExtras = {
+      formulas: { [SUMMARY_SHEET]: SUMMARY_FORMULAS.map(({ cell, formula, result }) => ({ cell, formula, value: result })) },
+      selection: { sheet: SUMMARY_SHEET, range: "B1:B7" },
+    };
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+      const lang = locale === "en-US" ? "en" : "zh";
+      const { context, page, pageErrors } = await openPane({ ...workbook.sheets, [SUMMARY_SHEET]: summary.map((row) => Array.from({ length: 4 }, (_, c) => row[c] ?? "")) }, extras);
+      try {
+        await page.getByRole("tab", { name: translate("en-US", "pane.tab.data"), exact: true }).waitFor();
+        if (locale === "zh-CN") {
+          await page.getByRole("combobox", { name: translate("en-US", "pane.language") }).click();
+          await page.getByRole("option", { name: t("pane.language.zh-CN"), exact: true }).click();
+        }
+        await page.getByRole("tab", { name: t("pane.tab.functions"), exact: true }).click();
+        const panel = page.getByRole("tabpanel");
+        await panel.getByRole("button", { name: t("pane.share.title"), exact: true }).click();
+        await panel.getByText(t("pane.share.intro"), { exact: true }).waitFor();
+        await panel.getByRole("button", { name: t("pane.share.check"), exact: true }).click();
+        await panel.getByText(t("pane.share.found", { count: 6 }), { exact: true }).first().waitFor();
+        const listed = await panel.getByRole("list", { name: SUMMARY_SHEET }).getByRole("listitem").allTextContents();
+        expect(listed).toEqual(SUMMARY_FORMULAS.filter(({ formula }) => formula.includes("EC")).map(({ cell, formula }) =>
+          `${cell}${formula}${cell === "A10" ? ` · ${t("pane.share.spills", { range: `A10:D${9 + CHANNELS_RESULT.length}` })}` : ""}`));
+        await expectNamedControls(page, "Functions tab with the share check");
+        await page.mouse.move(0, VIEWPORT.height - 1);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-11-share-check.png`) });
+
+        // The whole summary sheet into values: the three that have one; #NAME?, #BUSY! and #DIV/0! left as formulas.
+        await panel.getByRole("combobox", { name: t("pane.share.where") }).click();
+        await page.getByRole("option", { name: t("pane.share.where.sheet", { sheet: SUMMARY_SHEET }), exact: true }).click();
+        await panel.getByRole("button", { name: t("pane.share.convert"), exact: true }).click();
+        await panel.getByText(t("pane.share.converted.note", { count: 3, scope: t("pane.share.scope.sheet", { sheet: SUMMARY_SHEET }) }), { exact: true }).waitFor();
+        await panel.getByText(t("pane.share.found", { count: 3 }), { exact: true }).first().waitFor();
+        const standin = () => page.evaluate(() => {
+          const control = (window as unknown as StandinWindow).__ecReviewStandin;
+          return { notes: Object.keys(control.sheetNotes()), cells: control.formulaCells() };
+        });
+        expect(await standin()).toEqual({ notes: [`${SUMMARY_SHEET}!B2`, `${SUMMARY_SHEET}!B7`, `${SUMMARY_SHEET}!A10`], cells: { [SUMMARY_SHEET]: { B3: "=SUM(B2:B2)", B4: SUMMARY_FORMULAS[2].formula, B5: SUMMARY_FORMULAS[3].formula, B6: SUMMARY_FORMULAS[4].formula } } });
+        await page.mouse.move(0, VIEWPORT.height - 1);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-12-share-converted.png`) });
+
+        await panel.getByRole("button", { name: t("pane.share.restore"), exact: true }).click();
+        await panel.getByText(t("pane.share.restored", { count: 3, scope: t("pane.share.scope.sheet", { sheet: SUMMARY_SHEET }) }), { exact: true }).waitFor();
+        expect((await standin()).notes).toEqual([]);
+        expect(Object.keys((await standin()).cells[SUMMARY_SHEET]).sort()).toEqual(["A10", "B2", "B3", "B4", "B5", "B6", "B7"]);
         expect(pageErrors).toEqual([]);
       } finally {
         await context.close();
@@ -166,7 +247,7 @@ describe.skipIf(chromiumMissing)(`task pane in Chromium on a stand-in workbook${
 });
 
 /** A page on a fresh stand-in workbook, in a browser whose language is English. */
-async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
+async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets, extras: StandinExtras = {}): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
   const context = await browser!.newContext({ viewport: VIEWPORT, locale: "en-US" });
   const origin = server!.origin;
   const foreignRequests: string[] = [];
@@ -193,7 +274,7 @@ async function openPane(sheets: Record<string, unknown[][]> = workbook.sheets): 
   await page.addInitScript({
     content: `document.addEventListener("securitypolicyviolation", (event) => window.__ecReviewCspViolation(event.violatedDirective + " " + (event.blockedURI || "inline") + " " + (event.sample || "")));`,
   });
-  await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets, chunkRows: CHUNK_ROWS })};` });
+  await page.addInitScript({ content: `window.__ecReviewStandinData = ${JSON.stringify({ sheets, chunkRows: CHUNK_ROWS, ...extras })};` });
   await page.addInitScript({ path: STANDIN_SCRIPT });
   await page.goto(`${origin}/taskpane.html?standin=1`);
   return { context, page, foreignRequests, pageErrors };
@@ -414,6 +495,21 @@ async function walkThePane(locale: Locale): Promise<void> {
     expect(helpErrors).toEqual([]);
     await helpPage.close();
 
+    // Insert fills the arguments with the Data tab's columns (the whole detected columns), and says which.
+    await panel.getByText(t("pane.functions.insertFrom", { sheets: listOf(locale, [SHEETS.orders, SHEETS.adSpend, SHEETS.traffic]) }), { exact: true }).waitFor();
+    await panel.getByRole("searchbox", { name: t("pane.functions.search") }).fill("EC.GMV");
+    await panel.getByRole("button", { name: t("pane.functions.insertLabel", { name: "EC.GMV" }), exact: true }).click();
+    const rows = workbook.sheets[SHEETS.orders].length;
+    const orderColumn = (letter: string) => `'${SHEETS.orders}'!${letter}2:${letter}${rows}`;
+    await panel.getByText(t("pane.functions.inserted", { name: "EC.GMV" }), { exact: true }).waitFor();
+    expect((await readRecord(page)).insertedFormulas).toEqual([roi.example, `=EC.GMV(${orderColumn("D")}, ${orderColumn("E")}, ${orderColumn("A")})`]);
+    const gmvTexts = functionTexts("GMV")[locale === "zh-CN" ? "zh" : "en"].parameters;
+    const usedLines = [["D", "实付金额"], ["E", "订单状态"], ["A", "订单编号"]].map(([letter, header], index) =>
+      t("pane.functions.usedColumn", { parameter: gmvTexts[index].name, sheet: SHEETS.orders, letter, header, range: orderColumn(letter) }));
+    expect(await panel.locator(".fui-MessageBarBody").getByRole("listitem").allTextContents()).toEqual(usedLines);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "10-functions-insert");
+
     // Still nothing written to the operator's sheets, nothing fetched from elsewhere but office.js, no error but office.js's absence.
     expect(await readSheets(page)).toEqual(injectedSheets);
     expect([...new Set(foreignRequests)]).toEqual([OFFICE_JS]);
@@ -432,6 +528,10 @@ function sectionHeader(panel: Locator, kindLabel: string): Locator {
 /** The skipped rows as the pane lists them. */
 function skippedLines(t: (key: MessageKey, params?: MessageParams) => string, book: OperatorWorkbook): string[] {
   return book.skipped.map((skip) => t("pane.data.skipped.row", { sheet: SHEETS.orders, row: skip.row, reason: t(skip.reason, skip.params) }));
+}
+
+function listOf(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
 }
 
 function count(locale: Locale, value: number): string {

@@ -16,7 +16,12 @@
  *   values loaded) are measured as JSON with non-ASCII characters escaped, and a sync over Excel on
  *   the web's 5 MB is refused as Excel refuses it.
  * - Like Excel, a string written to `Range.values` that starts with "=", "+" or "-" becomes a
- *   formula unless the cell's number format is Text ("@").
+ *   formula unless the cell's number format is Text ("@"); one that starts with an apostrophe is
+ *   the text after it.
+ * - Formula cells show the result `MockSheet.setFormula` gives them (`values`, `valueTypes`; 0
+ *   for a formula written without one), and a result of several cells spills; `getSpecialCellsOrNullObject("Formulas")`,
+ *   `getSpillingToRangeOrNullObject`, and the sheets' notes and comments are modelled for the
+ *   share actions (ec-formulas.ts).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, a1Range } from "../../src/review/sheet-layout";
@@ -110,13 +115,81 @@ export class MockSheet {
   frozenRows = 0;
   showGridlines = true;
 
+  /**
+   * What Excel shows in formula cells (the stand-in does not calculate): a formula's result by
+   * "row:column", set by `setFormula`. A formula cell without one shows its formula's text.
+   */
+  readonly results = new Map<string, unknown>();
+  /** Spilled results: the formula's cell ("row:column") → the range its result fills, that cell first. */
+  readonly spills = new Map<string, CellBounds>();
+  /** Notes on cells (ExcelApi 1.18), by "row:column". */
+  readonly notes = new Map<string, string>();
+  /** Comments on cells (ExcelApi 1.10), by "row:column". */
+  readonly comments = new Map<string, string>();
+  /**
+   * How the cells a formula spills into report their formula: their value (false), or the formula
+   * of the cell that spills into them (true). Excel's documentation does not say; code that lists
+   * formulas must work either way.
+   */
+  spilledCellsReportFormula = false;
+
   constructor(public name: string, readonly grid: unknown[][] = []) {}
 
+  /**
+   * Puts a formula with the result it shows into a cell ("C7"): a result of more than one cell is
+   * spilled from it, as a dynamic array is, into the cells below and to the right.
+   */
+  setFormula(address: string, formula: string, result: unknown): void {
+    const { top, left } = parseRangeAddress(address);
+    this.cells.set(`${top}:${left}`, { formula });
+    if (Array.isArray(result)) {
+      const rows = result as unknown[][];
+      this.spills.set(`${top}:${left}`, { top, left, bottom: top + rows.length - 1, right: left + rows[0].length - 1 });
+      rows.forEach((cells, r) => cells.forEach((value, c) => this.results.set(`${top + r}:${left + c}`, value)));
+    } else {
+      this.results.set(`${top}:${left}`, result);
+    }
+  }
+
+  /** The spill that covers a cell it did not start from, if any. */
+  spillOver(row: number, column: number): { anchor: string; bounds: CellBounds } | null {
+    for (const [anchor, bounds] of this.spills) {
+      if (anchor !== `${row}:${column}` && row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right) return { anchor, bounds };
+    }
+    return null;
+  }
+
+  /** What `Range.formulas` gives for a cell: its formula, else its value. */
   valueAt(row: number, column: number): unknown {
     const written = this.cells.get(`${row}:${column}`);
     if (written !== undefined && (written.value !== undefined || written.formula !== undefined)) return written.formula ?? written.value;
     const value = this.grid[row]?.[column];
-    return value === null || value === undefined ? "" : value;
+    if (value !== null && value !== undefined && value !== "") return value;
+    const spill = this.spillOver(row, column);
+    if (spill !== null) return this.spilledCellsReportFormula ? this.cells.get(spill.anchor)?.formula ?? "" : this.results.get(`${row}:${column}`) ?? "";
+    return "";
+  }
+
+  /**
+   * What `Range.values` gives for a cell: a formula's result where `setFormula` set one; 0 for a
+   * formula written without one (the stand-in does not calculate); else as `valueAt`.
+   */
+  shownAt(row: number, column: number): unknown {
+    const key = `${row}:${column}`;
+    const written = this.cells.get(key);
+    if (written?.formula !== undefined) return this.results.has(key) ? this.results.get(key) : 0;
+    if (written === undefined && (this.grid[row]?.[column] ?? "") === "" && this.spillOver(row, column) !== null) return this.results.get(key) ?? "";
+    return this.valueAt(row, column);
+  }
+
+  /** A cell's content was replaced: the result it showed, and a spill it started, are gone. */
+  forgetResult(row: number, column: number): void {
+    const key = `${row}:${column}`;
+    this.results.delete(key);
+    const spill = this.spills.get(key);
+    if (spill === undefined) return;
+    this.spills.delete(key);
+    for (let r = spill.top; r <= spill.bottom; r++) for (let c = spill.left; c <= spill.right; c++) this.results.delete(`${r}:${c}`);
   }
 
   /** The used range, values only. */
@@ -139,6 +212,10 @@ export class MockSheet {
         const [row, column] = key.split(":").map(Number);
         take(row, column);
       }
+    }
+    for (const spill of this.spills.values()) {
+      take(spill.top, spill.left);
+      take(spill.bottom, spill.right);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
@@ -170,6 +247,17 @@ function boundsOf(address: string): CellBounds {
 const quoteSheet = (name: string) => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Excel's error values, as `Range.values` gives them. */
+const ERROR_VALUES = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+/** `Range.valueTypes` of a value. */
+function valueTypeOf(value: unknown): string {
+  if (value === "" || value === null || value === undefined) return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return typeof value === "string" && ERROR_VALUES.test(value) ? "Error" : "String";
+}
 
 /** True when `inner` lies within `outer`. */
 const within = (inner: CellBounds, outer: CellBounds) =>
@@ -229,8 +317,10 @@ export class RecordingExcel {
   readonly tables: MockTable[] = [];
   readonly xmlParts: { id: string; xml: string }[] = [];
   activeSheet: MockSheet | null = null;
-  /** The selected cell of the active sheet, 0-based. */
-  selection = { row: 0, column: 0 };
+  /** The selected range of the active sheet, 0-based: its top-left cell, and its size (one cell when not given). */
+  selection: { row: number; column: number; rows?: number; columns?: number } = { row: 0, column: 0 };
+  /** When true, `getSpecialCells` fails as Excel's may (too many areas), so that the fallback is tested. */
+  specialCellsFail = false;
   readonly calls: RecordedCall[] = [];
   readonly syncs: SyncRecord[] = [];
   /** The most a request or a response may take before the sync is refused. */
@@ -313,7 +403,7 @@ export class RecordingExcel {
    * OfficeMockObject built from `facts()` when the batch runs.
    */
   private loadable<T extends object>(
-    target: string, names: readonly string[], facts: () => Record<string, unknown> | Error, shape: T, options: { nullable?: () => boolean } = {},
+    target: string, names: readonly string[], facts: (loaded: readonly string[]) => Record<string, unknown> | Error, shape: T, options: { nullable?: () => boolean } = {},
   ): T & Loadable {
     const object = shape as T & Loadable;
     const loaded = new Set<string>();
@@ -322,7 +412,7 @@ export class RecordingExcel {
     const answerer: Answerer = {
       answer: (list) => {
         for (const name of list) loaded.add(name);
-        const data = facts();
+        const data = facts([...loaded]);
         if (data instanceof Error) throw data;
         answer = new OfficeMockObject(data);
         answer.load([...loaded]);
@@ -421,10 +511,6 @@ export class RecordingExcel {
 
   // ---- the object model ------------------------------------------------------------------------
 
-  private selectionCell(row: number, column: number): string {
-    return a1(this.selection.row + row, this.selection.column + column);
-  }
-
   private context(): unknown {
     return {
       workbook: {
@@ -433,7 +519,10 @@ export class RecordingExcel {
         customXmlParts: this.customXmlParts(),
         application: this.recorder({ props: {}, calls: [] }, () => null, "application"),
         // The selection is the active sheet's `selection` cell (A1 unless a test sets another).
-        getSelectedRange: () => ({ getCell: (row: number, column: number) => this.range(this.activeSheet, this.selectionCell(row, column)) }),
+        getSelectedRange: () => this.range(this.activeSheet, a1Range(
+          this.selection.row, this.selection.column,
+          this.selection.row + (this.selection.rows ?? 1) - 1, this.selection.column + (this.selection.columns ?? 1) - 1,
+        )),
       },
       sync: () => this.sync(),
     };
@@ -499,8 +588,8 @@ export class RecordingExcel {
       getRange: (address = "") => this.range(sheet, address === "" ? "A1:XFD1048576" : address),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => this.range(sheet, a1Range(row, column, row + rows - 1, column + columns - 1)),
       getRanges: (addresses: string) => this.rangeAreas(sheet, addresses),
-      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
-        if (valuesOnly !== true) throw new Error("the stand-in models used ranges of values only");
+      // Formats do not widen the stand-in's used range: with or without `valuesOnly`, it is the cells with content.
+      getUsedRangeOrNullObject: () => {
         const bounds = sheet?.usedBounds() ?? null;
         return this.range(sheet, bounds === null ? "A1" : a1Range(bounds.top, bounds.left, bounds.bottom, bounds.right), bounds === null);
       },
@@ -520,6 +609,8 @@ export class RecordingExcel {
         if (active.visibility !== "Visible") throw new ExcelApiError("InvalidOperation", `sheet "${active.name}" is hidden`);
         this.activeSheet = active;
       }),
+      notes: this.cellNotes(sheet, "notes", target, on, live),
+      comments: this.cellNotes(sheet, "comments", target, on, live),
       customProperties: {
         add: (key: string, value: string) => this.queue({ ...on(), member: "customProperties.add", kind: "call", payload: [key, value] }, () => {
           live().customProperties.set(key.toLowerCase(), { key, value });
@@ -648,13 +739,15 @@ export class RecordingExcel {
         if (value === null) return; // null leaves the cell as it is
         const key = `${bounds.top + r}:${bounds.left + c}`;
         const cell = written.cells.get(key) ?? {};
+        if (kind !== "numberFormat") written.forgetResult(bounds.top + r, bounds.left + c);
         if (kind === "numberFormat") cell.numberFormat = String(value);
         else if (kind === "formula" || (typeof value === "string" && /^[=+-]/.test(value) && cell.numberFormat !== "@")) {
           // Excel takes what looks like a formula as one, unless the cell is formatted as text.
           cell.formula = String(value);
           delete cell.value;
         } else {
-          cell.value = value;
+          // As typed, a leading apostrophe makes the rest text (Excel keeps it as the cell's prefix, not in its value).
+          cell.value = kind === "value" && typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
           delete cell.formula;
         }
         written.cells.set(key, cell);
@@ -675,6 +768,12 @@ export class RecordingExcel {
       clear: (applyTo = "All") => this.queue({ ...on(), member: "clear", kind: "call", payload: [applyTo] }, () => {
         const cleared = live();
         if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats") throw new Error(`the stand-in does not model clear("${String(applyTo)}")`);
+        if (applyTo !== "Formats") {
+          for (const key of [...cleared.results.keys(), ...cleared.spills.keys()]) {
+            const [row, column] = key.split(":").map(Number);
+            if (row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right && cleared.cells.get(key)?.formula !== undefined) cleared.forgetResult(row, column);
+          }
+        }
         for (const [key, cell] of [...cleared.cells]) {
           const [row, column] = key.split(":").map(Number);
           if (row < bounds.top || row > bounds.bottom || column < bounds.left || column > bounds.right) continue;
@@ -706,9 +805,27 @@ export class RecordingExcel {
       get worksheet() {
         return worksheetOf();
       },
+      getCell: (row: number, column: number) => this.range(sheet, a1(bounds.top + row, bounds.left + column)),
+      /** Formula cells only, as rectangles: each column's runs of formula cells (Excel joins them more, to the same cells). */
+      getSpecialCellsOrNullObject: (cellType: string) => {
+        if (cellType !== "Formulas") throw new Error(`the stand-in models getSpecialCells("Formulas") only, not "${cellType}"`);
+        return this.specialCells(sheet, bounds, target);
+      },
+      getSpillingToRangeOrNullObject: () => {
+        if (rows * columns !== 1) throw new ExcelApiError("InvalidArgument", `${target}: getSpillingToRange takes one cell`);
+        const spill = () => (sheet === null ? undefined : sheet.spills.get(`${bounds.top}:${bounds.left}`));
+        return this.loadable(`${target}.spillingTo`, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"], () => {
+          const found = spill();
+          if (found === undefined) return { address: "", rowIndex: -1, columnIndex: -1, rowCount: 0, columnCount: 0 };
+          return {
+            address: `${quoteSheet(sheet!.name)}!${a1Range(found.top, found.left, found.bottom, found.right)}`,
+            rowIndex: found.top, columnIndex: found.left, rowCount: found.bottom - found.top + 1, columnCount: found.right - found.left + 1,
+          };
+        }, {}, { nullable: () => spill() === undefined });
+      },
     };
     const worksheetOf = () => this.worksheet(sheet ?? "?");
-    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas"], () => {
+    const object = this.loadable(target, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "valueTypes"], (loaded) => {
       if (sheet === null || sheet.deleted) return new ExcelApiError("ItemNotFound", `${target}: no such sheet`);
       const facts: Record<string, unknown> = {
         // As Excel gives it: "Sheet!C5" for one cell, "Sheet!C5:D9" for more.
@@ -716,9 +833,13 @@ export class RecordingExcel {
         rowIndex: bounds.top, columnIndex: bounds.left, rowCount: rows, columnCount: columns,
       };
       if (rows * columns <= 50_000_000 && rows < MAX_ROWS) {
-        facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
-        // A formula as written; the stand-in does not calculate, so `values` shows formulas as their text too.
-        facts.formulas = facts.values;
+        // A formula as written; the stand-in does not calculate, so `values` shows 0 for a formula unless `setFormula` gave it a result.
+        // Only what was loaded is built: a read of 200,000 rows' values builds no formulas.
+        if (loaded.includes("formulas")) facts.formulas = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.valueAt(bounds.top + r, bounds.left + c)));
+        if (loaded.includes("values") || loaded.includes("valueTypes")) {
+          facts.values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => sheet.shownAt(bounds.top + r, bounds.left + c)));
+        }
+        if (loaded.includes("valueTypes")) facts.valueTypes = (facts.values as unknown[][]).map((cells) => cells.map(valueTypeOf));
       }
       return facts;
     }, shape, { nullable: () => isNull });
@@ -726,6 +847,85 @@ export class RecordingExcel {
     this.setter(object, "formulas", on, (grid) => writeCells("formula", grid));
     this.setter(object, "numberFormat", on, (grid) => writeCells("numberFormat", grid));
     return object;
+  }
+
+  /**
+   * The formula cells of `bounds` as `getSpecialCellsOrNullObject("Formulas")` gives them: a
+   * RangeAreas whose `areas` are each column's runs of formula cells, a null object when there are none.
+   */
+  private specialCells(sheet: MockSheet | null, bounds: CellBounds, target: string): object {
+    const areas = (): CellBounds[] => {
+      if (sheet === null) return [];
+      const cells = new Set<string>();
+      for (const [key, cell] of sheet.cells) if (cell.formula !== undefined) cells.add(key);
+      if (sheet.spilledCellsReportFormula) {
+        for (const spill of sheet.spills.values()) for (let r = spill.top; r <= spill.bottom; r++) for (let c = spill.left; c <= spill.right; c++) cells.add(`${r}:${c}`);
+      }
+      const found: CellBounds[] = [];
+      const inside = [...cells].map((key) => key.split(":").map(Number)).filter(([row, column]) => within({ top: row, bottom: row, left: column, right: column }, bounds));
+      inside.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      for (const [row, column] of inside) {
+        const last = found[found.length - 1];
+        if (last !== undefined && last.left === column && last.bottom === row - 1) found[found.length - 1] = { ...last, bottom: row };
+        else found.push({ top: row, bottom: row, left: column, right: column });
+      }
+      return found;
+    };
+    const object = this.loadable(`${target}.specialCells(Formulas)`, ["areaCount", "cellCount", "address"], () => {
+      if (this.specialCellsFail) return new ExcelApiError("GeneralException", "There was an internal error while processing the request.");
+      const list = areas();
+      return {
+        areaCount: list.length,
+        cellCount: list.reduce((sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1), 0),
+        address: list.map((area) => `${quoteSheet(sheet?.name ?? "?")}!${a1Range(area.top, area.left, area.bottom, area.right)}`).join(","),
+      };
+    }, {}, { nullable: () => areas().length === 0 });
+    Object.defineProperty(object, "areas", {
+      value: this.collection(`${target}.specialCells(Formulas).areas`, () => {
+        if (this.specialCellsFail) throw new ExcelApiError("GeneralException", "There was an internal error while processing the request.");
+        return areas().map((area) => this.range(sheet, a1Range(area.top, area.left, area.bottom, area.right)));
+      }, {}),
+    });
+    return object;
+  }
+
+  /**
+   * A worksheet's notes (ExcelApi 1.18) or comments (1.10): `add(cell, content)`, loadable items with
+   * `content`, each with `getLocation()` and `delete()`. As Excel, a cell holds one of each: adding a
+   * second fails.
+   */
+  private cellNotes(
+    sheet: MockSheet | null, kind: "notes" | "comments", target: () => string,
+    on: () => Omit<RecordedCall, "sync" | "member" | "kind" | "payload">, live: () => MockSheet,
+  ): object {
+    const store = () => (kind === "notes" ? live().notes : live().comments);
+    const item = (key: string): Loadable => {
+      const [row, column] = key.split(":").map(Number);
+      return this.loadable(`${target()}.${kind}(${a1(row, column)})`, ["content"], () => {
+        const content = store().get(key);
+        return content === undefined ? new ExcelApiError("ItemNotFound", `no ${kind} at ${a1(row, column)}`) : { content };
+      }, {
+        getLocation: () => this.range(sheet, a1(row, column)),
+        delete: () => this.queue({ ...on(), member: `${kind}.delete`, kind: "call", payload: [a1(row, column)] }, () => {
+          if (!store().delete(key)) throw new ExcelApiError("ItemNotFound", `no ${kind} at ${a1(row, column)}`);
+        }),
+      });
+    };
+    return this.collection(`${target()}.${kind}`, () => [...(sheet === null ? [] : store().keys())].map(item), {
+      add: (cell: string | object, content: string) => {
+        const reference = this.describe(cell);
+        const address = reference instanceof RangeReference ? reference.address : String(cell).slice(String(cell).lastIndexOf("!") + 1);
+        this.queue({ ...on(), member: `${kind}.add`, kind: "call", payload: [address, content] }, () => {
+          if (reference instanceof RangeReference && reference.sheet !== sheet) throw new ExcelApiError("InvalidArgument", `the ${kind} cell is on another sheet`);
+          const { top, left, bottom, right } = parseRangeAddress(address);
+          if (top !== bottom || left !== right) throw new ExcelApiError("InvalidCellAddress", `${address} is not one cell`);
+          const key = `${top}:${left}`;
+          if (store().has(key)) throw new ExcelApiError("InvalidArgument", `${address} already has a ${kind === "notes" ? "note" : "comment"}`);
+          store().set(key, String(content));
+        });
+        return item(`${parseRangeAddress(address).top}:${parseRangeAddress(address).left}`);
+      },
+    });
   }
 
   private rangeAreas(sheet: MockSheet | null, addresses: string): object {

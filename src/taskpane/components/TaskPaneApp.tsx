@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, webLightTheme,
 } from "@fluentui/react-components";
@@ -9,6 +9,8 @@ import type { PaneGateway } from "../pane-gateway";
 import { BuildTab } from "./BuildTab";
 import { DataTab } from "./DataTab";
 import { FunctionsTab } from "./FunctionsTab";
+import { detectedColumns } from "../insert-arguments";
+import { shareActionsOf } from "./ShareSection";
 import { PaneHeader } from "./PaneHeader";
 import { PeriodTargetsTab } from "./PeriodTargetsTab";
 
@@ -58,6 +60,11 @@ export function TaskPaneApp({ gateway, displayLanguage, demo = false, initialTab
   }, [locale]);
 
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  // What the Functions tab's Insert and share section take from the Data tab: its columns, the workbook's sheets.
+  const scanned = builder.scan.status === "done" ? builder.scan.scan : null;
+  const columns = useMemo(() => detectedColumns(builder.chosen, scanned?.sheets.map((sheet) => sheet.source) ?? []), [builder.chosen, scanned]);
+  const sheets = useMemo(() => (scanned?.sheets ?? []).filter((sheet) => sheet.source.kind === "worksheet").map((sheet) => sheet.source.name), [scanned]);
+  const share = useMemo(() => shareActionsOf(gateway), [gateway]);
   const unsupported = builder.support !== null && !builder.support.supported;
 
   return (
@@ -91,7 +98,7 @@ export function TaskPaneApp({ gateway, displayLanguage, demo = false, initialTab
             {tab === "data" && <DataTab builder={builder} />}
             {tab === "period" && <PeriodTargetsTab builder={builder} />}
             {tab === "build" && <BuildTab builder={builder} onShowTab={setTab} />}
-            {tab === "functions" && <FunctionsTab insertFormula={gateway.insertFormula?.bind(gateway)} />}
+            {tab === "functions" && <FunctionsTab insertFormula={gateway.insertFormula?.bind(gateway)} columns={columns} share={share} sheets={sheets} />}
           </div>
         </div>
       </PaneLocaleContext.Provider>

@@ -54,6 +54,9 @@ import { reviewRowBreaks } from "../../review/sheet-layout/page-breaks";
 import { REVIEW_PRINT_MARGINS } from "../../review/sheet-layout/print-page";
 import { buildingSheetName, chooseReviewSheet, isReviewSheetName, type ExistingSheet } from "./review-sheet-name";
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsToXml } from "./settings-xml";
+import { OWNER_PROPERTY } from "./sheet-marks";
+import { isExcelApiSupported } from "./api-support";
+import { checkEcFormulas, convertEcFormulas, restoreEcFormulas } from "./ec-formulas";
 import type {
   HostSupport, InsertedFormula, ListSheet, ReadSourceOptions, ReviewSettings, SourceSheet, WorkbookGateway, WriteListSheetResult, WriteReviewOptions, WriteReviewResult,
   WriteReviewStage,
@@ -62,8 +65,8 @@ import type {
 /** The ExcelApi versions the gateway calls into, each checked by `hostSupport`. */
 export const REQUIRED_EXCEL_API_VERSIONS = ["1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.12"] as const;
 
-/** Worksheet custom properties that mark a sheet EC Review created, and whether it is complete. */
-export const OWNER_PROPERTY = { key: "ecReview.owner", value: "ec-review" } as const;
+/** Worksheet custom properties that mark a sheet EC Review created (OWNER_PROPERTY, sheet-marks.ts), and whether it is complete. */
+export { OWNER_PROPERTY };
 export const STATE_PROPERTY = { key: "ecReview.state", building: "building", complete: "complete" } as const;
 /**
  * What the last build wrote into each input cell of the review, as "key@C9=25000000|key2@C10=":
@@ -72,15 +75,13 @@ export const STATE_PROPERTY = { key: "ecReview.state", building: "building", com
 export const INPUTS_PROPERTY = { key: "ecReview.inputs" } as const;
 
 export function createExcelWorkbook(): WorkbookGateway {
-  return { hostSupport, listSources, readSource, writeReview, writeListSheet, loadSettings, saveSettings, selectSheet, insertFormula };
+  return {
+    hostSupport, listSources, readSource, writeReview, writeListSheet, loadSettings, saveSettings, selectSheet, insertFormula,
+    checkEcFormulas, convertEcFormulas, restoreEcFormulas,
+  };
 }
 
 // ---- host ----------------------------------------------------------------------------------------
-
-function isExcelApiSupported(version: string): boolean {
-  if (typeof Office === "undefined") return false;
-  return Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
-}
 
 async function hostSupport(): Promise<HostSupport> {
   const missing = REQUIRED_EXCEL_API_VERSIONS.filter((version) => !isExcelApiSupported(version)).map((version) => `ExcelApi ${version}`);
@@ -803,6 +804,27 @@ async function loadSettings(): Promise<ReviewSettings | null> {
   });
 }
 
+/**
+ * The document setting that opens EC Review's pane with the workbook for anyone who has the add-in
+ * (the manifest's ShowTaskpane action has the TaskpaneId of the same name). Ignored where the add-in
+ * is not installed. (https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document)
+ */
+export const AUTO_SHOW_SETTING = "Office.AutoShowTaskpaneWithDocument";
+
+/**
+ * Tags the workbook so that the pane opens with it, where the host has the autoopen feature
+ * (AddInCommands 1.1) and document settings. A host that fails to save the tag only loses that: the
+ * review is written either way.
+ */
+async function rememberPane(): Promise<void> {
+  if (typeof Office === "undefined") return;
+  const settings = Office.context?.document?.settings;
+  if (settings === undefined || Office.context.requirements?.isSetSupported("AddInCommands", "1.1") !== true) return;
+  if (settings.get(AUTO_SHOW_SETTING) === true) return;
+  settings.set(AUTO_SHOW_SETTING, true);
+  await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+}
+
 async function saveSettings(settings: ReviewSettings): Promise<void> {
   await Excel.run(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
@@ -816,6 +838,7 @@ async function saveSettings(settings: ReviewSettings): Promise<void> {
     }
     await context.sync();
   });
+  await rememberPane();
 }
 
 /**

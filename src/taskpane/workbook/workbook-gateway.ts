@@ -100,6 +100,61 @@ export interface InsertedFormula {
   readonly selected: string;
 }
 
+/** Where the share actions work: the cells selected in Excel, or a whole sheet. */
+export type FormulaScope = { readonly kind: "selection" } | { readonly kind: "sheet"; readonly sheet: string };
+
+/** A cell that holds an `EC.` formula. */
+export interface EcFormulaCell {
+  readonly sheet: string;
+  /** The cell, e.g. "C7". */
+  readonly cell: string;
+  /** The formula as Excel gives it (`_xldudf_EC_…` where the add-in is not loaded). */
+  readonly formula: string;
+  /** The range its result spills into ("C7:H19", the formula's cell first), when it spills. */
+  readonly spill?: string;
+}
+
+/** The cells of the workbook that still hold an `EC.` formula (`checkEcFormulas`). */
+export interface EcFormulaCheck {
+  /** The cells, sheet by sheet in workbook order, each sheet's row by row; at most `listed` of them. */
+  readonly cells: readonly EcFormulaCell[];
+  /** Every sheet that holds any, in workbook order, with how many it holds. */
+  readonly sheets: readonly { readonly sheet: string; readonly count: number }[];
+  readonly total: number;
+}
+
+/** Where a converted cell's formula was kept: in a note on it, a comment on it, or the hidden formulas sheet. */
+export type KeptIn = "note" | "comment" | "sheet";
+
+/** The range a share action looked at: the sheet, and the selected range on it (absent for a whole sheet). */
+export interface ScopeLooked {
+  readonly sheet: string;
+  readonly range?: string;
+}
+
+export interface ConvertResult {
+  readonly scope: ScopeLooked;
+  /** The cells turned into their values (a spill's cell is the formula's), and where each formula was kept. */
+  readonly converted: readonly (EcFormulaCell & { readonly keptIn: KeptIn })[];
+  /**
+   * `EC.` cells left as formulas: `pending` while Excel still computes them (#BUSY!), `unknown` where
+   * the function is not known (#NAME?: the add-in is not loaded), `error` for another error value.
+   */
+  readonly refused: readonly (EcFormulaCell & { readonly reason: "pending" | "unknown" | "error"; readonly value: string })[];
+  /** The hidden sheet that keeps formulas, when any was kept there. */
+  readonly formulasSheet?: string;
+}
+
+export interface RestoreResult {
+  readonly scope: ScopeLooked;
+  readonly restored: readonly EcFormulaCell[];
+  /**
+   * Kept formulas not put back: `hasFormula` when the cell holds a formula again (it stays, and so
+   * does what kept it), `blocked` when a cell its result would spill into holds a formula.
+   */
+  readonly skipped: readonly (EcFormulaCell & { readonly reason: "hasFormula" | "blocked" })[];
+}
+
 /** Which column (0-based) of a source holds a field, as the operator chose it; `null`: the source has no such column. */
 export type MappingOverrides = { readonly [F in TableField]?: number | null };
 
@@ -165,14 +220,35 @@ export interface WorkbookGateway {
    */
   writeListSheet(list: ListSheet, options?: { readonly signal?: AbortSignal }): Promise<WriteListSheetResult>;
   loadSettings(): Promise<ReviewSettings | null>;
+  /**
+   * Saves the settings in the workbook. A review workbook also remembers the add-in there, where the
+   * host supports it: a colleague who has EC Review gets its pane when opening the workbook
+   * (`Office.AutoShowTaskpaneWithDocument`).
+   */
   saveSettings(settings: ReviewSettings): Promise<void>;
   /** Activates a sheet (e.g. the review after it is written). */
   selectSheet(name: string): Promise<void>;
   /**
-   * Puts `formula` into the top-left cell of the user's selection — the one write to a sheet the
-   * add-in does not own, made only when the user presses Insert in the function catalog. A cell
+   * Puts `formula` into the top-left cell of the user's selection — a write to a sheet the add-in
+   * does not own (with `convertEcFormulas` and `restoreEcFormulas`, the only ones), made only when
+   * the user presses Insert in the function catalog. A cell
    * that holds anything is never overwritten: the formula goes into the first empty cell below it,
    * and the result says which. (A stand-in may resolve without a result: the selected cell.)
    */
   insertFormula?(formula: string): Promise<InsertedFormula | void>;
+  /**
+   * Lists the cells of every sheet that hold an `EC.` formula (Share check). Reads only the
+   * formula cells where the host can find them (`getSpecialCells`), never every cell one by one.
+   */
+  checkEcFormulas?(): Promise<EcFormulaCheck>;
+  /**
+   * Turns the `EC.` formulas of `scope` into their current values — a write to the operator's
+   * sheets made only when the operator asks for it, only in the range they chose — keeping each formula (in a note on
+   * the cell, a comment, or the hidden formulas sheet) so that `restoreEcFormulas` puts it back.
+   * A spilled result is turned whole, from the formula's cell. Other formulas are never touched;
+   * cells still computing or showing an error are left as formulas (`refused`).
+   */
+  convertEcFormulas?(scope: FormulaScope, options: { readonly locale: Locale }): Promise<ConvertResult>;
+  /** Puts back the formulas `convertEcFormulas` kept in `scope`, and removes what kept them. */
+  restoreEcFormulas?(scope: FormulaScope): Promise<RestoreResult>;
 }
