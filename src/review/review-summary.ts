@@ -12,6 +12,7 @@ import { monthsWithoutOrders } from "./default-period";
 import { roi as roiOf } from "../engine/metrics/roi";
 import { costPerNewBuyer as costPerNewBuyerOf } from "../engine/metrics/cac";
 import { comparisonChannelRoi, summarizeSites, type SiteSplitRow } from "./site-split";
+import { distinctBuyersPerBucket } from "./buyers-per-bucket";
 import { computeReviewFigures, type BandFigures, type CohortFigures, type MonthFigures, type PeriodFigures, type ReviewFigures } from "./review-figures";
 import { comparisonRange, serialWindow, type MonthRange } from "./review-period";
 import type { RfmSegmentSummary } from "../engine/metrics/rfm";
@@ -369,11 +370,9 @@ interface PayingBuyers {
 }
 
 /**
- * Counts each buyer once per channel and month of the period, over counted
- * orders. A million orders pass through here, so there is no string or set per row: rows are
- * grouped by (channel, month) with a counting sort, channel-major, and a buyer is counted in a
- * group (or a channel) when the group (channel) last stamped on them is another one.
- * O(orders + buyers).
+ * Counts each buyer once per channel and month of the period, over counted orders; over the
+ * period, a buyer counts once in each month they paid, as visitors count once in each month they
+ * visited (a traffic table's months are added up, not deduplicated).
  */
 function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRange): PayingBuyers {
   const months = period.to - period.from + 1;
@@ -386,63 +385,30 @@ function payingBuyersByChannel(orders: ReviewInputs["orders"], period: MonthRang
     if (index === undefined) keyIndex.set(key, (index = keyIndex.size));
     keyOfCode[code] = index;
   }
-  const groupCount = keyIndex.size * months;
-  const groupOf = (i: number) => {
+  // Buckets channel-major: channel k's months are k * months … k * months + months − 1.
+  const { rows, buyers } = distinctBuyersPerBucket(orders, keyIndex.size * months, (i) => {
     const month = orders.month[i];
     if (orders.counted[i] !== 1 || month < period.from || month > period.to || orders.channel[i] < 0) return -1;
     return keyOfCode[orders.channel[i]] * months + month - period.from;
-  };
-  const starts = new Int32Array(groupCount + 1);
-  for (let i = 0; i < orders.length; i++) {
-    const group = groupOf(i);
-    if (group >= 0) starts[group + 1]++;
-  }
-  for (let g = 0; g < groupCount; g++) starts[g + 1] += starts[g];
-  const rows = new Int32Array(starts[groupCount]);
-  const next = starts.slice(0, groupCount);
-  for (let i = 0; i < orders.length; i++) {
-    const group = groupOf(i);
-    if (group >= 0) rows[next[group]++] = i;
-  }
-
-  const byGroup = new Float64Array(groupCount);
+  });
   const byKey = new Float64Array(keyIndex.size);
-  const lastGroup = new Int32Array(orders.buyerNames.length).fill(-1);
-  // A row without a buyer code (-1) still counts once per group, as one more distinct value.
-  let noBuyerGroup = -1;
-  for (let g = 0; g < groupCount; g++) {
-    const k = Math.floor(g / months);
-    if (!orders.hasBuyers) {
-      byGroup[g] = starts[g + 1] - starts[g];
-    } else {
-      for (let r = starts[g]; r < starts[g + 1]; r++) {
-        const buyer = orders.buyer[rows[r]];
-        const seenGroup = buyer >= 0 ? lastGroup[buyer] : noBuyerGroup;
-        if (seenGroup !== g) {
-          byGroup[g]++;
-          if (buyer >= 0) lastGroup[buyer] = g;
-          else noBuyerGroup = g;
-        }
-      }
-    }
-    // Over the period, a buyer counts once in each month they paid, as visitors count once in each
-    // month they visited (a traffic table's months are added up, not deduplicated).
-    byKey[k] += byGroup[g];
-  }
+  for (let b = 0; b < buyers.length; b++) byKey[Math.floor(b / months)] += buyers[b];
+  const bucketOf = (key: string, month: number): number => {
+    const k = keyIndex.get(key);
+    return k === undefined || month < period.from || month > period.to ? -1 : k * months + month - period.from;
+  };
   return {
     inChannel: (key) => {
       const k = keyIndex.get(key);
       return k === undefined ? 0 : byKey[k];
     },
     inChannelMonth: (key, month) => {
-      const k = keyIndex.get(key);
-      return k === undefined || month < period.from || month > period.to ? 0 : byGroup[k * months + month - period.from];
+      const b = bucketOf(key, month);
+      return b < 0 ? 0 : buyers[b];
     },
     ordersInChannelMonth: (key, month) => {
-      const k = keyIndex.get(key);
-      if (k === undefined || month < period.from || month > period.to) return 0;
-      const g = k * months + month - period.from;
-      return starts[g + 1] - starts[g];
+      const b = bucketOf(key, month);
+      return b < 0 ? 0 : rows[b];
     },
   };
 }

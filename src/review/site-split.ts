@@ -4,6 +4,7 @@ import { channelKey, channelTable } from "../engine/metrics/channel-table";
 import { conversionRate } from "../engine/metrics/conversion-rate";
 import { repurchaseRateOfCounts } from "../engine/metrics/repurchase-rate";
 import type { ChannelSite } from "./channel-site";
+import { distinctBuyersPerBucket } from "./buyers-per-bucket";
 import type { OrderTable } from "./order-table";
 import type { ChannelMonthTable } from "./review-inputs";
 import { serialWindow, type MonthRange } from "./review-period";
@@ -93,8 +94,7 @@ export function summarizeSites(orders: OrderTable, period: MonthRange, channels:
 /**
  * Paying buyers per group over the counted orders of the period through channels with visitors:
  * each month's distinct buyers, summed over the months (as the traffic table's visitors are);
- * orders, without a buyer column. Rows are grouped by (group, month) with a counting sort, and a
- * buyer counts in a bucket when the bucket last stamped on them is another one. O(orders + buyers).
+ * orders, without a buyer column.
  */
 function convertedBySite(orders: OrderTable, period: MonthRange, channels: readonly SiteChannel[], groups: readonly SiteGroup[]): number[] {
   const groupOfKey = new Map<string, number>();
@@ -104,44 +104,15 @@ function convertedBySite(orders: OrderTable, period: MonthRange, channels: reado
   }
   const groupOfCode = Int32Array.from(orders.channelNames, (name) => groupOfKey.get(channelKey(name)) ?? -1);
   const months = period.to - period.from + 1;
-  const bucketOf = (i: number): number => {
+  const { buyers } = distinctBuyersPerBucket(orders, groups.length * months, (i) => {
     const month = orders.month[i];
     const code = orders.channel[i];
     if (orders.counted[i] !== 1 || month < period.from || month > period.to || code < 0) return -1;
     const g = groupOfCode[code];
     return g < 0 ? -1 : g * months + month - period.from;
-  };
-  const buckets = groups.length * months;
-  const starts = new Int32Array(buckets + 1);
-  for (let i = 0; i < orders.length; i++) {
-    const b = bucketOf(i);
-    if (b >= 0) starts[b + 1]++;
-  }
-  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  });
   const counts = groups.map(() => 0);
-  if (!orders.hasBuyers) {
-    for (let b = 0; b < buckets; b++) counts[Math.floor(b / months)] += starts[b + 1] - starts[b];
-    return counts;
-  }
-  const rows = new Int32Array(starts[buckets]);
-  const next = starts.slice(0, buckets);
-  for (let i = 0; i < orders.length; i++) {
-    const b = bucketOf(i);
-    if (b >= 0) rows[next[b]++] = i;
-  }
-  const lastBucket = new Int32Array(orders.buyerNames.length).fill(-1);
-  // A counted order without a buyer code is one more distinct value per bucket, as for a channel.
-  let lastBucketWithoutBuyer = -1;
-  for (let b = 0; b < buckets; b++) {
-    for (let r = starts[b]; r < starts[b + 1]; r++) {
-      const buyer = orders.buyer[rows[r]];
-      const was = buyer >= 0 ? lastBucket[buyer] : lastBucketWithoutBuyer;
-      if (was === b) continue;
-      counts[Math.floor(b / months)]++;
-      if (buyer >= 0) lastBucket[buyer] = b;
-      else lastBucketWithoutBuyer = b;
-    }
-  }
+  for (let b = 0; b < buyers.length; b++) counts[Math.floor(b / months)] += buyers[b];
   return counts;
 }
 
