@@ -47,6 +47,12 @@ describe("chooseLocale", () => {
     expect(chooseLocale(["build", "--lang", "zh-CN"], { LANG: "en_US" })).toBe("zh-CN");
     expect(chooseLocale(["demo", "--lang=en-US"], { LANG: "zh_CN" })).toBe("en-US");
     expect(chooseLocale(["demo", "--lang", "fr"], { LANG: "zh_CN" })).toBe("zh-CN");
+    // The bare language, in any case, as people type it.
+    expect(chooseLocale(["demo", "--lang", "en"], { LANG: "zh_CN" })).toBe("en-US");
+    expect(chooseLocale(["demo", "--lang=ZH"], { LANG: "en_US" })).toBe("zh-CN");
+    expect(chooseLocale(["demo", "--lang", "en-us"], { LANG: "zh_CN" })).toBe("en-US");
+    expect(parseCommandLine(["demo", "--lang", "en"])).toMatchObject({ kind: "demo" });
+    expect(() => parseCommandLine(["demo", "--lang", "e"])).toThrow(expect.objectContaining({ params: expect.objectContaining({ option: "--lang", found: "e" }) }));
   });
 });
 

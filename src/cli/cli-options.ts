@@ -53,6 +53,17 @@ export const MAX_PERIOD_MONTHS = 120;
 const DEMO_MAX_ORDERS = 1_000_000;
 const COMPARE_MODES: readonly ComparisonMode[] = ["previous", "yoy"];
 const LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
+
+/**
+ * `--lang` as typed: `zh-CN` and `en-US` in any case, or the bare language (`zh`, `en`), as
+ * people type it; undefined for anything else.
+ *
+ * @example languageOption("en") // "en-US"
+ */
+export function languageOption(text: string): Locale | undefined {
+  const lower = text.trim().toLowerCase();
+  return LANGUAGES.find((locale) => locale.toLowerCase() === lower || locale.slice(0, 2).toLowerCase() === lower);
+}
 /** `--amount-shape` values, as the user types them, and the shape each names. */
 const AMOUNT_SHAPE_OF_OPTION = { lines: "lines", "total-repeated": "orderTotalRepeated", "total-first-row": "orderTotalFirstRow" } as const satisfies Record<string, AmountShape>;
 type AmountShapeOption = keyof typeof AMOUNT_SHAPE_OF_OPTION;
@@ -108,7 +119,8 @@ export function chooseLocale(argv: readonly string[], env: Readonly<Record<strin
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
-    if (value !== undefined && (LANGUAGES as readonly string[]).includes(value)) return value as Locale;
+    const locale = value === undefined ? undefined : languageOption(value);
+    if (locale !== undefined) return locale;
   }
   const environment = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   if (environment !== undefined && environment.trim() !== "" && !NO_LANGUAGE.test(environment.trim())) return resolveLocale(environment);
@@ -137,7 +149,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     if (!(allowed as readonly string[]).includes(value)) throw usage("cli.usage.badChoice", { option, choices: allowed.join(", "), found: given! });
     return value as T;
   };
-  choice("--lang", LANGUAGES);
+  choice("--lang", LANGUAGES, (text) => languageOption(text) ?? text);
 
   if (command === "demo") {
     const count = values.get("--orders");
