@@ -217,7 +217,7 @@ export interface AovDecomposition {
  * add-on lines' share of the change (PRODUCT.md) is the change in add-on amount per order ÷ ΔAOV;
  * it can exceed 100% (or be negative) when the rest of the basket moved the other way.
  *
- * Edge cases: a window without basket orders or items → #DIV/0! (`argument.noOrders`).
+ * Edge cases: a window without basket orders or items → #DIV/0! (`argument.noBasketOrders`).
  *
  * @example
  * // Before: 2 items per order at 50 (AOV 100); after: 2.5 items at 48 (AOV 120).
@@ -225,7 +225,7 @@ export interface AovDecomposition {
  */
 export function aovDecomposition(before: BasketFigures, after: BasketFigures): AovDecomposition | MetricError {
   if (before.itemsPerOrder === null || before.amountPerItem === null || after.itemsPerOrder === null || after.amountPerItem === null) {
-    return metricError("DIV0", "argument.noOrders");
+    return metricError("DIV0", "argument.noBasketOrders");
   }
   const q0 = before.itemsPerOrder;
   const q1 = after.itemsPerOrder;
