@@ -709,7 +709,7 @@ export const enUS = {
   "cli.targets.expect.promotions": "a list of promotions, each {\"threshold\": 200, \"discount\": 30, \"from\": \"2025-08-01\", \"to\": \"2025-08-31\"}: money above 0 with the discount below the threshold, first and last day as YYYY-MM-DD",
   "review.section.basket": "3b. Baskets, add-on items and promotion thresholds",
   "review.basket.definitions": "AOV = items per order × amount per item. Its change against the comparison period is split into more items per order and dearer items, each change valued at the average of the other, so that the two parts add up to the change. Add-on share = change in add-on amount per order ÷ change in AOV.",
-  "review.basket.rule.threshold": "Add-on lines: a line that takes its order across a promotion threshold ({thresholds}) in the promotion's dates: the order's goods reach the threshold and would not without the line.",
+  "review.basket.rule.threshold": "Add-on lines: a line that takes its order across a promotion threshold ({thresholds}) in the promotion's dates: the order's goods reach the threshold and would not without the line; where several lines would, the cheapest.",
   "review.basket.rule.priceLimit": "Add-on lines: a line under {limit} a unit in an order with other items (the add-on price limit).",
   "review.basket.rule.none": "Add-on lines are not looked for: give promotion thresholds (targets.json \"promotions\") or an add-on price limit (\"addOnPriceLimit\").",
   "review.basket.itemsAreLines": "The orders have no quantity column: each line counts as one item.",

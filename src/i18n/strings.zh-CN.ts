@@ -698,7 +698,7 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.targets.expect.promotions": "满减活动列表，每项如 {\"threshold\": 200, \"discount\": 30, \"from\": \"2025-08-01\", \"to\": \"2025-08-31\"}：金额大于 0，减免低于门槛，首末日写作 YYYY-MM-DD",
   "review.section.basket": "3b. 客单构成：件数、凑单与满减门槛",
   "review.basket.definitions": "客单价 = 每单件数 × 件均价。与对比期相比的变化拆为“每单件数增加”和“件均价提高”两部分，各自的变化按另一项的两期平均值计，两部分之和恰为变化。凑单占比 = 每单凑单金额的变化 ÷ 客单价的变化。",
-  "review.basket.rule.threshold": "凑单行：活动期内使订单跨过满减门槛（{thresholds}）的商品行，即订单商品金额达到门槛，去掉这一行则不足门槛。",
+  "review.basket.rule.threshold": "凑单行：活动期内使订单跨过满减门槛（{thresholds}）的商品行，即订单商品金额达到门槛，去掉这一行则不足门槛；有多行满足时取金额最低的一行。",
   "review.basket.rule.priceLimit": "凑单行：与其他商品同单、单价低于 {limit} 的商品行（凑单价格上限）。",
   "review.basket.rule.none": "未查找凑单：请给出满减门槛（targets.json 的 \"promotions\"）或凑单价格上限（\"addOnPriceLimit\"）。",
   "review.basket.itemsAreLines": "订单没有数量列：每行按一件计。",

@@ -36,12 +36,19 @@ describe("basketFigures", () => {
 
   it("finds the lines that take their order across the threshold, in the promotion's dates only", () => {
     const [july, august] = basketFigures(o, l, [JULY, AUGUST], { addOn: { kind: "threshold", promotions: [PROMOTION] } });
-    // Order 2: 210 − 30 = 180 < 200 → the 30 line is an add-on; 210 − 180 = 30 < 200 → so is the 180 line.
-    // Order 3 has one line: no add-on. Order 4: 220 − 110 = 110 < 200 → both lines.
-    expect(august).toMatchObject({ addOnLines: 4, addOnOrders: 2, addOnAmount: 430 });
-    expect(august.addOnPerOrder).toBeCloseTo(430 / 3, 12);
+    // Order 2: 210 − 30 = 180 < 200 and 210 − 180 = 30 < 200: both lines pass, the cheaper (30) is the add-on.
+    // Order 3 has one line: no add-on. Order 4: 220 − 110 = 110 < 200 for both: one add-on of 110 (the later line).
+    expect(august).toMatchObject({ addOnLines: 2, addOnOrders: 2, addOnAmount: 140 });
+    expect(august.addOnPerOrder).toBeCloseTo(140 / 3, 12);
     // July has no promotion: no add-on line, per order 0.
     expect(july).toMatchObject({ addOnLines: 0, addOnAmount: 0, addOnPerOrder: 0 });
+  });
+
+  it("takes no line of an order that stays under the threshold, nor one the order would reach without", () => {
+    // 150 + 40 = 190: under 200. 250 + 30: 280 − 30 = 250 ≥ 200, so the 30 line takes nothing across; 280 − 250 = 30 < 200, so the 250 line does.
+    const o3 = orders([190, 280], [aug, aug]);
+    const [august] = basketFigures(o3, lines([0, 0, 1, 1], [150, 40, 250, 30], [1, 1, 1, 1]), [AUGUST], { addOn: { kind: "threshold", promotions: [PROMOTION] } });
+    expect(august).toMatchObject({ addOnLines: 1, addOnOrders: 1, addOnAmount: 250 });
   });
 
   it("takes lines under the price limit in orders with other items", () => {

@@ -39,7 +39,9 @@ export interface ThresholdPromotion {
  * Which lines are add-on lines (凑单, PRODUCT.md "The analyses behind the figures"):
  * - `threshold`: a line that takes its order across a promotion threshold running at the order's
  *   time: the order's goods (the sum of its counted lines) are at or over the threshold and would
- *   be under it without the line;
+ *   be under it without the line. Where several lines of an order pass that test, the cheapest is
+ *   the add-on (the later one of equal amounts): in an order of 189 + 15 under a 200 threshold
+ *   both pass, and counting the 189 line too would make the whole order an add-on;
  * - `priceLimit`: a line whose unit price (line amount ÷ quantity) is under `limit`;
  * - `none`: no add-on figures.
  * Either way the order must have another counted line: a line alone is the order, not an add-on.
@@ -90,9 +92,8 @@ export interface BasketFigures {
  * the window. A counted order is left out (and counted in `leftOut`) when one of its counted lines
  * has no quantity (or a quantity of 0 or less), or — with an add-on rule — no amount of its own
  * (Shopify's total on the first row only: its lines have no amounts). Without a quantity column
- * every line is one item. Each add-on line counts once, even where it crosses two thresholds; two
- * lines of one order may both be add-ons (the order 105 + 105 under a 200 threshold: either one
- * takes it across).
+ * every line is one item. Under thresholds an order has at most one add-on line, however many
+ * thresholds it crosses; under a price limit every line under it is one.
  *
  * Complexity: O(lines + orders × windows).
  *
@@ -101,7 +102,7 @@ export interface BasketFigures {
  * basketFigures({ length: 2, amount: Float64Array.of(210, 80), time: Float64Array.of(45880, 45881), counted: Uint8Array.of(1, 1) },
  *   { length: 3, order: Int32Array.of(0, 0, 1), amount: Float64Array.of(120, 90, 80), quantity: Float64Array.of(1, 2, 1), counted: Uint8Array.of(1, 1, 1) },
  *   [{ from: 45870, to: 45901 }], { addOn: { kind: "threshold", promotions: [{ threshold: 200, discount: 30, from: 45870, to: 45901 }] } })
- * // [{ orders: 2, items: 4, itemsPerOrder: 2, amountPerItem: 72.5, aov: 145, addOnLines: 2, addOnAmount: 210, addOnPerOrder: 105, … }]
+ * // [{ orders: 2, items: 4, itemsPerOrder: 2, amountPerItem: 72.5, aov: 145, addOnLines: 1, addOnAmount: 90, addOnPerOrder: 45, … }]
  */
 export function basketFigures(
   orders: BasketOrderColumns, lines: BasketLineColumns, windows: readonly TimeWindow[], options: { readonly addOn?: AddOnRule } = {},
@@ -131,22 +132,29 @@ export function basketFigures(
   // Add-on lines, per order: their amount and count.
   const addOnAmount = new Float64Array(n);
   const addOnLines = new Int32Array(n);
-  if (rule.kind !== "none") {
+  if (rule.kind === "threshold") {
+    // Per order, the cheapest line that takes it across a threshold running at its time.
+    const chosen = new Int32Array(n).fill(-1);
     for (let j = 0; j < lines.length; j++) {
       const o = lines.order[j];
       if (lines.counted[j] !== 1 || unknown[o] === 1 || lineCount[o] < 2) continue;
       const amount = lines.amount[j];
-      let addOn = false;
-      if (rule.kind === "threshold") {
-        const t = orders.time[o];
-        for (const p of rule.promotions) {
-          if (t >= p.from && t < p.to && goods[o] >= p.threshold && goods[o] - amount < p.threshold) addOn = true;
-        }
-      } else {
-        const unitPrice = lines.quantity === null ? amount : amount / lines.quantity[j];
-        addOn = unitPrice < rule.limit;
-      }
-      if (addOn) {
+      const t = orders.time[o];
+      const crosses = rule.promotions.some((p) => t >= p.from && t < p.to && goods[o] >= p.threshold && goods[o] - amount < p.threshold);
+      if (crosses && (chosen[o] < 0 || amount <= lines.amount[chosen[o]])) chosen[o] = j;
+    }
+    for (let o = 0; o < n; o++) {
+      if (chosen[o] < 0) continue;
+      addOnAmount[o] = lines.amount[chosen[o]];
+      addOnLines[o] = 1;
+    }
+  } else if (rule.kind === "priceLimit") {
+    for (let j = 0; j < lines.length; j++) {
+      const o = lines.order[j];
+      if (lines.counted[j] !== 1 || unknown[o] === 1 || lineCount[o] < 2) continue;
+      const amount = lines.amount[j];
+      const unitPrice = lines.quantity === null ? amount : amount / lines.quantity[j];
+      if (unitPrice < rule.limit) {
         addOnAmount[o] += amount;
         addOnLines[o]++;
       }
