@@ -37,6 +37,7 @@ export function writeBasket(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.basket");
   const money = (value: number) => formatCurrency(value, summary.currency, w.locale);
   note(w, "review.basket.definitions");
+  if (basket.addOnRule !== "none") note(w, "review.basket.addOnShareNote");
   if (basket.addOnRule === "threshold") {
     const list = basket.thresholds.length > 0
       ? basket.thresholds.map((t) => w.text("review.threshold.title", { threshold: money(t.threshold), discount: money(t.discount), from: t.from, to: t.to }))
