@@ -59,12 +59,12 @@ function basketRows(
   amountRange: RangeArgument, dateRange: RangeArgument, quantityRange: RangeArgument | undefined, statusRange: RangeArgument | undefined,
   idRange: RangeArgument | undefined, costRange?: RangeArgument,
 ): BasketRows {
+  const ids = idRange === undefined ? null : need(readKeys(idRange));
+  const statuses = need(readStatuses(statusRange));
   const amounts = need(readNumbers(amountRange));
   const dates = need(readDates(dateRange));
   const quantities = quantityRange === undefined ? null : need(readNumbers(quantityRange));
   const costs = costRange === undefined ? null : need(readNumbers(costRange));
-  const statuses = need(readStatuses(statusRange));
-  const ids = idRange === undefined ? null : need(readKeys(idRange));
   const rowCount = amounts.length;
   const orderIds = ids?.codes ?? new Int32Array(rowCount).fill(-1);
   const orders = orderColumnsOfRows({ orderIds, orderIdCount: ids?.names.length ?? 0, amounts, statuses, dates });
@@ -176,10 +176,11 @@ export const BASKET = defineFunction({
   },
   errors: ["cell.missingDate", "argument.monthsReversed", "argument.noBasketOrders"],
   checkScalars: ({ periodFrom, periodTo, compareFrom, compareTo, promotionFrom, promotionTo }) =>
-    requiredDate(periodFrom, "what.periodFrom") ?? requiredDate(periodTo, "what.periodTo") ?? requiredDate(compareFrom, "what.compareFrom") ?? requiredDate(compareTo, "what.compareTo")
-    ?? reversedDays([[periodFrom, periodTo], [compareFrom, compareTo], [promotionFrom ?? periodFrom, promotionTo ?? periodTo]]),
+    reversedDays([[periodFrom, periodTo], [compareFrom, compareTo], [promotionFrom ?? periodFrom, promotionTo ?? periodTo]]),
   compute: ({ amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, statuses, orderIds, priceLimit, threshold, promotionFrom, promotionTo }, locale) => {
     const rows = basketRows(amounts, dates, quantities, statuses, orderIds);
+    // A blank day arrives as undefined (no scalar error): the period needs all four.
+    need(requiredDate(periodFrom, "what.periodFrom") ?? requiredDate(periodTo, "what.periodTo") ?? requiredDate(compareFrom, "what.compareFrom") ?? requiredDate(compareTo, "what.compareTo"));
     need(firstMissing(rows.orders.amount, rows.orders.counted, (o) => rows.orders.time[o] !== rows.orders.time[o], orderIds ?? dates, "cell.missingDate", rows.firstRow));
     const period = dayWindow(periodFrom!, periodTo!);
     const comparison = dayWindow(compareFrom!, compareTo!);
@@ -255,10 +256,11 @@ export const THRESHOLD = defineFunction({
     { key: "argument.noOrders", en: "There is no counted order with an amount.", zh: "没有带金额的计入订单。" },
   ],
   checkScalars: ({ threshold, discount, promotionFrom, promotionTo }) =>
-    requiredDate(promotionFrom, "what.promotionFrom") ?? requiredDate(promotionTo, "what.promotionTo") ?? reversedDays([[promotionFrom, promotionTo]])
+    reversedDays([[promotionFrom, promotionTo]])
     ?? (discount >= threshold ? metricError("NUM", "argument.outOfRange", { what: "what.discount", min: 0, max: threshold, found: discount }) : null),
   compute: ({ amounts, dates, threshold, discount, promotionFrom, promotionTo, costs, statuses, orderIds }, locale) => {
     const rows = basketRows(amounts, dates, undefined, statuses, orderIds, costs);
+    need(requiredDate(promotionFrom, "what.promotionFrom") ?? requiredDate(promotionTo, "what.promotionTo"));
     need(firstMissing(rows.orders.amount, rows.orders.counted, (o) => rows.orders.time[o] !== rows.orders.time[o], orderIds ?? dates, "cell.missingDate", rows.firstRow));
     const figures = need(thresholdBunching(rows.orders, { threshold, discount, ...dayWindow(promotionFrom!, promotionTo!) }));
     const header = ["label.side", "label.orders", "label.justUnder", "label.justOver", "label.underShare", "label.overShare", "label.overToUnder", "label.atOrOver", "label.promotionCost", "label.grossProfit"] as const;
