@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MessageKey } from "../i18n/messages";
-import type { BenchmarkMetric, PromotionRule, ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule, PromotionThreshold, ReviewTargets } from "../review/review-inputs";
 import { BENCHMARK_KINDS, TARGET_KINDS, readRate, type ValueKind } from "../review/target-values";
 import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { CliError } from "./cli-error";
 
-const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop"];
+const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop", "promotions", "addOnPriceLimit"];
 /** `"promotionItems": "belowUsualPrice"`: the promotion items are the ones sold below their usual price (the default). */
 const BELOW_USUAL_PRICE = "belowUsualPrice";
 
@@ -74,6 +74,14 @@ export function parseTargets(content: unknown, file: string): ReviewTargets {
       targets.marginBand = { low, high };
       continue;
     }
+    if (key === "promotions") {
+      targets.promotions = parsePromotionThresholds(value, file);
+      continue;
+    }
+    if (key === "addOnPriceLimit") {
+      targets.addOnPriceLimit = readValue(value, "money", key, file);
+      continue;
+    }
     if (key === "benchmarks") {
       if (!isObject(value)) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.benchmarks", found: found(value) });
       const benchmarks: Partial<Record<BenchmarkMetric, number>> = {};
@@ -111,6 +119,37 @@ function parsePromotion(entries: Record<string, unknown>, file: string): Promoti
   // A drop says how to find promotion items by price: with a list it would be silently unused.
   if (drop !== undefined) throw new CliError("cli.error.targetsDropWithList", { file });
   return { rule: "list", items: (names as string[]).map((name) => name.trim()) };
+}
+
+const PROMOTION_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` date that exists (no 2025-02-30). */
+function isPromotionDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = PROMOTION_DATE.exec(value);
+  if (match === null) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * `"promotions": [{ "threshold": 200, "discount": 30, "from": "2025-08-01", "to": "2025-08-31" }]`:
+ * each a threshold above 0, a discount above 0 and below the threshold (money), and the first and
+ * last day (both included, from ≤ to). Anything else is an error naming the promotion.
+ */
+function parsePromotionThresholds(value: unknown, file: string): PromotionThreshold[] {
+  const bad = (k: number | null, item: unknown): never => {
+    throw new CliError("cli.error.targetsBadValue", { file, key: k === null ? "promotions" : `promotions[${k}]`, what: "cli.targets.expect.promotions", found: found(item) });
+  };
+  if (!Array.isArray(value) || value.length === 0) return bad(null, value);
+  return value.map((item: unknown, k) => {
+    if (!isObject(item) || Object.keys(item).some((key) => !["threshold", "discount", "from", "to"].includes(key))) return bad(k, item);
+    const { threshold, discount, from, to } = item;
+    if (typeof threshold !== "number" || !Number.isFinite(threshold) || threshold <= 0) return bad(k, item);
+    if (typeof discount !== "number" || !Number.isFinite(discount) || discount <= 0 || discount >= threshold) return bad(k, item);
+    if (!isPromotionDate(from) || !isPromotionDate(to) || from > to) return bad(k, item);
+    return { threshold, discount, from, to };
+  });
 }
 
 /** Reads and checks a targets.json file (see `parseTargets`); a missing or malformed file is a CliError. */

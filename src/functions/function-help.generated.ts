@@ -1678,6 +1678,314 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     ]
   },
   {
+    "id": "BASKET",
+    "locale": "en-US",
+    "path": "help/en-US/basket.html",
+    "otherPath": "help/zh-CN/basket.html",
+    "name": "EC.BASKET",
+    "title": "EC.BASKET · EC Review functions",
+    "signature": "EC.BASKET(amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, [statuses], [orderIds], [priceLimit], [threshold], [promotionFrom], [promotionTo])",
+    "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.",
+    "result": "Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "quantities",
+        "optional": false,
+        "description": "Quantity of each row (items on the line); a counted line without one leaves its order out.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date (payment time) of each row.",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "periodFrom",
+        "optional": false,
+        "description": "First day of the period.",
+        "accepts": "One date."
+      },
+      {
+        "name": "periodTo",
+        "optional": false,
+        "description": "Last day of the period (included).",
+        "accepts": "One date."
+      },
+      {
+        "name": "compareFrom",
+        "optional": false,
+        "description": "First day of the comparison period.",
+        "accepts": "One date."
+      },
+      {
+        "name": "compareTo",
+        "optional": false,
+        "description": "Last day of the comparison period (included).",
+        "accepts": "One date."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Status of each row; closed and refunded lines and orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      },
+      {
+        "name": "priceLimit",
+        "optional": true,
+        "description": "Without a threshold: a line under this unit price in an order with other items is an add-on line.",
+        "accepts": "One number; 12% is 0.12. From 0 to 1000000000000."
+      },
+      {
+        "name": "threshold",
+        "optional": true,
+        "description": "A promotion threshold (满200减30: 200): a line that takes its order across it in the promotion's dates is an add-on line.",
+        "accepts": "One number; 12% is 0.12. From 0 to 1000000000000."
+      },
+      {
+        "name": "promotionFrom",
+        "optional": true,
+        "description": "First day of the promotion (default: the period's first day).",
+        "accepts": "One date."
+      },
+      {
+        "name": "promotionTo",
+        "optional": true,
+        "description": "Last day of the promotion (default: the period's last day).",
+        "accepts": "One date."
+      }
+    ],
+    "example": {
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "result": "a table: items per order, amount per item and AOV before and in August, the AOV change from items per order and from amount per item, and the add-on share, e.g. 37%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, quantities, dates, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts, quantities, priceLimit, threshold holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates, periodFrom, periodTo, compareFrom, compareTo, promotionFrom, promotionTo cannot be read as a date."
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "periodFrom, periodTo, compareFrom, compareTo, promotionFrom, promotionTo: a range where one cell is needed."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "priceLimit, threshold: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, quantities, dates, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBasketOrders",
+            "text": "The period or the comparison period has no counted order whose lines are all known (a quantity on each, and an amount of its own when add-on lines are looked for)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "priceLimit is outside 0 to 1000000000000."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "threshold is outside 0 to 1000000000000."
+          },
+          {
+            "key": "argument.monthsReversed",
+            "text": "The last month comes before the first."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "THRESHOLD",
+    "locale": "en-US",
+    "path": "help/en-US/threshold.html",
+    "otherPath": "help/zh-CN/threshold.html",
+    "name": "EC.THRESHOLD",
+    "title": "EC.THRESHOLD · EC Review functions",
+    "signature": "EC.THRESHOLD(amounts, dates, threshold, discount, promotionFrom, promotionTo, [costs], [statuses], [orderIds])",
+    "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.",
+    "result": "A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.",
+    "parameters": [
+      {
+        "name": "amounts",
+        "optional": false,
+        "description": "Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date (payment time) of each row.",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "threshold",
+        "optional": false,
+        "description": "The threshold (满200减30: 200).",
+        "accepts": "One number; 12% is 0.12. From 0.01 to 1000000000000."
+      },
+      {
+        "name": "discount",
+        "optional": false,
+        "description": "The discount (满200减30: 30), below the threshold.",
+        "accepts": "One number; 12% is 0.12. From 0 to 1000000000000."
+      },
+      {
+        "name": "promotionFrom",
+        "optional": false,
+        "description": "First day of the promotion.",
+        "accepts": "One date."
+      },
+      {
+        "name": "promotionTo",
+        "optional": false,
+        "description": "Last day of the promotion (included).",
+        "accepts": "One date."
+      },
+      {
+        "name": "costs",
+        "optional": true,
+        "description": "Cost of each row, for the gross profit of the orders over the threshold.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Status of each row; closed and refunded lines and orders are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.THRESHOLD(D2:D5001, C2:C5001, 200, 30, \"2025-08-01\", \"2025-08-31\", G2:G5001, E2:E5001, A2:A5001)",
+      "result": "a table: in August e.g. 14% of orders just over 200 against 3% just under, outside it 5% against 6%; the cost of 30 off and those orders' gross profit"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "amounts, dates, costs, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts, threshold, discount, costs holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates, promotionFrom, promotionTo cannot be read as a date."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "threshold, discount: a range, or a blank, where one number is needed."
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "promotionFrom, promotionTo: a range where one cell is needed."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "amounts, dates, costs, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "There is no counted order with an amount."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "threshold is outside 0.01 to 1000000000000."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "discount is outside 0 to 1000000000000."
+          },
+          {
+            "key": "argument.monthsReversed",
+            "text": "The last month comes before the first."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "The discount is not below the threshold."
+          }
+        ]
+      }
+    ]
+  },
+  {
     "id": "GMV",
     "locale": "zh-CN",
     "path": "help/zh-CN/gmv.html",
@@ -3252,6 +3560,314 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "result.notFinite",
             "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "BASKET",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/basket.html",
+    "otherPath": "help/en-US/basket.html",
+    "name": "EC.BASKET",
+    "title": "EC.BASKET · EC Review 函数帮助",
+    "signature": "EC.BASKET(金额, 数量, 下单日期, 本期首日, 本期末日, 对比首日, 对比末日, [订单状态], [订单编号], [凑单价上限], [满减门槛], [活动首日], [活动末日])",
+    "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。",
+    "result": "各行指标（订单数、每单件数、每单行数、件均价、客单价、每单凑单金额、未计入订单、客单价变化的两部分、凑单占比）；各列为对比期、本期、变化。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "每行的金额：每行的商品行金额，或每行重复、只写在首行的整单金额（此时多行订单的各行金额未知）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "数量",
+        "optional": false,
+        "description": "每行的商品件数；计入的商品行没有数量时，该订单不计入。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每行的下单日期（付款时间）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "本期首日",
+        "optional": false,
+        "description": "本期的第一天。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "本期末日",
+        "optional": false,
+        "description": "本期的最后一天（含当天）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "对比首日",
+        "optional": false,
+        "description": "对比期的第一天。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "对比末日",
+        "optional": false,
+        "description": "对比期的最后一天（含当天）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "每行的状态；交易关闭、已退款的商品行和订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      },
+      {
+        "name": "凑单价上限",
+        "optional": true,
+        "description": "未给出门槛时：与其他商品同单、单价低于此值的商品行算作凑单。",
+        "accepts": "单个数字；12% 即 0.12。取值 0 至 1000000000000。"
+      },
+      {
+        "name": "满减门槛",
+        "optional": true,
+        "description": "满减门槛（满200减30 的 200）：活动期内使订单跨过门槛的商品行算作凑单。",
+        "accepts": "单个数字；12% 即 0.12。取值 0 至 1000000000000。"
+      },
+      {
+        "name": "活动首日",
+        "optional": true,
+        "description": "活动的第一天（默认本期首日）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "活动末日",
+        "optional": true,
+        "description": "活动的最后一天（默认本期末日）。",
+        "accepts": "单个日期。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "result": "一张表：对比期与 8 月的每单件数、件均价和客单价，客单价变化中件数与件均价的贡献，以及凑单占比，如 37%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、数量、下单日期、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额、数量、凑单价上限、满减门槛中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期、本期首日、本期末日、对比首日、对比末日、活动首日、活动末日中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "本期首日、本期末日、对比首日、对比末日、活动首日、活动末日：此处需要单个单元格，却给了区域。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "凑单价上限、满减门槛：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、数量、下单日期、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noBasketOrders",
+            "text": "本期或对比期没有各行都已知的计入订单（每行都有数量；查找凑单时每行还需有自己的金额）。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "凑单价上限不在 0 至 1000000000000 之间。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "满减门槛不在 0 至 1000000000000 之间。"
+          },
+          {
+            "key": "argument.monthsReversed",
+            "text": "结束月份早于开始月份。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "THRESHOLD",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/threshold.html",
+    "otherPath": "help/en-US/threshold.html",
+    "name": "EC.THRESHOLD",
+    "title": "EC.THRESHOLD · EC Review 函数帮助",
+    "signature": "EC.THRESHOLD(金额, 下单日期, 满减门槛, 减免金额, 活动首日, 活动末日, [成本], [订单状态], [订单编号])",
+    "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。",
+    "result": "一行表头，然后是活动期内、活动期外各一行：订单数、略低、略高、各自占比、略高 ÷ 略低、达到门槛、活动成本、毛利。",
+    "parameters": [
+      {
+        "name": "金额",
+        "optional": false,
+        "description": "每行的金额：每行的商品行金额，或每行重复、只写在首行的整单金额（此时多行订单的各行金额未知）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每行的下单日期（付款时间）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "满减门槛",
+        "optional": false,
+        "description": "满减门槛（满200减30 的 200）。",
+        "accepts": "单个数字；12% 即 0.12。取值 0.01 至 1000000000000。"
+      },
+      {
+        "name": "减免金额",
+        "optional": false,
+        "description": "减免金额（满200减30 的 30），低于门槛。",
+        "accepts": "单个数字；12% 即 0.12。取值 0 至 1000000000000。"
+      },
+      {
+        "name": "活动首日",
+        "optional": false,
+        "description": "活动的第一天。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "活动末日",
+        "optional": false,
+        "description": "活动的最后一天（含当天）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "成本",
+        "optional": true,
+        "description": "每行的成本，用于计算达到门槛的订单的毛利。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "每行的状态；交易关闭、已退款的商品行和订单不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.THRESHOLD(D2:D5001, C2:C5001, 200, 30, \"2025-08-01\", \"2025-08-31\", G2:G5001, E2:E5001, A2:A5001)",
+      "result": "一张表：如 8 月 14% 的订单略高于 200、3% 略低，活动期外为 5% 和 6%；减 30 的活动成本与这些订单的毛利"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "金额、下单日期、成本、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额、满减门槛、减免金额、成本中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期、活动首日、活动末日中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "满减门槛、减免金额：此处需要单个数字，却给了区域或空白。"
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "活动首日、活动末日：此处需要单个单元格，却给了区域。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "金额、下单日期、成本、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noOrders",
+            "text": "没有带金额的计入订单。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "满减门槛不在 0.01 至 1000000000000 之间。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "减免金额不在 0 至 1000000000000 之间。"
+          },
+          {
+            "key": "argument.monthsReversed",
+            "text": "结束月份早于开始月份。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "减免金额不低于门槛。"
           }
         ]
       }

@@ -965,5 +965,241 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
       "formula": "=EC.CHANNELS(F2:F5001, D2:D5001, B2:B5001, C2:C5001, 投放!B2:B31, 投放!C2:C31, E2:E5001, A2:A5001)",
       "result": "a table per channel: GMV, orders, spend, ROI, new buyers, cost per new buyer"
     }
+  },
+  {
+    "id": "BASKET",
+    "en": {
+      "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.",
+      "result": "Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.",
+      "parameters": [
+        {
+          "name": "amounts",
+          "optional": false,
+          "description": "Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows)."
+        },
+        {
+          "name": "quantities",
+          "optional": false,
+          "description": "Quantity of each row (items on the line); a counted line without one leaves its order out."
+        },
+        {
+          "name": "dates",
+          "optional": false,
+          "description": "Order date (payment time) of each row."
+        },
+        {
+          "name": "periodFrom",
+          "optional": false,
+          "description": "First day of the period."
+        },
+        {
+          "name": "periodTo",
+          "optional": false,
+          "description": "Last day of the period (included)."
+        },
+        {
+          "name": "compareFrom",
+          "optional": false,
+          "description": "First day of the comparison period."
+        },
+        {
+          "name": "compareTo",
+          "optional": false,
+          "description": "Last day of the comparison period (included)."
+        },
+        {
+          "name": "statuses",
+          "optional": true,
+          "description": "Status of each row; closed and refunded lines and orders are left out."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line."
+        },
+        {
+          "name": "priceLimit",
+          "optional": true,
+          "description": "Without a threshold: a line under this unit price in an order with other items is an add-on line."
+        },
+        {
+          "name": "threshold",
+          "optional": true,
+          "description": "A promotion threshold (满200减30: 200): a line that takes its order across it in the promotion's dates is an add-on line."
+        },
+        {
+          "name": "promotionFrom",
+          "optional": true,
+          "description": "First day of the promotion (default: the period's first day)."
+        },
+        {
+          "name": "promotionTo",
+          "optional": true,
+          "description": "Last day of the promotion (default: the period's last day)."
+        }
+      ]
+    },
+    "zh": {
+      "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。",
+      "result": "各行指标（订单数、每单件数、每单行数、件均价、客单价、每单凑单金额、未计入订单、客单价变化的两部分、凑单占比）；各列为对比期、本期、变化。",
+      "parameters": [
+        {
+          "name": "金额",
+          "description": "每行的金额：每行的商品行金额，或每行重复、只写在首行的整单金额（此时多行订单的各行金额未知）。"
+        },
+        {
+          "name": "数量",
+          "description": "每行的商品件数；计入的商品行没有数量时，该订单不计入。"
+        },
+        {
+          "name": "下单日期",
+          "description": "每行的下单日期（付款时间）。"
+        },
+        {
+          "name": "本期首日",
+          "description": "本期的第一天。"
+        },
+        {
+          "name": "本期末日",
+          "description": "本期的最后一天（含当天）。"
+        },
+        {
+          "name": "对比首日",
+          "description": "对比期的第一天。"
+        },
+        {
+          "name": "对比末日",
+          "description": "对比期的最后一天（含当天）。"
+        },
+        {
+          "name": "订单状态",
+          "description": "每行的状态；交易关闭、已退款的商品行和订单不计入。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。"
+        },
+        {
+          "name": "凑单价上限",
+          "description": "未给出门槛时：与其他商品同单、单价低于此值的商品行算作凑单。"
+        },
+        {
+          "name": "满减门槛",
+          "description": "满减门槛（满200减30 的 200）：活动期内使订单跨过门槛的商品行算作凑单。"
+        },
+        {
+          "name": "活动首日",
+          "description": "活动的第一天（默认本期首日）。"
+        },
+        {
+          "name": "活动末日",
+          "description": "活动的最后一天（默认本期末日）。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "result": "a table: items per order, amount per item and AOV before and in August, the AOV change from items per order and from amount per item, and the add-on share, e.g. 37%"
+    }
+  },
+  {
+    "id": "THRESHOLD",
+    "en": {
+      "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.",
+      "result": "A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.",
+      "parameters": [
+        {
+          "name": "amounts",
+          "optional": false,
+          "description": "Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows)."
+        },
+        {
+          "name": "dates",
+          "optional": false,
+          "description": "Order date (payment time) of each row."
+        },
+        {
+          "name": "threshold",
+          "optional": false,
+          "description": "The threshold (满200减30: 200)."
+        },
+        {
+          "name": "discount",
+          "optional": false,
+          "description": "The discount (满200减30: 30), below the threshold."
+        },
+        {
+          "name": "promotionFrom",
+          "optional": false,
+          "description": "First day of the promotion."
+        },
+        {
+          "name": "promotionTo",
+          "optional": false,
+          "description": "Last day of the promotion (included)."
+        },
+        {
+          "name": "costs",
+          "optional": true,
+          "description": "Cost of each row, for the gross profit of the orders over the threshold."
+        },
+        {
+          "name": "statuses",
+          "optional": true,
+          "description": "Status of each row; closed and refunded lines and orders are left out."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line."
+        }
+      ]
+    },
+    "zh": {
+      "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。",
+      "result": "一行表头，然后是活动期内、活动期外各一行：订单数、略低、略高、各自占比、略高 ÷ 略低、达到门槛、活动成本、毛利。",
+      "parameters": [
+        {
+          "name": "金额",
+          "description": "每行的金额：每行的商品行金额，或每行重复、只写在首行的整单金额（此时多行订单的各行金额未知）。"
+        },
+        {
+          "name": "下单日期",
+          "description": "每行的下单日期（付款时间）。"
+        },
+        {
+          "name": "满减门槛",
+          "description": "满减门槛（满200减30 的 200）。"
+        },
+        {
+          "name": "减免金额",
+          "description": "减免金额（满200减30 的 30），低于门槛。"
+        },
+        {
+          "name": "活动首日",
+          "description": "活动的第一天。"
+        },
+        {
+          "name": "活动末日",
+          "description": "活动的最后一天（含当天）。"
+        },
+        {
+          "name": "成本",
+          "description": "每行的成本，用于计算达到门槛的订单的毛利。"
+        },
+        {
+          "name": "订单状态",
+          "description": "每行的状态；交易关闭、已退款的商品行和订单不计入。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.THRESHOLD(D2:D5001, C2:C5001, 200, 30, \"2025-08-01\", \"2025-08-31\", G2:G5001, E2:E5001, A2:A5001)",
+      "result": "a table: in August e.g. 14% of orders just over 200 against 3% just under, outside it 5% against 6%; the cost of 30 off and those orders' gross profit"
+    }
   }
 ];

@@ -278,3 +278,47 @@ export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: num
 export function channelsFunction(channels: any[][], amounts: any[][], buyers: any[][], dates: any[][], spendChannels?: any[][], spendAmounts?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   return runFunction(catalog.CHANNELS, [channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, orderIds], invocation);
 }
+
+/**
+ * Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.
+ * @customfunction BASKET
+ * @param {any[][]} amounts Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).
+ * @param {any[][]} quantities Quantity of each row (items on the line); a counted line without one leaves its order out.
+ * @param {any[][]} dates Order date (payment time) of each row.
+ * @param {any} periodFrom First day of the period.
+ * @param {any} periodTo Last day of the period (included).
+ * @param {any} compareFrom First day of the comparison period.
+ * @param {any} compareTo Last day of the comparison period (included).
+ * @param {any[][]} [statuses] Status of each row; closed and refunded lines and orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.
+ * @param {number} [priceLimit] Without a threshold: a line under this unit price in an order with other items is an add-on line.
+ * @param {number} [threshold] A promotion threshold (满200减30: 200): a line that takes its order across it in the promotion's dates is an add-on line.
+ * @param {any} [promotionFrom] First day of the promotion (default: the period's first day).
+ * @param {any} [promotionTo] Last day of the promotion (default: the period's last day).
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.
+ * @requiresParameterAddresses
+ */
+export function basketFunction(amounts: any[][], quantities: any[][], dates: any[][], periodFrom: any, periodTo: any, compareFrom: any, compareTo: any, statuses?: any[][], orderIds?: any[][], priceLimit?: number, threshold?: number, promotionFrom?: any, promotionTo?: any, invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.BASKET, [amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, statuses, orderIds, priceLimit, threshold, promotionFrom, promotionTo], invocation);
+}
+
+/**
+ * A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.
+ * @customfunction THRESHOLD
+ * @param {any[][]} amounts Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).
+ * @param {any[][]} dates Order date (payment time) of each row.
+ * @param {number} threshold The threshold (满200减30: 200).
+ * @param {number} discount The discount (满200减30: 30), below the threshold.
+ * @param {any} promotionFrom First day of the promotion.
+ * @param {any} promotionTo Last day of the promotion (included).
+ * @param {any[][]} [costs] Cost of each row, for the gross profit of the orders over the threshold.
+ * @param {any[][]} [statuses] Status of each row; closed and refunded lines and orders are left out.
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.
+ * @requiresParameterAddresses
+ */
+export function thresholdFunction(amounts: any[][], dates: any[][], threshold: number, discount: number, promotionFrom: any, promotionTo: any, costs?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.THRESHOLD, [amounts, dates, threshold, discount, promotionFrom, promotionTo, costs, statuses, orderIds], invocation);
+}

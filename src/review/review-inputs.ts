@@ -32,6 +32,18 @@ export interface ReviewTargets {
   readonly benchmarks?: ReviewBenchmarks;
   /** Which items are promotion items, whose margin the band is checked on (default: sold below their usual price, 5%). */
   readonly promotion?: PromotionRule;
+  /** Promotion thresholds (满200减30): the add-on lines and threshold bunching are judged on them (see basket-review.ts). */
+  readonly promotions?: readonly PromotionThreshold[];
+  /** Without thresholds, a line under this unit price in an order with other items is an add-on line. */
+  readonly addOnPriceLimit?: number;
+}
+
+/** A promotion threshold as the operator gives it: money in the data's currency, dates `2025-08-01` (both days included). */
+export interface PromotionThreshold {
+  readonly threshold: number;
+  readonly discount: number;
+  readonly from: string;
+  readonly to: string;
 }
 
 /**

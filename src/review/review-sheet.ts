@@ -9,6 +9,7 @@ import { keyFindings } from "./key-findings";
 import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedOrNull, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
+import { writeBasket } from "./basket-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -143,6 +144,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   const detailsTop = w.row;
   writeMonthly(w, summary);
   writePriceBands(w, summary);
+  writeBasket(w, summary);
   writeChannels(w, summary);
   writeSites(w, summary);
   if (summary.conversion.length > 0) writeConversion(w, summary);

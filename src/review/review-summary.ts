@@ -20,6 +20,7 @@ import { DEFAULT_MARGIN_BAND } from "../engine/metrics/margin-band";
 import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, type PromotionMarginCheck } from "./promotion-margin";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
+import { summarizeBaskets, type BasketSummary } from "./basket-review";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -141,6 +142,8 @@ export interface ReviewSummary extends PeriodFigures {
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
   /** How the promotion items were found and how many of them were checked, inside and outside the band (see promotion-margin.ts). */
   readonly promotionMargin: Omit<PromotionMarginCheck, "outside">;
+  /** Baskets, add-on lines and promotion thresholds (see basket-review.ts); always made by `summarizeReview`. */
+  readonly basket?: BasketSummary;
   /**
    * Closed, cancelled and fully refunded orders of the period, left out of every figure (by the
    * time the order table reads; orders closed before payment have none when that is the payment
@@ -345,6 +348,7 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     marginBand: band,
     itemsOutsideMarginBand: outside.slice(0, ITEMS_OUTSIDE_BAND_KEPT),
     promotionMargin,
+    basket: summarizeBaskets(orders, period, comparison, t),
     excludedByStatus: excludedIn(orders, period),
     excludedByStatusComparison: excludedIn(orders, comparison),
     excludedByStatusUndated: orders.excludedTimes === undefined ? 0 : orders.excludedTimes.reduce((n, time) => (time === time ? n : n + 1), 0),

@@ -38,6 +38,7 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "argument.visitorsBelowConversions": "NUM",
   "result.notFinite": "NUM",
   "argument.noDates": "NA",
+  "argument.noBasketOrders": "DIV0",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -73,6 +74,7 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "argument.visitorsBelowConversions": "help.error.visitorsBelowConversions",
   "result.notFinite": "help.error.notFinite",
   "argument.noDates": "help.error.noDates",
+  "argument.noBasketOrders": "help.error.noBasketOrders",
 };
 
 /**
