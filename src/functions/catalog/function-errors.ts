@@ -38,6 +38,12 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "argument.visitorsBelowConversions": "NUM",
   "result.notFinite": "NUM",
   "argument.noDates": "NA",
+  "argument.noFirstTimeBuyers": "DIV0",
+  "argument.fewArms": "NA",
+  "argument.negativeArm": "NUM",
+  "argument.armWithoutVisitors": "DIV0",
+  "argument.armConversionsAboveVisitors": "NUM",
+  "cell.missingArmFigure": "VALUE",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -73,6 +79,12 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "argument.visitorsBelowConversions": "help.error.visitorsBelowConversions",
   "result.notFinite": "help.error.notFinite",
   "argument.noDates": "help.error.noDates",
+  "argument.noFirstTimeBuyers": "help.error.noFirstTimeBuyers",
+  "argument.fewArms": "help.error.fewArms",
+  "argument.negativeArm": "help.error.negativeArm",
+  "argument.armWithoutVisitors": "help.error.armWithoutVisitors",
+  "argument.armConversionsAboveVisitors": "help.error.armConversionsAboveVisitors",
+  "cell.missingArmFigure": "help.error.missingArmFigure",
 };
 
 /**
