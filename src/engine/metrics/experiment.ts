@@ -147,3 +147,36 @@ export function experimentResult(
   }
   return results;
 }
+
+/**
+ * The arms of an experiment from its table's rows (one row per arm, or per arm and day): rows of
+ * one arm are added up, arms in the order they first appear. Revenue is the sum of the arm's
+ * revenue cells, null when all of them are blank. A row that names an arm with a blank visitors or
+ * conversions cell cannot be added: `incompleteRow` gives the first (an index into the rows).
+ * Rows without an arm are passed over.
+ *
+ * @example armsOfRows(Int32Array.of(0, 1, 0), ["A", "B"], Float64Array.of(10, 20, 30), Float64Array.of(1, 2, 3))
+ * // { arms: [{ name: "A", visitors: 40, conversions: 4, revenue: null }, { name: "B", visitors: 20, conversions: 2, revenue: null }] }
+ */
+export function armsOfRows(
+  armCodes: Int32Array, armNames: readonly string[], visitors: Float64Array, conversions: Float64Array, options: { readonly revenue?: Float64Array } = {},
+): { arms: ExperimentArm[] } | { incompleteRow: number } {
+  const indexOfCode = new Map<number, number>();
+  const totals: { name: string; visitors: number; conversions: number; revenue: number | null }[] = [];
+  for (let i = 0; i < armCodes.length; i++) {
+    const code = armCodes[i];
+    if (code < 0) continue;
+    if (visitors[i] !== visitors[i] || conversions[i] !== conversions[i]) return { incompleteRow: i };
+    let k = indexOfCode.get(code);
+    if (k === undefined) {
+      indexOfCode.set(code, (k = totals.length));
+      totals.push({ name: armNames[code], visitors: 0, conversions: 0, revenue: null });
+    }
+    const arm = totals[k];
+    arm.visitors += visitors[i];
+    arm.conversions += conversions[i];
+    const revenue = options.revenue?.[i];
+    if (revenue !== undefined && revenue === revenue) arm.revenue = (arm.revenue ?? 0) + revenue;
+  }
+  return { arms: totals };
+}
