@@ -4,6 +4,7 @@ import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSetPercent, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
+import { driverFindings } from "./driver-findings";
 import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
@@ -227,6 +228,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     add("finding.topSegment", { segment: translate(locale, "segment.champions"), buyerShare: formatPercent(champions.buyerShare), gmvShare: formatPercent(champions.gmvShare) },
       { segment: "champions", buyerShare: champions.buyerShare, gmvShare: champions.gmvShare });
   }
+
+  // Repurchase by first product, and the experiments (issue 14).
+  findings.push(...driverFindings(summary, locale));
 
   if (summary.skipped.length > 0) add("finding.skipped", { count: formatCount(summary.skipped.length) }, { count: summary.skipped.length });
   return findings;

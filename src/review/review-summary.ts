@@ -20,6 +20,8 @@ import { DEFAULT_MARGIN_BAND } from "../engine/metrics/margin-band";
 import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, type PromotionMarginCheck } from "./promotion-margin";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
+import { firstProductFigures, type FirstProductSummary } from "./first-product";
+import { summarizeExperiments, type ExperimentSummary } from "./experiments";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -159,6 +161,10 @@ export interface ReviewSummary extends PeriodFigures {
   /** How the amount column was read where orders have several rows (`null`: one row per order). */
   readonly amountShape: AmountShape | null;
   readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly reason: string }[];
+  /** Repurchase of the buyers acquired in the period by the item of their first order (first-product.ts). */
+  readonly firstProduct: FirstProductSummary;
+  /** Each experiment of the experiment table against its control (experiments.ts); empty without one. */
+  readonly experiments: readonly ExperimentSummary[];
 }
 
 function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: number): Map<string, { name: string; total: number }> {
@@ -353,6 +359,8 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     orderLines: orders.lines.length,
     amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
+    firstProduct: firstProductFigures(orders, period, { minBuyers: inputs.firstProductMinBuyers }),
+    experiments: inputs.experiments === undefined ? [] : summarizeExperiments(inputs.experiments, inputs.locale),
   };
   return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }

@@ -160,6 +160,20 @@ export const HEADER_DICTIONARY: HeaderEntries = {
       ["Status", 0.8],
     ],
   },
+  // An experiment table as operators write it: 实验名称, 组别, 访客数, 转化数, 成交金额 (Experiment, Variant, Visitors, Conversions, Revenue).
+  experiments: {
+    experiment: [["实验名称", 1], ["实验", 1], ["实验ID", 0.9], ["测试名称", 0.9], ["Experiment", 1], ["Experiment name", 1], ["Test", 0.8], ["Test name", 0.9]],
+    arm: [
+      ["组别", 1], ["分组", 1], ["实验组", 0.9], ["版本", 0.9], ["实验分组", 1], ["方案", 0.8], ["Variant", 1], ["Arm", 1], ["Group", 0.9],
+      ["Variation", 1], ["Bucket", 0.8],
+    ],
+    visitors: [["访客数", 1], ["曝光人数", 1], ["访问人数", 0.9], ["人数", 0.7], ["UV", 0.9], ["Visitors", 1], ["Users", 1], ["Sessions", 0.8], ["Exposures", 0.9]],
+    conversions: [
+      ["转化数", 1], ["支付买家数", 1], ["成交人数", 1], ["转化人数", 1], ["下单人数", 0.9], ["购买人数", 0.9], ["Conversions", 1], ["Converters", 1],
+      ["Purchasers", 0.9], ["Orders", 0.7],
+    ],
+    revenue: [["成交金额", 1], ["支付金额", 1], ["销售额", 0.9], ["GMV", 0.9], ["Revenue", 1], ["Sales", 0.8]],
+  },
 };
 
 /**
@@ -212,6 +226,13 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
     unitPrice: [["单价", 0.7], ["价格", 0.6], ["price", 0.6]],
     lineAmount: [["小计", 0.6], ["金额", 0.4], ["total", 0.4], ["amount", 0.4]],
     status: [["状态", 0.6], ["status", 0.6]],
+  },
+  experiments: {
+    experiment: [["实验", 0.7], ["experiment", 0.7]],
+    arm: [["组别", 0.7], ["分组", 0.7], ["variant", 0.7]],
+    visitors: [["访客", 0.6], ["visitor", 0.6]],
+    conversions: [["转化", 0.6], ["conversion", 0.6]],
+    revenue: [["金额", 0.4], ["revenue", 0.6]],
   },
 };
 
@@ -293,6 +314,7 @@ export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } 
   traffic: ["流量", "访客", "来源", "traffic", "visitor", "session", "analytics"],
   costs: ["成本", "进价", "采购", "cost", "cogs"],
   items: ["宝贝", "商品明细", "子订单", "lineitem", "items"],
+  experiments: ["实验", "ab测试", "abtest", "experiment", "split test"],
 };
 
 /**
