@@ -3,7 +3,7 @@ import type { ReviewSummary } from "./review-summary";
 import { pValueText, type ExperimentSummary } from "./experiments";
 import type { SheetWriter } from "./review-sheet";
 import { a1, a1Range } from "./sheet-layout";
-import { formatPercent, formatSignedPercent, storedOrNull } from "./format-figures";
+import { formatPercent, storedOrNull } from "./format-figures";
 
 /** Colours of the interval's bounds and of the rate in the chart: the rate stands out. */
 const BOUND_COLOR = "BFBFBF";
@@ -26,6 +26,7 @@ export function writeExperiments(w: SheetWriter, summary: ReviewSummary): void {
   if (summary.experiments.length === 0) return;
   w.section("review.section.experiments");
   note(w, "review.experiments.definition");
+  note(w, "review.experiments.mdeDefinition");
   for (const experiment of summary.experiments) writeExperiment(w, experiment);
 }
 
@@ -59,7 +60,7 @@ function writeExperiment(w: SheetWriter, experiment: ExperimentSummary): void {
     else if (c === null) w.value(r, col("review.col.lift"), w.text("review.experiments.noComparison"), "text");
     else {
       w.value(r, col("review.col.lift"), c.lift, "percent");
-      w.value(r, col("review.col.liftInterval"), `${formatSignedPercent(c.ciLow)} … ${formatSignedPercent(c.ciHigh)}`, "text");
+      w.value(r, col("review.col.liftInterval"), `${formatPercent(c.ciLow)}~${formatPercent(c.ciHigh)}`, "text");
       w.value(r, col("review.col.pValue"), pValueText(c.pValue), "text");
       w.value(r, col("review.col.mde"), c.mdeRelative, "percent");
     }
