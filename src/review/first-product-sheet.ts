@@ -31,14 +31,14 @@ export function writeFirstProduct(w: SheetWriter, summary: ReviewSummary): void 
   w.section("review.section.firstProduct");
   const figures = summary.firstProduct;
   if (figures.reason !== null) {
-    note(w, figures.reason === "noBuyerColumn" ? "review.noBuyerColumn" : figures.reason === "noItemColumn" ? "review.firstProduct.noItems" : "review.firstProduct.noFirstBuyers");
+    note(w, figures.reason === "noBuyerColumn" ? "review.firstProduct.noBuyers" : figures.reason === "noItemColumn" ? "review.firstProduct.noItems" : "review.firstProduct.noFirstBuyers");
     w.endSection(null);
     return;
   }
   note(w, "review.firstProduct.definition");
   note(w, "review.firstProduct.small", { min: figures.minBuyers, eligible: figures.eligible, tooSmall: figures.tooSmall });
   if (figures.withoutItem > 0) note(w, "review.firstProduct.withoutItem", { count: figures.withoutItem });
-  w.header(["review.col.item", "review.col.firstTimeBuyers", "review.col.repeatBuyers", "review.col.repurchaseRate", "review.col.ciLow", "review.col.ciHigh", "review.col.ranked"]);
+  w.header(["review.col.firstItem", "review.col.firstTimeBuyers", "review.col.repeatBuyers", "review.col.repurchaseRate", "review.col.ciLow", "review.col.ciHigh", "review.col.ranked"]);
   const first = w.row;
   const shown = figures.items.slice(0, ITEMS_SHOWN);
   for (const item of shown) {

@@ -239,8 +239,8 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
 /**
  * Headers of the same exports that name none of our fields. Knowing them keeps their columns
  * away from content inference: 物流单号 looks like an order id, 联系手机 like a buyer, 运费 and
- * 退款金额 like amounts, 达人昵称 (the influencer who sold the order) like a buyer, 支付买家数 and
- * 点击率 contain the words of fields they are not.
+ * 退款金额 like amounts, 达人昵称 (the influencer who sold the order) like a buyer, 点击率 contains
+ * the words of a field it is not. (支付买家数 and Conversions name an experiment table's conversions.)
  */
 export const IGNORED_HEADERS: readonly string[] = [
   // Taobao/Tmall 千牛 订单报表 and 宝贝报表
@@ -273,11 +273,11 @@ export const IGNORED_HEADERS: readonly string[] = [
   "Coupons Used",
   // ad platforms
   "点击率", "CTR", "点击转化率", "转化率", "CVR", "平均点击花费", "CPC", "千次展现花费", "CPM", "投入产出比", "ROI", "ROAS", "投产比",
-  "成交笔数", "成交订单数", "订单数", "Conversions", "Purchases", "加购数", "收藏数", "计划ID", "单元名称", "Ad set name", "Ad name",
+  "成交笔数", "成交订单数", "订单数", "Purchases", "加购数", "收藏数", "计划ID", "单元名称", "Ad set name", "Ad name",
   "转化成本", "Cost per result", "Results", "Reach", "覆盖人数", "Reporting ends", "Currency code", "Avg CPC",
   "Conv rate", "Cost / conv",
   // 生意参谋 and shop analytics
-  "浏览量", "PV", "支付买家数", "支付转化率", "跳失率", "人均浏览量", "平均停留时长", "下单买家数", "下单转化率", "支付件数", "客单价",
+  "浏览量", "PV", "支付转化率", "跳失率", "人均浏览量", "平均停留时长", "下单买家数", "下单转化率", "支付件数", "客单价",
   "新访客数", "老访客数", "UV价值", "关注店铺人数", "Pageviews", "Bounce rate", "Conversion rate", "Avg session duration",
   // Times of the order's later steps (shipping, delivery, receipt, completion, refund, cancellation):
   // never the order's time, though their dates look like order times. See also LATER_STEP_WORDS.
