@@ -28,6 +28,7 @@ const CLI_REQUIRED_FIELDS: { readonly [K in TableKind]: readonly (readonly Field
   traffic: [["channel"], ["date", "month"]],
   costs: [],
   items: [],
+  experiments: [],
 };
 
 export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
@@ -36,6 +37,7 @@ export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
   traffic: "cli.table.traffic",
   costs: "cli.table.costs",
   items: "cli.table.items",
+  experiments: "cli.table.experiments",
 };
 
 /** The required groups of fields (`REQUIRED_FIELDS` and the command line's own) that the detection leaves unmapped. */
@@ -147,6 +149,7 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],
   items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
+  experiments: ["experiment", "arm", "visitors", "conversions", "revenue"],
 };
 
 /**

@@ -16,6 +16,8 @@ export interface BuildCommand {
   readonly costs?: string;
   /** The item table (one row per item of an order), joined to the orders by order id. */
   readonly items?: string;
+  /** The experiment table (one row per arm: experiment, arm, visitors, conversions, revenue). */
+  readonly experiments?: string;
   /** From `--period 2025-06..2025-10`; checked against the data later. */
   readonly period?: MonthRange;
   readonly compare: ComparisonMode;
@@ -87,7 +89,7 @@ function parseAddinStore(text: string | undefined): AddinStore | null {
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency", "--addin-store"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--experiments", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency", "--addin-store"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -187,6 +189,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     traffic: values.get("--traffic"),
     costs: values.get("--costs"),
     items: values.get("--items"),
+    experiments: values.get("--experiments"),
     period,
     compare: choice("--compare", COMPARE_MODES) ?? "previous",
     targets: values.get("--targets"),

@@ -6,7 +6,8 @@ import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/r
 import type { MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
 import { CliError } from "./cli-error";
-import { channelMonthMappingOf, orderMappingOf, type ChosenTable, type ReviewRequest } from "../review/tables/review-request";
+import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, type ChosenTable, type ReviewRequest } from "../review/tables/review-request";
+import { readExperimentTable, type ExperimentRows } from "../review/experiments";
 import type { TableKind } from "../review/tables/table-fields";
 import { checkPeriodHasOrders, fitPeriod } from "./choose-period";
 import { chooseDefaultPeriod, type PeriodOutliers } from "../review/default-period";
@@ -61,6 +62,14 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
   return read.table;
 }
 
+function readExperiments(chosen: ChosenTable<"experiments"> | null, skipped: SkippedRow[]): ExperimentRows | undefined {
+  if (chosen === null) return undefined;
+  const { grid, options } = tableRows(chosen, chosen.firstRow);
+  const read = readExperimentTable(grid, complete(experimentMappingOf(chosen.detection), chosen), options);
+  skipped.push(...read.skipped);
+  return read.table;
+}
+
 /**
  * Reads the chosen tables into the review's inputs and builds the review (`buildReview`), the
  * same model the task pane builds. Throws CliError when the amounts are in more than one currency
@@ -111,8 +120,9 @@ export function computeReview(request: ReviewRequest, run: ReviewRun): ComputedR
   const skipped: SkippedRow[] = [...(run.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
   const spend = readSpendOrTraffic(tables.adSpend, skipped);
   const traffic = readSpendOrTraffic(tables.traffic, skipped);
+  const experiments = readExperiments(tables.experiments, skipped);
   const base = {
-    orders: table, skipped, spend, traffic, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
+    orders: table, skipped, spend, traffic, experiments, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
     sources: run.sources, generatedAt: run.generatedAt, skippedListedOn: run.skippedListedOn,
   };
   const targets = run.targetsFromBaseline === undefined ? request.targets : run.targetsFromBaseline(summarizeReview({ ...base, targets: {} }));

@@ -174,7 +174,7 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 }
 
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
-  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.targets].filter((file): file is string => file !== undefined);
+  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments, command.targets].filter((file): file is string => file !== undefined);
   for (const output of [command.out, command.json, command.segmentsOut]) {
     if (output === undefined) continue;
     const folder = await missingFolder(session.resolve(output));
@@ -184,13 +184,14 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   }
 
   // Fail fast, before a million-row file is read: every file there, the targets valid.
-  for (const file of [command.orders, command.adSpend, command.traffic, command.costs, command.items]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
+  for (const file of [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
   const targets: ReviewTargets = command.targets === undefined ? {} : await readTargetsFile(command.targets, session.io.cwd);
   const ordersFile = await readInput(command.orders, session);
   const adSpendFile = command.adSpend === undefined ? undefined : await readInput(command.adSpend, session);
   const trafficFile = command.traffic === undefined ? undefined : await readInput(command.traffic, session);
   const costsFile = command.costs === undefined ? undefined : await readInput(command.costs, session);
   const itemsFile = command.items === undefined ? undefined : await readInput(command.items, session);
+  const experimentsFile = command.experiments === undefined ? undefined : await readInput(command.experiments, session);
 
   session.progress.begin("detecting");
   const ordersTables = detectTables(ordersFile.sheets);
@@ -200,7 +201,8 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const traffic = tableOf("traffic", trafficFile, ordersFile, ordersTables, orders.sheet, session);
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
   const items = itemsFile === undefined ? undefined : chooseTable(itemsFile, "items", detectTables(itemsFile.sheets));
-  for (const chosen of [orders, adSpend, traffic, costs, items]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
+  const experiments = experimentsFile === undefined ? undefined : chooseTable(experimentsFile, "experiments", detectTables(experimentsFile.sheets));
+  for (const chosen of [orders, adSpend, traffic, costs, items, experiments]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
 
   let orderCosts: Float64Array | undefined;
   if (costs !== undefined) {
@@ -219,12 +221,12 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    tables: { orders, adSpend: adSpend ?? null, traffic: traffic ?? null, costs: costs ?? null, items: items ?? null },
+    tables: { orders, adSpend: adSpend ?? null, traffic: traffic ?? null, costs: costs ?? null, items: items ?? null, experiments: experiments ?? null },
     period: command.period, compare: command.compare, targets, currency: command.currency, locale: session.locale,
   }, {
-    sources: [orders, adSpend, traffic, costs, items].filter((t) => t !== undefined).map(tableSource),
+    sources: [orders, adSpend, traffic, costs, items, experiments].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
-    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile].flatMap((file) => file?.skipped ?? []), orderCosts,
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile, experimentsFile].flatMap((file) => file?.skipped ?? []), orderCosts,
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
@@ -417,7 +419,7 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
 
   session.progress.begin("computing");
   const computed = computeReview({
-    tables: { orders, adSpend, traffic, costs: null, items: null }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
+    tables: { orders, adSpend, traffic, costs: null, items: null, experiments: null }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
   }, {
     sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
     targetsFromBaseline: demoTargets,

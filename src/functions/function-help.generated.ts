@@ -967,6 +967,123 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     ]
   },
   {
+    "id": "FIRSTPRODUCT",
+    "locale": "en-US",
+    "path": "help/en-US/firstproduct.html",
+    "otherPath": "help/zh-CN/firstproduct.html",
+    "name": "EC.FIRSTPRODUCT",
+    "title": "EC.FIRSTPRODUCT · EC Review functions",
+    "signature": "EC.FIRSTPRODUCT(buyers, dates, items, [amounts], [statuses], [from], [to], [orderIds])",
+    "description": "Repurchase by first product: for buyers whose first order falls between from and to, the repurchase rate (two or more orders in that window) per item of their first order, with its 95% Wilson interval. With order ids, rows sharing an order id count as one order, whose item is its largest line by amount (the first listed on a tie). Spills a table, most first-time buyers first.",
+    "result": "Item, first-time buyers, repeat buyers, repurchase rate, CI low, CI high.",
+    "parameters": [
+      {
+        "name": "buyers",
+        "optional": false,
+        "description": "Buyer id of each row.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "dates",
+        "optional": false,
+        "description": "Order date of each row (payment time, else creation time).",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "items",
+        "optional": false,
+        "description": "Item of each row: the SKU (商家编码) or the item title.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "amounts",
+        "optional": true,
+        "description": "Amount of each row: rows without an amount are not orders, and of an order's lines the largest is its item.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "statuses",
+        "optional": true,
+        "description": "Order statuses; closed and refunded orders (and lines) are left out.",
+        "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
+      },
+      {
+        "name": "from",
+        "optional": true,
+        "description": "First day of the window (default: the earliest order).",
+        "accepts": "One date."
+      },
+      {
+        "name": "to",
+        "optional": true,
+        "description": "Last day of the window, included (default: the latest order).",
+        "accepts": "One date."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id are one order (line items); a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.FIRSTPRODUCT(B2:B5001, C2:C5001, F2:F5001, D2:D5001, E2:E5001, DATE(2025,6,1), DATE(2025,10,31), A2:A5001)",
+      "result": "a table: each first item with its first-time buyers, how many came back, the repurchase rate and its 95% interval"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "buyers, dates, items, amounts, statuses, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of buyers, items, statuses, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of dates, from, to cannot be read as a date."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of amounts holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "from, to: a range where one cell is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "buyers, dates, items, amounts, statuses, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "A counted order has no date."
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "A counted order with an amount has no buyer id."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noFirstTimeBuyers",
+            "text": "No buyer's first counted order falls between the from and to dates."
+          }
+        ]
+      }
+    ]
+  },
+  {
     "id": "RETENTION",
     "locale": "en-US",
     "path": "help/en-US/retention.html",
@@ -1325,6 +1442,133 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "result.notFinite",
             "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "EXPERIMENT",
+    "locale": "en-US",
+    "path": "help/en-US/experiment.html",
+    "otherPath": "help/zh-CN/experiment.html",
+    "name": "EC.EXPERIMENT",
+    "title": "EC.EXPERIMENT · EC Review functions",
+    "signature": "EC.EXPERIMENT(arms, visitors, conversions, [revenue], [confidence], [power])",
+    "description": "An experiment of two or more arms: each arm's conversion with its Wilson interval, and against the control (the arm named control, 对照 or A, else the first) the lift with its interval, the pooled z-test's z and p-value, and the minimum detectable effect at 80% power, MDE = (z₁₋α/₂ + z₀.₈) × √(p(1−p)(1/n₁+1/n₂)), with a warning when the lift is not significant or below the MDE. Rows of one arm are added up. Spills a table.",
+    "result": "Arm, visitors, conversions, conversion, CI low, CI high, revenue per visitor, lift, lift CI low, lift CI high, z, p-value, significant, MDE (points), MDE (relative), warning.",
+    "parameters": [
+      {
+        "name": "arms",
+        "optional": false,
+        "description": "Arm (group, variant) of each row: 对照组, A, B …",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "visitors",
+        "optional": false,
+        "description": "Visitors (users exposed) of each row.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "conversions",
+        "optional": false,
+        "description": "Conversions (paying buyers) of each row.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "revenue",
+        "optional": true,
+        "description": "Revenue of each row, for revenue per visitor.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "confidence",
+        "optional": true,
+        "description": "Confidence level (default 0.95); the significance level is 1 − confidence.",
+        "accepts": "One number; 12% is 0.12. Left out: 0.95."
+      },
+      {
+        "name": "power",
+        "optional": true,
+        "description": "Power of the minimum detectable effect (default 0.8).",
+        "accepts": "One number; 12% is 0.12. Left out: 0.8."
+      }
+    ],
+    "example": {
+      "formula": "=EC.EXPERIMENT(B2:B3, C2:C3, D2:D3, E2:E3)",
+      "result": "with A 200/10,000 and B 250/10,000: B's lift +25%, z 2.384, p 0.0171, MDE 27.7%, warned: below the MDE"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "arms, visitors, conversions, revenue: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of arms holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of visitors, conversions, revenue, confidence, power holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "confidence, power: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "arms, visitors, conversions, revenue do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.missingArmFigure",
+            "text": "A row that names an arm has a blank visitors or conversions cell."
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.armWithoutVisitors",
+            "text": "An arm's visitors add up to 0."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negativeArm",
+            "text": "An arm's visitors or conversions add up to less than 0."
+          },
+          {
+            "key": "argument.armConversionsAboveVisitors",
+            "text": "An arm has more conversions than visitors: the two do not describe the same traffic."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "The confidence level or the power is not between 0 and 1 (0.95 is 95%)."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      },
+      {
+        "code": "#N/A",
+        "reasons": [
+          {
+            "key": "argument.fewArms",
+            "text": "The arms range names fewer than two arms."
           }
         ]
       }
@@ -2855,6 +3099,123 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     ]
   },
   {
+    "id": "FIRSTPRODUCT",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/firstproduct.html",
+    "otherPath": "help/en-US/firstproduct.html",
+    "name": "EC.FIRSTPRODUCT",
+    "title": "EC.FIRSTPRODUCT · EC Review 函数帮助",
+    "signature": "EC.FIRSTPRODUCT(买家, 下单日期, 商品, [金额], [订单状态], [起始日期], [截止日期], [订单编号])",
+    "description": "按首购商品看复购：首单落在起止日期之间的新客，按首单商品分组，计算其在该时间范围内下单 2 次及以上的比例（复购率）及 95% Wilson 置信区间。给出订单编号时，订单编号相同的行算作一笔订单，其商品取金额最大的一行（金额相同取先列出的一行）。返回按新客数从多到少排列的表格。",
+    "result": "商品、新客数、复购人数、复购率、置信下限、置信上限。",
+    "parameters": [
+      {
+        "name": "买家",
+        "optional": false,
+        "description": "每行的买家 ID。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "下单日期",
+        "optional": false,
+        "description": "每行的订单日期（付款时间，没有则用创建时间）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "商品",
+        "optional": false,
+        "description": "每行的商品：SKU（商家编码）或商品标题。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "金额",
+        "optional": true,
+        "description": "每行的金额：没有金额的行不算订单；一笔订单的多行中金额最大的一行是其商品。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "订单状态",
+        "optional": true,
+        "description": "订单状态；交易关闭、已退款的订单（及商品行）不计入。",
+        "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
+      },
+      {
+        "name": "起始日期",
+        "optional": true,
+        "description": "时间范围的第一天（默认最早的订单）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "截止日期",
+        "optional": true,
+        "description": "时间范围的最后一天，含当天（默认最晚的订单）。",
+        "accepts": "单个日期。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行）；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.FIRSTPRODUCT(B2:B5001, C2:C5001, F2:F5001, D2:D5001, E2:E5001, DATE(2025,6,1), DATE(2025,10,31), A2:A5001)",
+      "result": "表格：每个首购商品的新客数、复购人数、复购率及其 95% 置信区间"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "买家、下单日期、商品、金额、订单状态、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "买家、商品、订单状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "下单日期、起始日期、截止日期中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "金额中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notOneCell",
+            "text": "起始日期、截止日期：此处需要单个单元格，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "买家、下单日期、商品、金额、订单状态、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingDate",
+            "text": "计入的订单没有下单日期。"
+          },
+          {
+            "key": "cell.missingBuyer",
+            "text": "有金额的计入订单没有买家 ID。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.noFirstTimeBuyers",
+            "text": "没有买家的首笔计入订单落在起止日期之间。"
+          }
+        ]
+      }
+    ]
+  },
+  {
     "id": "RETENTION",
     "locale": "zh-CN",
     "path": "help/zh-CN/retention.html",
@@ -3213,6 +3574,133 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "result.notFinite",
             "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "EXPERIMENT",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/experiment.html",
+    "otherPath": "help/en-US/experiment.html",
+    "name": "EC.EXPERIMENT",
+    "title": "EC.EXPERIMENT · EC Review 函数帮助",
+    "signature": "EC.EXPERIMENT(组别, 访客数, 转化数, [成交金额], [置信水平], [功效])",
+    "description": "两组及以上的实验：各组转化率及其 Wilson 区间；与对照组（名为 control、对照或 A 的组，否则第一组）相比的提升及其区间、合并方差 z 检验的 z 值和 p 值，以及 80% 功效下的最小可检测差 MDE = (z₁₋α/₂ + z₀.₈) × √(p(1−p)(1/n₁+1/n₂))；提升不显著或低于 MDE 时给出提示。同一组的多行相加。返回表格。",
+    "result": "组别、访客数、转化数、转化率、置信下限、置信上限、访客价值、提升、提升置信下限、提升置信上限、z、p 值、是否显著、最小可检测差（百分点）、最小可检测提升、提示。",
+    "parameters": [
+      {
+        "name": "组别",
+        "optional": false,
+        "description": "每行的组别（分组、版本）：对照组、A、B……",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "访客数",
+        "optional": false,
+        "description": "每行的访客数（曝光人数）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "转化数",
+        "optional": false,
+        "description": "每行的转化数（支付买家数）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "成交金额",
+        "optional": true,
+        "description": "每行的成交金额，用于计算访客价值。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "置信水平",
+        "optional": true,
+        "description": "置信水平（默认 0.95）；显著性水平为 1 − 置信水平。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 0.95。"
+      },
+      {
+        "name": "功效",
+        "optional": true,
+        "description": "最小可检测差的检验功效（默认 0.8）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 0.8。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.EXPERIMENT(B2:B3, C2:C3, D2:D3, E2:E3)",
+      "result": "A 组 200/10,000、B 组 250/10,000 时：B 提升 +25%，z 2.384，p 0.0171，最小可检测提升 27.7%，提示：低于最小可检测提升"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "组别、访客数、转化数、成交金额：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "组别中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "访客数、转化数、成交金额、置信水平、功效中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "置信水平、功效：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "组别、访客数、转化数、成交金额的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.missingArmFigure",
+            "text": "写有组别的一行，访客数或转化数单元格为空。"
+          }
+        ]
+      },
+      {
+        "code": "#DIV/0!",
+        "reasons": [
+          {
+            "key": "argument.armWithoutVisitors",
+            "text": "某组的访客数合计为 0。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.negativeArm",
+            "text": "某组的访客数或转化数合计小于 0。"
+          },
+          {
+            "key": "argument.armConversionsAboveVisitors",
+            "text": "某组转化数多于访客数：两者描述的不是同一批流量。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "置信水平或功效不在 0 与 1 之间（0.95 即 95%）。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      },
+      {
+        "code": "#N/A",
+        "reasons": [
+          {
+            "key": "argument.fewArms",
+            "text": "组别区域中不足两个组。"
           }
         ]
       }

@@ -537,6 +537,97 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
     }
   },
   {
+    "id": "FIRSTPRODUCT",
+    "en": {
+      "description": "Repurchase by first product: for buyers whose first order falls between from and to, the repurchase rate (two or more orders in that window) per item of their first order, with its 95% Wilson interval. With order ids, rows sharing an order id count as one order, whose item is its largest line by amount (the first listed on a tie). Spills a table, most first-time buyers first.",
+      "result": "Item, first-time buyers, repeat buyers, repurchase rate, CI low, CI high.",
+      "parameters": [
+        {
+          "name": "buyers",
+          "optional": false,
+          "description": "Buyer id of each row."
+        },
+        {
+          "name": "dates",
+          "optional": false,
+          "description": "Order date of each row (payment time, else creation time)."
+        },
+        {
+          "name": "items",
+          "optional": false,
+          "description": "Item of each row: the SKU (商家编码) or the item title."
+        },
+        {
+          "name": "amounts",
+          "optional": true,
+          "description": "Amount of each row: rows without an amount are not orders, and of an order's lines the largest is its item."
+        },
+        {
+          "name": "statuses",
+          "optional": true,
+          "description": "Order statuses; closed and refunded orders (and lines) are left out."
+        },
+        {
+          "name": "from",
+          "optional": true,
+          "description": "First day of the window (default: the earliest order)."
+        },
+        {
+          "name": "to",
+          "optional": true,
+          "description": "Last day of the window, included (default: the latest order)."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id are one order (line items); a blank id makes the row an order of its own."
+        }
+      ]
+    },
+    "zh": {
+      "description": "按首购商品看复购：首单落在起止日期之间的新客，按首单商品分组，计算其在该时间范围内下单 2 次及以上的比例（复购率）及 95% Wilson 置信区间。给出订单编号时，订单编号相同的行算作一笔订单，其商品取金额最大的一行（金额相同取先列出的一行）。返回按新客数从多到少排列的表格。",
+      "result": "商品、新客数、复购人数、复购率、置信下限、置信上限。",
+      "parameters": [
+        {
+          "name": "买家",
+          "description": "每行的买家 ID。"
+        },
+        {
+          "name": "下单日期",
+          "description": "每行的订单日期（付款时间，没有则用创建时间）。"
+        },
+        {
+          "name": "商品",
+          "description": "每行的商品：SKU（商家编码）或商品标题。"
+        },
+        {
+          "name": "金额",
+          "description": "每行的金额：没有金额的行不算订单；一笔订单的多行中金额最大的一行是其商品。"
+        },
+        {
+          "name": "订单状态",
+          "description": "订单状态；交易关闭、已退款的订单（及商品行）不计入。"
+        },
+        {
+          "name": "起始日期",
+          "description": "时间范围的第一天（默认最早的订单）。"
+        },
+        {
+          "name": "截止日期",
+          "description": "时间范围的最后一天，含当天（默认最晚的订单）。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行）；订单编号为空的行各自算一笔订单。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.FIRSTPRODUCT(B2:B5001, C2:C5001, F2:F5001, D2:D5001, E2:E5001, DATE(2025,6,1), DATE(2025,10,31), A2:A5001)",
+      "result": "a table: each first item with its first-time buyers, how many came back, the repurchase rate and its 95% interval"
+    }
+  },
+  {
     "id": "RETENTION",
     "en": {
       "description": "Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix. With order ids, rows sharing an order id count as one order.",
@@ -736,6 +827,79 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
     "example": {
       "formula": "=EC.ABTEST(500, 10000, 546, 10000)",
       "result": "lift 9.2%, its 95% interval, the p-value and TRUE/FALSE for significant"
+    }
+  },
+  {
+    "id": "EXPERIMENT",
+    "en": {
+      "description": "An experiment of two or more arms: each arm's conversion with its Wilson interval, and against the control (the arm named control, 对照 or A, else the first) the lift with its interval, the pooled z-test's z and p-value, and the minimum detectable effect at 80% power, MDE = (z₁₋α/₂ + z₀.₈) × √(p(1−p)(1/n₁+1/n₂)), with a warning when the lift is not significant or below the MDE. Rows of one arm are added up. Spills a table.",
+      "result": "Arm, visitors, conversions, conversion, CI low, CI high, revenue per visitor, lift, lift CI low, lift CI high, z, p-value, significant, MDE (points), MDE (relative), warning.",
+      "parameters": [
+        {
+          "name": "arms",
+          "optional": false,
+          "description": "Arm (group, variant) of each row: 对照组, A, B …"
+        },
+        {
+          "name": "visitors",
+          "optional": false,
+          "description": "Visitors (users exposed) of each row."
+        },
+        {
+          "name": "conversions",
+          "optional": false,
+          "description": "Conversions (paying buyers) of each row."
+        },
+        {
+          "name": "revenue",
+          "optional": true,
+          "description": "Revenue of each row, for revenue per visitor."
+        },
+        {
+          "name": "confidence",
+          "optional": true,
+          "description": "Confidence level (default 0.95); the significance level is 1 − confidence."
+        },
+        {
+          "name": "power",
+          "optional": true,
+          "description": "Power of the minimum detectable effect (default 0.8)."
+        }
+      ]
+    },
+    "zh": {
+      "description": "两组及以上的实验：各组转化率及其 Wilson 区间；与对照组（名为 control、对照或 A 的组，否则第一组）相比的提升及其区间、合并方差 z 检验的 z 值和 p 值，以及 80% 功效下的最小可检测差 MDE = (z₁₋α/₂ + z₀.₈) × √(p(1−p)(1/n₁+1/n₂))；提升不显著或低于 MDE 时给出提示。同一组的多行相加。返回表格。",
+      "result": "组别、访客数、转化数、转化率、置信下限、置信上限、访客价值、提升、提升置信下限、提升置信上限、z、p 值、是否显著、最小可检测差（百分点）、最小可检测提升、提示。",
+      "parameters": [
+        {
+          "name": "组别",
+          "description": "每行的组别（分组、版本）：对照组、A、B……"
+        },
+        {
+          "name": "访客数",
+          "description": "每行的访客数（曝光人数）。"
+        },
+        {
+          "name": "转化数",
+          "description": "每行的转化数（支付买家数）。"
+        },
+        {
+          "name": "成交金额",
+          "description": "每行的成交金额，用于计算访客价值。"
+        },
+        {
+          "name": "置信水平",
+          "description": "置信水平（默认 0.95）；显著性水平为 1 − 置信水平。"
+        },
+        {
+          "name": "功效",
+          "description": "最小可检测差的检验功效（默认 0.8）。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.EXPERIMENT(B2:B3, C2:C3, D2:D3, E2:E3)",
+      "result": "with A 200/10,000 and B 250/10,000: B's lift +25%, z 2.384, p 0.0171, MDE 27.7%, warned: below the MDE"
     }
   },
   {

@@ -172,6 +172,25 @@ export function repurchaseFunction(buyers: any[][], amounts?: any[][], statuses?
 }
 
 /**
+ * Repurchase by first product: for buyers whose first order falls between from and to, the repurchase rate (two or more orders in that window) per item of their first order, with its 95% Wilson interval. With order ids, rows sharing an order id count as one order, whose item is its largest line by amount (the first listed on a tie). Spills a table, most first-time buyers first.
+ * @customfunction FIRSTPRODUCT
+ * @param {any[][]} buyers Buyer id of each row.
+ * @param {any[][]} dates Order date of each row (payment time, else creation time).
+ * @param {any[][]} items Item of each row: the SKU (商家编码) or the item title.
+ * @param {any[][]} [amounts] Amount of each row: rows without an amount are not orders, and of an order's lines the largest is its item.
+ * @param {any[][]} [statuses] Order statuses; closed and refunded orders (and lines) are left out.
+ * @param {any} [from] First day of the window (default: the earliest order).
+ * @param {any} [to] Last day of the window, included (default: the latest order).
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id are one order (line items); a blank id makes the row an order of its own.
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Item, first-time buyers, repeat buyers, repurchase rate, CI low, CI high.
+ * @requiresParameterAddresses
+ */
+export function firstProductFunction(buyers: any[][], dates: any[][], items: any[][], amounts?: any[][], statuses?: any[][], from?: any, to?: any, orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.FIRSTPRODUCT, [buyers, dates, items, amounts, statuses, from, to, orderIds], invocation);
+}
+
+/**
  * Monthly cohort retention: buyers grouped by the month of their first order; for each later month, the share who ordered again. Spills a matrix. With order ids, rows sharing an order id count as one order.
  * @customfunction RETENTION
  * @param {any[][]} buyers Buyer id of each order.
@@ -225,6 +244,23 @@ export function attainmentFunction(actual: any[][], target: any[][], invocation?
  */
 export function abTestFunction(controlConversions: number, controlVisitors: number, treatmentConversions: number, treatmentVisitors: number, confidence?: number) {
   return runFunction(catalog.ABTEST, [controlConversions, controlVisitors, treatmentConversions, treatmentVisitors, confidence]);
+}
+
+/**
+ * An experiment of two or more arms: each arm's conversion with its Wilson interval, and against the control (the arm named control, 对照 or A, else the first) the lift with its interval, the pooled z-test's z and p-value, and the minimum detectable effect at 80% power, MDE = (z₁₋α/₂ + z₀.₈) × √(p(1−p)(1/n₁+1/n₂)), with a warning when the lift is not significant or below the MDE. Rows of one arm are added up. Spills a table.
+ * @customfunction EXPERIMENT
+ * @param {any[][]} arms Arm (group, variant) of each row: 对照组, A, B …
+ * @param {any[][]} visitors Visitors (users exposed) of each row.
+ * @param {any[][]} conversions Conversions (paying buyers) of each row.
+ * @param {any[][]} [revenue] Revenue of each row, for revenue per visitor.
+ * @param {number} [confidence] Confidence level (default 0.95); the significance level is 1 − confidence.
+ * @param {number} [power] Power of the minimum detectable effect (default 0.8).
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Arm, visitors, conversions, conversion, CI low, CI high, revenue per visitor, lift, lift CI low, lift CI high, z, p-value, significant, MDE (points), MDE (relative), warning.
+ * @requiresParameterAddresses
+ */
+export function experimentFunction(arms: any[][], visitors: any[][], conversions: any[][], revenue?: any[][], confidence?: number, power?: number, invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.EXPERIMENT, [arms, visitors, conversions, revenue, confidence, power], invocation);
 }
 
 /**

@@ -23,7 +23,7 @@ export const reviewEnUS = {
   "review.section.conversion": "6. Conversion by channel and month",
   "review.section.retention": "7. Retention: monthly cohorts",
   "review.section.rfm": "8. Customer segments (RFM)",
-  "review.section.findings": "9. All findings",
+  "review.section.findings": "11. All findings",
   "review.section.skipped": "Rows skipped",
 
   "review.col.metric": "Metric",

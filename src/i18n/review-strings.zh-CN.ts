@@ -22,7 +22,7 @@ export const reviewZhCN: Readonly<Record<keyof typeof reviewEnUS, string>> = {
   "review.section.conversion": "六、分渠道分月转化率",
   "review.section.retention": "七、留存：月度同期群",
   "review.section.rfm": "八、客户分层（RFM）",
-  "review.section.findings": "九、全部结论",
+  "review.section.findings": "十一、全部结论",
   "review.section.skipped": "未使用的行",
 
   "review.col.metric": "指标",

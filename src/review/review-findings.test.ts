@@ -86,6 +86,7 @@ const FULL: ReviewSummary = {
     attainmentRow("grossMargin", 0.08, 0.182),
   ],
   skipped: [{ sheet: "订单", row: 7, reason: "缺少下单时间" }],
+  firstProduct: { reason: "noItemColumn" }, experiments: [],
 };
 
 /** The summary with nothing in it: a period without orders, no targets, no costs, no spend, no traffic. */

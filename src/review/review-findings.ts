@@ -5,6 +5,7 @@ import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, 
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
 import { basketFindings } from "./basket-findings";
+import { driverFindings } from "./driver-findings";
 import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
@@ -230,6 +231,9 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
     add("finding.topSegment", { segment: translate(locale, "segment.champions"), buyerShare: formatPercent(champions.buyerShare), gmvShare: formatPercent(champions.gmvShare) },
       { segment: "champions", buyerShare: champions.buyerShare, gmvShare: champions.gmvShare });
   }
+
+  // Repurchase by first product, and the experiments (issue 14).
+  findings.push(...driverFindings(summary, locale));
 
   if (summary.skipped.length > 0) add("finding.skipped", { count: formatCount(summary.skipped.length) }, { count: summary.skipped.length });
   return findings;

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/messages";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 import type { OrderTable, SkippedRow } from "./order-table";
 import type { ComparisonMode, MonthRange } from "./review-period";
+import type { ExperimentRows } from "./experiments";
 
 /** The metrics an industry benchmark may be given for. */
 export type BenchmarkMetric = "aov" | "repurchaseRate" | "conversionRate" | "grossMargin" | "costPerNewBuyer" | "roi";
@@ -69,6 +70,10 @@ export interface ReviewInputs {
   readonly skippedListedOn?: string;
   readonly spend?: ChannelMonthTable;
   readonly traffic?: ChannelMonthTable;
+  /** The experiment table's rows (one per arm, or per arm and day); the review gets a section per experiment. */
+  readonly experiments?: ExperimentRows;
+  /** Items need this many first-time buyers to be named best or worst for repurchase (default `DEFAULT_MIN_FIRST_BUYERS`, 30). */
+  readonly firstProductMinBuyers?: number;
   readonly period: MonthRange;
   readonly compare: ComparisonMode;
   readonly targets: ReviewTargets;

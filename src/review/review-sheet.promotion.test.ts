@@ -27,7 +27,17 @@ function review(locale: Locale, targets: ReviewTargets, sales = SALES) {
   });
 }
 
-const textsOf = (sheet: SheetLayout) => sheet.cells.map((cell) => cell.value).filter((value): value is string => typeof value === "string");
+/** The rows of the section "repurchase by first product", which lists every first item whatever its margin. */
+function firstProductRows(sheet: SheetLayout): { from: number; to: number } {
+  const headings = sheet.cells.filter((cell) => cell.style === "section").sort((a, b) => a.row - b.row);
+  const at = headings.findIndex((cell) => cell.value === translate("en-US", "review.section.firstProduct") || cell.value === translate("zh-CN", "review.section.firstProduct"));
+  return at < 0 ? { from: -1, to: -1 } : { from: headings[at].row, to: headings[at + 1]?.row ?? Infinity };
+}
+/** The sheet's texts outside the first-product section. */
+const textsOf = (sheet: SheetLayout) => {
+  const skip = firstProductRows(sheet);
+  return sheet.cells.filter((cell) => cell.row < skip.from || cell.row >= skip.to).map((cell) => cell.value).filter((value): value is string => typeof value === "string");
+};
 /** The texts of the row that holds `text` in column A. */
 function rowWith(sheet: SheetLayout, text: string): unknown[] {
   const row = sheet.cells.find((cell) => cell.column === 0 && cell.value === text)?.row;

@@ -10,6 +10,8 @@ import { axisNumberFormats, currencySign, formatSetPercent, monthListText, store
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
 import { writeBasket } from "./basket-sheet";
+import { writeFirstProduct } from "./first-product-sheet";
+import { writeExperiments } from "./experiments-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -150,6 +152,8 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
   writeRfm(w, summary);
+  writeFirstProduct(w, summary);
+  writeExperiments(w, summary);
   writeFindings(w, findings, summary);
   writeSkipped(w, summary, options.skippedListedOn);
   return {

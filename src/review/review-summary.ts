@@ -21,6 +21,8 @@ import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, ty
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
 import { summarizeBaskets, type BasketSummary } from "./basket-review";
+import { firstProductFigures, type FirstProductSummary } from "./first-product";
+import { summarizeExperiments, type ExperimentSummary } from "./experiments";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -162,6 +164,10 @@ export interface ReviewSummary extends PeriodFigures {
   /** How the amount column was read where orders have several rows (`null`: one row per order). */
   readonly amountShape: AmountShape | null;
   readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly reason: string }[];
+  /** Repurchase of the buyers acquired in the period by the item of their first order (first-product.ts). */
+  readonly firstProduct: FirstProductSummary;
+  /** Each experiment of the experiment table against its control (experiments.ts); empty without one. */
+  readonly experiments: readonly ExperimentSummary[];
 }
 
 function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: number): Map<string, { name: string; total: number }> {
@@ -357,6 +363,8 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     orderLines: orders.lines.length,
     amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
+    firstProduct: firstProductFigures(orders, period, { minBuyers: inputs.firstProductMinBuyers }),
+    experiments: inputs.experiments === undefined ? [] : summarizeExperiments(inputs.experiments, inputs.locale),
   };
   return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }

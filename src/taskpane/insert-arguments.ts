@@ -65,6 +65,11 @@ export const PARAMETER_SOURCES: Readonly<Record<string, ParameterSource>> = {
   spend: column(["adSpend", "spend"]),
   gmv: column(["adSpend", "attributedGmv"]),
   visitors: column(["traffic", "visitors"]),
+  items: column(["orders", "sku"], ["orders", "itemTitle"]),
+  arms: column(),
+  "EXPERIMENT.visitors": column(),
+  conversions: column(),
+  "EXPERIMENT.revenue": column(),
   converters: column(),
   newBuyers: column(),
   stock: column(),
@@ -74,7 +79,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, ParameterSource>> = {
   actual: column(),
   target: column(),
   edges: VALUE, mode: VALUE, margin: VALUE, low: VALUE, high: VALUE, months: VALUE, asOf: VALUE, summary: VALUE,
-  days: VALUE, thresholdDays: VALUE, confidence: VALUE,
+  days: VALUE, thresholdDays: VALUE, confidence: VALUE, power: VALUE, from: VALUE, to: VALUE,
   controlConversions: VALUE, controlVisitors: VALUE, treatmentConversions: VALUE, treatmentVisitors: VALUE,
 };
 

@@ -20,7 +20,8 @@ import type { ReviewSummary } from "../review/review-summary";
 import { applyOverride } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
-import { channelMonthMappingOf, orderMappingOf, type ChosenTable, type ChosenTables, type ReviewRequest } from "../review/tables/review-request";
+import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, type ChosenTable, type ChosenTables, type ReviewRequest } from "../review/tables/review-request";
+import { readExperimentTable, type ExperimentRows } from "../review/experiments";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
@@ -281,6 +282,8 @@ export interface ReadTables {
   readonly orders: OrderTable | null;
   readonly spend?: ChannelMonthTable;
   readonly traffic?: ChannelMonthTable;
+  /** The experiment table's rows, when one was chosen. */
+  readonly experiments?: ExperimentRows;
   readonly skipped: readonly SkippedRow[];
   /** What the order amounts say of their currency; `null` without an order table whose amount is mapped. */
   readonly currency: OrderCurrency | null;
@@ -410,9 +413,24 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
     rowsByTable.push({ kind, sheet: chosen.sheet, rows: dataRowCount(rows) });
     sources.push(chosen.sheet);
   }
+  let experiments: ExperimentRows | undefined;
+  const experimentTable = tables.experiments;
+  if (experimentTable !== null) {
+    const mapped = experimentMappingOf(experimentTable.detection);
+    if ("missing" in mapped) notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: experimentTable.sheet }, fields: mapped.missing, blocking: false });
+    else {
+      const rows = tableRows(experimentTable, experimentTable.firstRow);
+      const read = readExperimentTable(rows.grid, mapped.mapping, rows.options);
+      experiments = read.table;
+      skipped.push(...read.skipped);
+      rowsRead += dataRowCount(rows);
+      rowsByTable.push({ kind: "experiments", sheet: experimentTable.sheet, rows: dataRowCount(rows) });
+      sources.push(experimentTable.sheet);
+    }
+  }
   // In the Data tab's order.
   rowsByTable.sort((a, b) => TABLE_KINDS.indexOf(a.kind) - TABLE_KINDS.indexOf(b.kind));
-  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, skipped, currency, rowsRead, rowsByTable, notices, sources };
+  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, experiments, skipped, currency, rowsRead, rowsByTable, notices, sources };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -609,7 +627,7 @@ export async function buildReviewSheet(
   }
   const { currency } = reviewCurrency(read.currency, request.currency);
   const review = buildReview({
-    orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic,
+    orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic, experiments: read.experiments,
     period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
     locale: request.locale, currency, sources: read.sources, generatedAt: new Date(),
   });

@@ -20,6 +20,8 @@ export interface AbTestResult {
   /** Confidence interval of the relative lift. */
   readonly ciLow: number;
   readonly ciHigh: number;
+  /** The pooled z statistic, (pT − pC) ÷ SE: positive when the treatment converts better (0 when both rates are 0 or 1). */
+  readonly z: number;
   /** Two-sided p-value of the pooled two-proportion z-test. */
   readonly pValue: number;
   /** pValue < 1 − confidence. */
@@ -58,7 +60,8 @@ export function abTest(control: AbGroup, treatment: AbGroup, options: { confiden
   const pooled = (control.conversions + treatment.conversions) / (control.visitors + treatment.visitors);
   const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / control.visitors + 1 / treatment.visitors));
   // Φ(−|z|) rather than 1 − Φ(|z|): the latter loses every digit of a tiny p-value.
-  const pValue = standardError === 0 ? 1 : 2 * normalCdf(-Math.abs(treatmentRate - controlRate) / standardError, 0, 1);
+  const z = standardError === 0 ? 0 : (treatmentRate - controlRate) / standardError;
+  const pValue = standardError === 0 ? 1 : 2 * normalCdf(-Math.abs(z), 0, 1);
 
   const zCritical = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
   const logRatioError = Math.sqrt((1 - treatmentRate) / treatment.conversions + (1 - controlRate) / control.conversions);
@@ -69,6 +72,7 @@ export function abTest(control: AbGroup, treatment: AbGroup, options: { confiden
     lift,
     ciLow: Math.exp(logRatio - zCritical * logRatioError) - 1,
     ciHigh: Math.exp(logRatio + zCritical * logRatioError) - 1,
+    z,
     pValue,
     significant: pValue < 1 - confidence,
   };

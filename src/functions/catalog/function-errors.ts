@@ -39,6 +39,12 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "result.notFinite": "NUM",
   "argument.noDates": "NA",
   "argument.noBasketOrders": "DIV0",
+  "argument.noFirstTimeBuyers": "DIV0",
+  "argument.fewArms": "NA",
+  "argument.negativeArm": "NUM",
+  "argument.armWithoutVisitors": "DIV0",
+  "argument.armConversionsAboveVisitors": "NUM",
+  "cell.missingArmFigure": "VALUE",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -75,6 +81,12 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "result.notFinite": "help.error.notFinite",
   "argument.noDates": "help.error.noDates",
   "argument.noBasketOrders": "help.error.noBasketOrders",
+  "argument.noFirstTimeBuyers": "help.error.noFirstTimeBuyers",
+  "argument.fewArms": "help.error.fewArms",
+  "argument.negativeArm": "help.error.negativeArm",
+  "argument.armWithoutVisitors": "help.error.armWithoutVisitors",
+  "argument.armConversionsAboveVisitors": "help.error.armConversionsAboveVisitors",
+  "cell.missingArmFigure": "help.error.missingArmFigure",
 };
 
 /**

@@ -24,6 +24,7 @@ export const CONFIRMED_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[
   traffic: [],
   costs: [],
   items: [],
+  experiments: [],
 };
 
 /**

@@ -125,6 +125,14 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
       const unique = p.distinctShare > 0.98 ? 0.6 : 1;
       return p.codeShare * unique * (1 - p.longIdShare) * filled * 0.7;
     }
+    // An experiment's name and arm are words like any other: only a header (实验名称, 组别, Variant) says so.
+    case "experiment":
+    case "arm":
+      return 0;
+    case "conversions":
+      return countLikeness(p) * filled * 0.6;
+    case "revenue":
+      return moneyLikeness(p) * (isQuantityLike(p) ? 0.3 : 1) * filled * 0.7;
   }
 }
 

@@ -160,6 +160,20 @@ export const HEADER_DICTIONARY: HeaderEntries = {
       ["Status", 0.8],
     ],
   },
+  // An experiment table as operators write it: 实验名称, 组别, 访客数, 转化数, 成交金额 (Experiment, Variant, Visitors, Conversions, Revenue).
+  experiments: {
+    experiment: [["实验名称", 1], ["实验", 1], ["实验ID", 0.9], ["测试名称", 0.9], ["Experiment", 1], ["Experiment name", 1], ["Test", 0.8], ["Test name", 0.9]],
+    arm: [
+      ["组别", 1], ["分组", 1], ["实验组", 0.9], ["版本", 0.9], ["实验分组", 1], ["方案", 0.8], ["Variant", 1], ["Arm", 1], ["Group", 0.9],
+      ["Variation", 1], ["Bucket", 0.8],
+    ],
+    visitors: [["访客数", 1], ["曝光人数", 1], ["访问人数", 0.9], ["人数", 0.7], ["UV", 0.9], ["Visitors", 1], ["Users", 1], ["Sessions", 0.8], ["Exposures", 0.9]],
+    conversions: [
+      ["转化数", 1], ["支付买家数", 1], ["成交人数", 1], ["转化人数", 1], ["下单人数", 0.9], ["购买人数", 0.9], ["Conversions", 1], ["Converters", 1],
+      ["Purchasers", 0.9], ["Orders", 0.7],
+    ],
+    revenue: [["成交金额", 1], ["支付金额", 1], ["销售额", 0.9], ["GMV", 0.9], ["Revenue", 1], ["Sales", 0.8]],
+  },
 };
 
 /**
@@ -213,13 +227,20 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
     lineAmount: [["小计", 0.6], ["金额", 0.4], ["total", 0.4], ["amount", 0.4]],
     status: [["状态", 0.6], ["status", 0.6]],
   },
+  experiments: {
+    experiment: [["实验", 0.7], ["experiment", 0.7]],
+    arm: [["组别", 0.7], ["分组", 0.7], ["variant", 0.7]],
+    visitors: [["访客", 0.6], ["visitor", 0.6]],
+    conversions: [["转化", 0.6], ["conversion", 0.6]],
+    revenue: [["金额", 0.4], ["revenue", 0.6]],
+  },
 };
 
 /**
  * Headers of the same exports that name none of our fields. Knowing them keeps their columns
  * away from content inference: 物流单号 looks like an order id, 联系手机 like a buyer, 运费 and
- * 退款金额 like amounts, 达人昵称 (the influencer who sold the order) like a buyer, 支付买家数 and
- * 点击率 contain the words of fields they are not.
+ * 退款金额 like amounts, 达人昵称 (the influencer who sold the order) like a buyer, 点击率 contains
+ * the words of a field it is not. (支付买家数 and Conversions name an experiment table's conversions.)
  */
 export const IGNORED_HEADERS: readonly string[] = [
   // Taobao/Tmall 千牛 订单报表 and 宝贝报表
@@ -252,11 +273,11 @@ export const IGNORED_HEADERS: readonly string[] = [
   "Coupons Used",
   // ad platforms
   "点击率", "CTR", "点击转化率", "转化率", "CVR", "平均点击花费", "CPC", "千次展现花费", "CPM", "投入产出比", "ROI", "ROAS", "投产比",
-  "成交笔数", "成交订单数", "订单数", "Conversions", "Purchases", "加购数", "收藏数", "计划ID", "单元名称", "Ad set name", "Ad name",
+  "成交笔数", "成交订单数", "订单数", "Purchases", "加购数", "收藏数", "计划ID", "单元名称", "Ad set name", "Ad name",
   "转化成本", "Cost per result", "Results", "Reach", "覆盖人数", "Reporting ends", "Currency code", "Avg CPC",
   "Conv rate", "Cost / conv",
   // 生意参谋 and shop analytics
-  "浏览量", "PV", "支付买家数", "支付转化率", "跳失率", "人均浏览量", "平均停留时长", "下单买家数", "下单转化率", "支付件数", "客单价",
+  "浏览量", "PV", "支付转化率", "跳失率", "人均浏览量", "平均停留时长", "下单买家数", "下单转化率", "支付件数", "客单价",
   "新访客数", "老访客数", "UV价值", "关注店铺人数", "Pageviews", "Bounce rate", "Conversion rate", "Avg session duration",
   // Times of the order's later steps (shipping, delivery, receipt, completion, refund, cancellation):
   // never the order's time, though their dates look like order times. See also LATER_STEP_WORDS.
@@ -293,6 +314,7 @@ export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } 
   traffic: ["流量", "访客", "来源", "traffic", "visitor", "session", "analytics"],
   costs: ["成本", "进价", "采购", "cost", "cogs"],
   items: ["宝贝", "商品明细", "子订单", "lineitem", "items"],
+  experiments: ["实验", "ab测试", "abtest", "experiment", "split test"],
 };
 
 /**

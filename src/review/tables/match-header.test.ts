@@ -33,11 +33,13 @@ describe("lookupHeader", () => {
   it("names the same header's field in every kind it belongs to", () => {
     const kinds = lookupHeader("渠道").matches.map((match) => `${match.kind}.${match.field}`).sort();
     expect(kinds).toEqual(["adSpend.channel", "orders.channel", "traffic.channel"]);
-    expect(lookupHeader("支付金额").matches.map((match) => `${match.kind}.${match.field}`).sort()).toEqual(["adSpend.attributedGmv", "orders.amount"]);
+    expect(lookupHeader("支付金额").matches.map((match) => `${match.kind}.${match.field}`).sort()).toEqual(["adSpend.attributedGmv", "experiments.revenue", "orders.amount"]);
+    // 支付买家数 names no field of a 生意参谋 report, but an experiment table's conversions.
+    expect(lookupHeader("支付买家数").matches.map((match) => `${match.kind}.${match.field}`)).toEqual(["experiments.conversions"]);
   });
 
   it("knows headers of no field, so that their columns are not guessed", () => {
-    for (const header of ["物流单号", "联系手机", "退款金额", "达人昵称", "支付买家数", "点击率", "Cancelled at", "Refunded Amount"]) {
+    for (const header of ["物流单号", "联系手机", "退款金额", "达人昵称", "点击率", "Cancelled at", "Refunded Amount"]) {
       expect(lookupHeader(header)).toEqual({ known: true, matches: [] });
     }
   });

@@ -13,6 +13,7 @@ import type { AmountShape } from "../../engine/orders/order-groups";
 import type { Locale } from "../../i18n/messages";
 import type { ChannelMonthMapping } from "../channel-month-table";
 import type { OrderColumnMapping } from "../order-table";
+import type { ExperimentMapping } from "../experiments";
 import type { ReviewTargets } from "../review-inputs";
 import type { ComparisonMode, MonthRange } from "../review-period";
 import { orderTimeColumn, orderTimeField } from "./order-time";
@@ -74,6 +75,14 @@ export function channelMonthMappingOf(detection: TableDetectionOf<"adSpend"> | T
   if (value === undefined) missing.push(valueField);
   if (date === undefined || channel === undefined || value === undefined) return { missing };
   return { mapping: { date: date.column, channel: channel.column, value: value.column } };
+}
+
+/** An experiment table's columns for `readExperimentTable` — arm, visitors, conversions; experiment and revenue where found — or the fields it lacks. */
+export function experimentMappingOf(detection: TableDetectionOf<"experiments">): { mapping: ExperimentMapping } | { missing: string[] } {
+  const c = detection.columns;
+  const missing = (["arm", "visitors", "conversions"] as const).filter((field) => c[field] === undefined);
+  if (c.arm === undefined || c.visitors === undefined || c.conversions === undefined) return { missing };
+  return { mapping: { experiment: c.experiment?.column, arm: c.arm.column, visitors: c.visitors.column, conversions: c.conversions.column, revenue: c.revenue?.column } };
 }
 
 /**

@@ -8,6 +8,8 @@
  * - `costs`: unit cost per SKU or item, the operator's own cost sheet.
  * - `items`: one row per item of an order (千牛 宝贝报表), joined to the orders by order id; it
  *   gives the orders' lines (see `joinItemTable`), never their amount, time or buyer.
+ * - `experiments`: one row per arm of an experiment (or per arm and day): experiment, arm,
+ *   visitors, conversions, optional revenue (see src/review/experiments.ts).
  */
 export const TABLE_FIELDS = {
   orders: ["orderId", "buyer", "createdTime", "paidTime", "amount", "cost", "itemTitle", "sku", "quantity", "status", "channel"],
@@ -15,12 +17,13 @@ export const TABLE_FIELDS = {
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],
   items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
+  experiments: ["experiment", "arm", "visitors", "conversions", "revenue"],
 } as const;
 
 export type TableKind = keyof typeof TABLE_FIELDS;
 
 /** The kinds in the order ties between them are broken. */
-export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs", "items"];
+export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs", "items", "experiments"];
 
 /** The fields of one kind of table. */
 export type FieldOf<K extends TableKind> = (typeof TABLE_FIELDS)[K][number];
@@ -40,6 +43,7 @@ export const FIELD_VALUE_TYPES: Readonly<Record<TableField, FieldValueType>> = {
   itemTitle: "text", sku: "key", quantity: "count", status: "text", channel: "text",
   date: "date", month: "month", spend: "money", impressions: "count", clicks: "count", attributedGmv: "money",
   visitors: "count", unitCost: "money", unitPrice: "money", lineAmount: "money",
+  experiment: "text", arm: "text", conversions: "count", revenue: "money",
 };
 
 /**
@@ -55,6 +59,7 @@ export const FIELD_WEIGHTS: { readonly [K in TableKind]: Readonly<Record<FieldOf
   traffic: { date: 1, month: 1, channel: 1.5, visitors: 3 },
   costs: { sku: 1.5, itemTitle: 1, unitCost: 3 },
   items: { orderId: 2, itemTitle: 1.5, sku: 1, quantity: 1, unitPrice: 1.5, lineAmount: 1.5, status: 0.5 },
+  experiments: { experiment: 1.5, arm: 3, visitors: 1.5, conversions: 2, revenue: 0.5 },
 };
 
 /** Groups of alternatives: a group is met when any one of its fields is mapped. */
@@ -67,6 +72,7 @@ export const REQUIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   traffic: [["visitors"]],
   costs: [["unitCost"], ["sku", "itemTitle"]],
   items: [["orderId"], ["itemTitle", "sku"]],
+  experiments: [["arm"], ["visitors"], ["conversions"]],
 };
 
 /**
@@ -79,6 +85,7 @@ export const DESIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   traffic: [["date", "month"]],
   costs: [],
   items: [["lineAmount", "unitPrice"]],
+  experiments: [["experiment"]],
 };
 
 /**
@@ -91,6 +98,7 @@ export const CORE_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   traffic: [["date", "month"], ["channel"], ["visitors"]],
   costs: [["sku", "itemTitle"], ["unitCost"]],
   items: [["orderId"], ["itemTitle", "sku"], ["quantity"], ["lineAmount", "unitPrice"]],
+  experiments: [["experiment"], ["arm"], ["visitors"], ["conversions"]],
 };
 
 /**
@@ -105,6 +113,7 @@ export const SIGNATURE_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[
   traffic: ["visitors"],
   costs: [],
   items: [],
+  experiments: ["arm"],
 };
 
 /**
@@ -118,6 +127,7 @@ export const ORDERED_PAIRS: { readonly [K in TableKind]: readonly (readonly [Fie
   traffic: [],
   costs: [],
   items: [],
+  experiments: [["conversions", "visitors"]],
 };
 
 /** True when `field` is a field of tables of `kind`. */
