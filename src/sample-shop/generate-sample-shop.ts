@@ -650,10 +650,17 @@ function buyerNames(buyerCount: number, seed: number): { names: string[]; numeri
   return { names, numeric };
 }
 
-/** Picks how a messy amount is written: mostly currency or plain text, 万 now and then. */
-function messyAmountForm(u: number): AmountForm {
+/**
+ * Picks how a messy amount of `fen` is written: mostly currency or plain text, 万 now and then —
+ * for an amount of 1万 yuan or more half the time, as operators write large sums.
+ */
+function messyAmountForm(u: number, fen: number): AmountForm {
+  if (fen >= WAN_FEN) return u < 0.25 ? "yenGrouped" : u < 0.4 ? "yenFullWidth" : u < 0.5 ? "decimalText" : "wan";
   return u < 0.35 ? "yenGrouped" : u < 0.6 ? "yenFullWidth" : u < 0.95 ? "decimalText" : "wan";
 }
+
+/** 1万 yuan in fen. */
+const WAN_FEN = 1_000_000;
 
 /** A cell with a stray space before or after its text. */
 function padded(text: string, u: number): string {
@@ -726,7 +733,7 @@ function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: Res
     }
 
     const amountFen = shop.amountFen[r];
-    const amountCell = isMessy() ? writeMessyAmount(amountFen, messyAmountForm(messy())) : amountFen / FEN_PER_YUAN;
+    const amountCell = isMessy() ? writeMessyAmount(amountFen, messyAmountForm(messy(), amountFen)) : amountFen / FEN_PER_YUAN;
     const status = STATUS_TEXTS[shop.status[r]];
     const statusCell = isMessy() ? `${status} ` : status;
     const title = TITLES[shop.title[r]];
@@ -735,7 +742,7 @@ function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: Res
     const channel = CHANNELS[shop.channel[r]].name;
     const channelCell = isMessy() ? padded(channel, messy()) : channel;
     const costFen = shop.costFen[r];
-    const costCell = isMessy() ? writeMessyAmount(costFen, messyAmountForm(messy())) : costFen / FEN_PER_YUAN;
+    const costCell = isMessy() ? writeMessyAmount(costFen, messyAmountForm(messy(), costFen)) : costFen / FEN_PER_YUAN;
 
     // 发货时间: a date-time like the payment time (text when messy, always with its seconds), blank when never shipped.
     const delay = shop.shipDelay[r];
@@ -752,7 +759,7 @@ function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: Res
       shippedCell = "";
     }
     const refundFen = shop.refundFen[r];
-    const refundCell = refundFen > 0 && isMessyShipping() ? writeMessyAmount(refundFen, messyAmountForm(messyShipping())) : refundFen / FEN_PER_YUAN;
+    const refundCell = refundFen > 0 && isMessyShipping() ? writeMessyAmount(refundFen, messyAmountForm(messyShipping(), refundFen)) : refundFen / FEN_PER_YUAN;
 
     rows?.push([orderId, buyerCell, paidCell, amountCell, statusCell, title, quantityCell, channelCell, costCell, shippedCell, refundCell]);
     records?.push({
@@ -811,7 +818,7 @@ function writeAdSpend(shop: SimulatedOrders, calendar: ShopCalendar, options: Re
     const cells = [
       dayCell(calendar, day, isMessy(), messy()),
       isMessy() ? padded(channel, messy()) : channel,
-      isMessy() ? writeMessyAmount(spendFen, messyAmountForm(messy())) : spendFen / FEN_PER_YUAN,
+      isMessy() ? writeMessyAmount(spendFen, messyAmountForm(messy(), spendFen)) : spendFen / FEN_PER_YUAN,
       countCell(impressions, isMessy(), messy()),
       countCell(clicks, isMessy(), messy()),
     ];
@@ -883,7 +890,7 @@ function writeItems(shop: SimulatedOrders, options: ResolvedOptions, ids: readon
       const priceFen = lines.unitFen[i];
       const quantity = lines.quantity[i];
       const idCell = isMessy() ? (messy() < 0.5 ? `'${orderId}` : `="${orderId}"`) : orderId;
-      const priceCell = isMessy() ? writeMessyAmount(priceFen, messyAmountForm(messy())) : priceFen / FEN_PER_YUAN;
+      const priceCell = isMessy() ? writeMessyAmount(priceFen, messyAmountForm(messy(), priceFen)) : priceFen / FEN_PER_YUAN;
       const quantityCell = isMessy() ? String(quantity) : quantity;
       const statusCell = isMessy() ? `${status} ` : status;
       rows?.push([idCell, title, priceCell, quantityCell, statusCell, sku]);
@@ -923,7 +930,7 @@ function writeExperiments(options: ResolvedOptions, wanted: Wanted) {
       const messy = random() < rate;
       const cells = [
         experiment.name, arm.name, countCell(visitors, messy, random()), conversions,
-        messy ? writeMessyAmount(revenueFen, messyAmountForm(random())) : revenueFen / FEN_PER_YUAN,
+        messy ? writeMessyAmount(revenueFen, messyAmountForm(random(), revenueFen)) : revenueFen / FEN_PER_YUAN,
       ];
       rows?.push(cells);
       records?.push({ row: records.length, experiment: experiment.name, arm: arm.name, visitors, conversions, revenue: revenueFen / FEN_PER_YUAN });
