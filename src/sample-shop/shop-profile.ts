@@ -220,9 +220,11 @@ export const SUPPLIER_DELAY = { month: 9, share: 0.32, minHours: 50, meanExtraHo
 /** A buyer whose first order shipped late comes back with this fraction of the chance of the others. */
 export const LATE_REPURCHASE_FACTOR = 0.5;
 /**
- * A late order ends in a refund (退款成功) or a partial refund (部分退款) this many times as often as
- * one on time: with September's late share, the month's after-sales (refunds after shipping) rise by
- * about 37% (PRODUCT.md: "a supplier's late shipping in September raised complaints by 37%").
+ * A late order ends in a refund this many times as often as one on time — closed after payment
+ * (refunded in full before it shipped), refunded (退款成功) or partly refunded (部分退款): with
+ * September's late share, the month's after-sales (shipped orders with a refund) rise by about a
+ * third, +35% in the demo shop (PRODUCT.md: "a supplier's late shipping in September raised
+ * complaints by 37%").
  */
 export const LATE_AFTER_SALES_FACTOR = 2.6;
 /**
