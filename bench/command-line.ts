@@ -24,14 +24,15 @@ import { fileURLToPath } from "node:url";
 import type { Configuration, Stats as WebpackStats } from "webpack";
 import { collectGarbage, runsFor, statsOf, type BenchContext, type ResultRow } from "./harness";
 import { shopTables } from "./shop-fixtures";
+import { ORDER_HEADERS } from "../src/sample-shop/generate-sample-shop";
 
 const CASE = "6 command line";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST_BUNDLE = path.join(ROOT, "dist/cli/ec-review.cjs");
 const GNU_TIME = "/usr/bin/time";
 const PERIOD = "2025-06..2025-10";
-/** Order columns holding dates (订单付款时间), ad spend's and traffic's (日期). */
-const ORDER_DATE_COLUMNS = [2];
+/** Order columns holding dates (订单付款时间, 发货时间), ad spend's and traffic's (日期). */
+const ORDER_DATE_COLUMNS = [ORDER_HEADERS.indexOf("订单付款时间"), ORDER_HEADERS.indexOf("发货时间")];
 const DAILY_DATE_COLUMNS = [0];
 const require = createRequire(import.meta.url);
 

@@ -27,7 +27,7 @@ import { readChannelMonthTable, type ChannelMonthMapping } from "../src/review/c
 import { buildReview } from "../src/review/build-review";
 import { readOrderTable, type OrderColumnMapping } from "../src/review/order-table";
 import type { SheetLayout } from "../src/review/sheet-layout";
-import type { SampleShopTables } from "../src/sample-shop/generate-sample-shop";
+import { ORDER_HEADERS, type SampleShopTables } from "../src/sample-shop/generate-sample-shop";
 import { createExcelWorkbook, REQUIRED_EXCEL_API_VERSIONS } from "../src/taskpane/workbook/excel-workbook";
 import { RecordingExcel, type SyncRecord } from "../test/support/recording-excel";
 
@@ -168,7 +168,7 @@ export async function excelRoundTripsCase(context: BenchContext): Promise<Result
     {
       case: CASE, name: `read the order sheet: ${readSyncs} syncs for ${ordersRead.chunks} chunks`, n: orders, unit: "ms", stats: stage("read"),
       ratio: null, goal: `syncs ≤ chunks + ${LOCATE_SYNCS}`, pass: readPass && otherPass,
-      note: `readSource of ${SHEETS.orders} (${count(ordersRead.rows)} rows × 9 columns, the used range: trailing blank rows left out): ` +
+      note: `readSource of ${SHEETS.orders} (${count(ordersRead.rows)} rows × ${ORDER_HEADERS.length} columns, the used range: trailing blank rows left out): ` +
         `${readSyncs - ordersRead.chunks} sync(s) to locate the used range, then one per chunk; chunk responses of ` +
         `${count(Math.min(...readChunkBytes))}–${count(Math.max(...readChunkBytes))} bytes (the first sized from the column count, the last the rest). The time is all three reads (${others} too)` +
         ` in the stand-in, not Excel's time: of the order sheet's read, ${count(Math.round(ordersRead.locateMs))} ms (last run) went to the lookup, ` +

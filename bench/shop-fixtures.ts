@@ -40,7 +40,7 @@ export function shopTables(orders: number): SampleShopTables {
   let shop = tables.get(orders);
   if (shop === undefined) {
     const generated = generateSampleShop(shopOptions(orders));
-    shop = { orders: asDeserialized(generated.orders), adSpend: asDeserialized(generated.adSpend), traffic: asDeserialized(generated.traffic) };
+    shop = { ...generated, orders: asDeserialized(generated.orders), adSpend: asDeserialized(generated.adSpend), traffic: asDeserialized(generated.traffic) };
     tables.set(orders, shop);
   }
   return shop;

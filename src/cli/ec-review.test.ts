@@ -8,7 +8,9 @@ import { readChannelMonthTable } from "../review/channel-month-table";
 import { numberFormats } from "../review/format-figures";
 import { readOrderTable } from "../review/order-table";
 import { parseMonthRange } from "../review/review-period";
-import { AD_SPEND_HEADERS, generateSampleShop, ORDER_HEADERS, TRAFFIC_HEADERS } from "../sample-shop/generate-sample-shop";
+import {
+  AD_SPEND_HEADERS, COST_HEADERS, EXPERIMENT_HEADERS, generateSampleShop, ITEM_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS,
+} from "../sample-shop/generate-sample-shop";
 import { csvText, runCaptured, scratchFolder, writeCsv, writeXlsx } from "../../test/support/cli-test-harness";
 import { readTableFile } from "./read-table-file";
 import { summaryJson } from "./summary-json";
@@ -18,13 +20,15 @@ afterAll(() => scratch.remove());
 
 const ORDER_COLUMN = (header: (typeof ORDER_HEADERS)[number]) => ORDER_HEADERS.indexOf(header);
 const PAID_TIME = ORDER_COLUMN("订单付款时间");
+/** The order report's date-time columns, written as date text in a CSV as Excel would save them. */
+const ORDER_TIMES = [PAID_TIME, ORDER_COLUMN("发货时间")];
 const TARGETS = { gmv: 2_000_000, gmvGrowth: 0.25, aov: 200, aovGrowth: 0.15, repurchaseRate: 0.3, conversionRate: 0.035, marginBand: [0.08, 0.12] };
 const FIXED_TIME = new Date(Date.UTC(2025, 10, 3, 9, 30));
 
 beforeAll(async () => {
   const shop = generateSampleShop({ orders: 4000, seed: 11 });
   // GBK has no ¥ (U+00A5), only the full-width ￥ that Chinese exports write; both twins use it.
-  const ordersCsv = csvText(shop.orders, [PAID_TIME]).replace(/¥/g, "￥");
+  const ordersCsv = csvText(shop.orders, ORDER_TIMES).replace(/¥/g, "￥");
   writeFileSync(scratch.file("orders.csv"), ordersCsv);
   writeFileSync(scratch.file("orders-gbk.csv"), iconv.encode(ordersCsv, "gbk"));
   await writeXlsx(scratch.file("ads.xlsx"), [{ name: "推广花费", grid: shop.adSpend }]);
@@ -438,7 +442,7 @@ describe("ec-review: progress", () => {
 
   it("logs one line per stage for an input over 100,000 rows, without \\r", async () => {
     const shop = generateSampleShop({ orders: 150_000, seed: 2, dirtyRate: 0 });
-    writeCsv(scratch.file("orders-150k.csv"), shop.orders, [PAID_TIME]);
+    writeCsv(scratch.file("orders-150k.csv"), shop.orders, ORDER_TIMES);
     const result = await run("build", "--orders", "orders-150k.csv", "--out", "big.xlsx");
     expect(result.code).toBe(0);
     const lines = result.stderr.split("\n");
@@ -454,8 +458,8 @@ describe("ec-review: progress", () => {
 
 describe("ec-review demo", () => {
   it.each([
-    ["en-US", ["Review", "Outreach by segment", "Orders", "Ad spend", "Traffic"]],
-    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "投放", "流量"]],
+    ["en-US", ["Review", "Outreach by segment", "Orders", "Items", "Ad spend", "Traffic", "Costs", "Experiments"]],
+    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "宝贝报表", "投放", "流量", "成本", "实验"]],
   ])("writes one workbook, review sheet first, then the data sheets, and summary.json (%s)", async (lang, sheets) => {
     const result = await run("demo", "--out", `demo-${lang}`, "--orders", "3000", "--lang", lang);
     expect(result.code).toBe(0);
@@ -467,6 +471,15 @@ describe("ec-review demo", () => {
     // Payment times are dates in the data sheet, not serial numbers (or text where the export wrote text).
     const paid = [2, 3, 4, 5, 6].map((row) => orders.getCell(row, PAID_TIME + 1).value);
     expect(paid.some((value) => value instanceof Date)).toBe(true);
+    // So are the shipping times (发货时间), though the review never dates an order by them.
+    const shipped = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((row) => orders.getCell(row, ORDER_COLUMN("发货时间") + 1).value);
+    expect(shipped.some((value) => value instanceof Date)).toBe(true);
+    // The item report joined to the orders, the cost table matched to its lines, the A/B test table as data.
+    expect(workbook.worksheets[3].getRow(1).values).toEqual([undefined, ...ITEM_HEADERS]);
+    expect(workbook.worksheets[6].getRow(1).values).toEqual([undefined, ...COST_HEADERS]);
+    expect(workbook.worksheets[7].getRow(1).values).toEqual([undefined, ...EXPERIMENT_HEADERS]);
+    expect(workbook.worksheets[7].actualRowCount).toBe(5);
+    expect(result.stderr).toMatch(lang === "en-US" ? /Items from Items, joined by 订单编号: [\d,]+ lines of [\d,]+ orders; 0 lines of no order read/ : /宝贝明细取自 宝贝报表，按“订单编号”关联/);
     const summary = JSON.parse(readFileSync(scratch.file(`demo-${lang}/summary.json`), "utf8"));
     expect(summary.period).toEqual({ from: "2025-06", to: "2025-10" });
     expect(summary.comparisonPeriod).toEqual({ from: "2025-01", to: "2025-05", mode: "previous" });

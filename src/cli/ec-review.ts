@@ -24,7 +24,8 @@ import { orderMonths } from "../review/default-period";
 import type { ReviewSummary } from "../review/review-summary";
 import { SKIPPED_ROWS_SHOWN } from "../review/review-sheet";
 import { detectTables } from "../review/tables/detect-tables";
-import { generateSampleShop } from "../sample-shop/generate-sample-shop";
+import { generateSampleShop, ORDER_HEADERS } from "../sample-shop/generate-sample-shop";
+import { DEMO_PROMOTIONS } from "../sample-shop/shop-profile";
 import type { TextCut } from "../review/sheet-layout/cell-text";
 import { writeReviewWorkbook, type DataSheet } from "../xlsx/write-review-workbook";
 import { joinCostTable, unitCostLookup } from "../review/cost-join";
@@ -383,7 +384,9 @@ const DEMO_GMV_TARGET_FACTOR = 25.0 / (19.8 / 1.125);
  * figures: a GMV target 1.42 times the previous GMV, GMV growth +25%, AOV +15% (as an AOV target
  * and as AOV growth), repurchase rate +10% (as a rate target and as repurchase growth), conversion
  * 3.5% and the 8%–12% margin band. Rounded as a person would write them. The benchmarks are the
- * industry figures that review quotes: conversion 3.8%, cost per new buyer 25.
+ * industry figures that review quotes: conversion 3.8%, cost per new buyer 25. The shop's August
+ * 满200减30 (`DEMO_PROMOTIONS` in the sample shop's profile) is given as targets.json's `promotions`
+ * would give it, so that the review finds its add-on lines and threshold bunching.
  */
 export function demoTargets(baseline: ReviewSummary): ReviewTargets {
   const before = baseline.comparison;
@@ -398,32 +401,42 @@ export function demoTargets(baseline: ReviewSummary): ReviewTargets {
     conversionRate: 0.035,
     marginBand: { low: 0.08, high: 0.12 },
     benchmarks: { conversionRate: 0.038, costPerNewBuyer: 25 },
+    promotions: DEMO_PROMOTIONS,
   };
 }
 
-const DEMO_SHEET_KEYS = { orders: "cli.demo.sheet.orders", adSpend: "cli.demo.sheet.adSpend", traffic: "cli.demo.sheet.traffic" } as const;
+const DEMO_SHEET_KEYS = {
+  orders: "cli.demo.sheet.orders", items: "cli.demo.sheet.items", adSpend: "cli.demo.sheet.adSpend", traffic: "cli.demo.sheet.traffic",
+  costs: "cli.demo.sheet.costs", experiments: "cli.demo.sheet.experiments",
+} as const;
+/** The order report's shipping time (发货时间): a date-time of the data sheet, though never the order's time. */
+const DEMO_SHIPPED_COLUMN = ORDER_HEADERS.indexOf("发货时间");
 
 async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   session.note(session.text("cli.demo.generating", { orders: formatCount(command.orders), seed: DEMO_SEED }));
   const shop = generateSampleShop({ orders: command.orders, seed: DEMO_SEED });
-  const names = {
-    orders: session.text(DEMO_SHEET_KEYS.orders), adSpend: session.text(DEMO_SHEET_KEYS.adSpend), traffic: session.text(DEMO_SHEET_KEYS.traffic),
-  };
+  const names = Object.fromEntries(Object.entries(DEMO_SHEET_KEYS).map(([table, key]) => [table, session.text(key)])) as Record<keyof typeof DEMO_SHEET_KEYS, string>;
   const asFile = (name: string, grid: unknown[][]): TableFile => ({ file: DEMO_WORKBOOK, format: "xlsx", sheets: [{ name, grid }], rows: grid.length, notices: [] });
 
   session.progress.begin("detecting", "", shop.orders.length);
+  // The 千牛 order report with its item report (宝贝报表) and the operator's cost table, as `build
+  // --items --costs` reads them: the item lines carry each item's own price and cost.
   const orders = chooseTable(asFile(names.orders, shop.orders), "orders");
+  const items = chooseTable(asFile(names.items, shop.items), "items");
   const adSpend = chooseTable(asFile(names.adSpend, shop.adSpend), "adSpend");
   const traffic = chooseTable(asFile(names.traffic, shop.traffic), "traffic");
-  for (const chosen of [orders, adSpend, traffic]) session.note(formatMapping(chosen, session.locale));
+  const costs = chooseTable(asFile(names.costs, shop.costs), "costs");
+  const experiments = chooseTable(asFile(names.experiments, shop.experiments), "experiments");
+  for (const chosen of [orders, items, adSpend, traffic, costs, experiments]) session.note(formatMapping(chosen, session.locale));
 
   session.progress.begin("computing");
   const computed = computeReview({
-    tables: { orders, adSpend, traffic, costs: null, items: null, experiments: null }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
+    tables: { orders, adSpend, traffic, costs, items, experiments }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
   }, {
-    sources: [names.orders, names.adSpend, names.traffic], generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
-    targetsFromBaseline: demoTargets,
+    sources: [names.orders, names.items, names.adSpend, names.traffic, names.costs, names.experiments], generatedAt: session.io.now?.() ?? new Date(),
+    skippedListedOn: session.text("cli.sheet.skipped"), targetsFromBaseline: demoTargets,
   });
+  if (computed.itemJoin !== null) reportItemJoin(computed.itemJoin, names.items, names.costs, session);
   reportReading(computed, session, tableSource(orders), { workbook: path.join(command.out, DEMO_WORKBOOK), json: path.join(command.out, DEMO_SUMMARY) });
 
   // The demo's folder is its own: made when missing, and said so.
@@ -441,9 +454,13 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   const segments = segmentTable(computed.model, session);
   const dataSheets: DataSheet[] = [
     ...(segments === null ? [] : [segmentListSheet(segments, numberFormats(computed.model.summary.currency, session.locale).currencyCents)]),
-    dataSheet(names.orders, orders.grid, dateColumns(orders, ["paidTime", "createdTime"]), orders.detection.firstDataRow),
+    dataSheet(names.orders, orders.grid, [...dateColumns(orders, ["paidTime", "createdTime"]), DEMO_SHIPPED_COLUMN], orders.detection.firstDataRow),
+    dataSheet(names.items, items.grid, [], items.detection.firstDataRow),
     dataSheet(names.adSpend, adSpend.grid, dateColumns(adSpend, ["date"]), adSpend.detection.firstDataRow),
     dataSheet(names.traffic, traffic.grid, dateColumns(traffic, ["date"]), traffic.detection.firstDataRow),
+    dataSheet(names.costs, costs.grid, [], costs.detection.firstDataRow),
+    // The coupon test's table, read as `build --experiments` reads it.
+    dataSheet(names.experiments, experiments.grid, [], experiments.detection.firstDataRow),
     ...skippedSheets(computed.model, session),
   ];
   await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session), addinStore: DEFAULT_ADDIN_STORE }), session);

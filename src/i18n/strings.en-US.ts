@@ -598,6 +598,9 @@ export const enUS = {
   "cli.demo.sheet.orders": "Orders",
   "cli.demo.sheet.adSpend": "Ad spend",
   "cli.demo.sheet.traffic": "Traffic",
+  "cli.demo.sheet.items": "Items",
+  "cli.demo.sheet.costs": "Costs",
+  "cli.demo.sheet.experiments": "Experiments",
   // CSV reader
   "cli.error.csvNotText": "{file} is not a text table: it holds binary data (an image, an archive or the like) under a text name. Export the orders as CSV or .xlsx and run again.",
   "cli.error.csvNotTextWorkbook": "{file} is not a text table: it is an Excel workbook saved under a .csv name. Rename it to .xlsx (or save it as CSV in Excel) and run again.",

@@ -587,6 +587,9 @@ export const zhCN: Readonly<Record<keyof typeof enUS, string>> = {
   "cli.demo.sheet.orders": "订单",
   "cli.demo.sheet.adSpend": "投放",
   "cli.demo.sheet.traffic": "流量",
+  "cli.demo.sheet.items": "宝贝报表",
+  "cli.demo.sheet.costs": "成本",
+  "cli.demo.sheet.experiments": "实验",
   // CSV reader
   "cli.error.csvNotText": "{file} 不是文本表格：里面是二进制数据（图片、压缩包之类），只是用了文本文件的扩展名。请把订单导出为 CSV 或 .xlsx 后重试。",
   "cli.error.csvNotTextWorkbook": "{file} 不是文本表格：它是一个 Excel 工作簿，只是扩展名写成了 .csv。请把扩展名改为 .xlsx（或在 Excel 中另存为 CSV）后重试。",

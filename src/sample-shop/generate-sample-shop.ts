@@ -1,16 +1,19 @@
 /**
- * A sample shop: a year of a Taobao skincare shop's order export, ad spend and traffic, as the
- * operator's sheets hold them (Excel-shaped 2-D tables with Chinese headers and messy cells),
- * and the same data as plain records with the values those cells mean (the ground truth for
- * tests). Used by the demo, the benchmarks and the oracle test.
+ * A sample shop: a year of a Taobao skincare shop's exports as the operator's sheets hold them
+ * (Excel-shaped 2-D tables with Chinese headers and messy cells) — the 千牛 order report (one row
+ * per order), its item report (宝贝报表, one row per line of an order, joined by 订单编号), ad spend,
+ * traffic, the operator's cost table (unit cost per 商家编码) and an A/B test table — and the same
+ * data as plain records with the values those cells mean (the ground truth for tests). Used by the
+ * demo, the benchmarks and the oracle test.
  *
  * Deterministic: the same options give the same shop on every machine. The shop is shaped like
  * the review in PRODUCT.md (see `shop-profile.ts` for the figures it aims at). Generation is
- * linear in the number of orders apart from one numeric sort: a million orders take about two seconds.
+ * linear in the number of orders apart from one numeric sort: a million orders take a few seconds.
  *
  * @example
  * const shop = generateSampleShop({ orders: 50_000, seed: 7 });
  * shop.orders[0] // ["订单编号", "买家会员名", "订单付款时间", "实付金额", …]
+ * shop.items[0] // ["订单编号", "标题", "价格", "购买数量", "订单状态", "商家编码"]
  * const truth = sampleShopRecords({ orders: 50_000, seed: 7 });
  * truth.orders[0].amount // the number the first order's 实付金额 cell holds, however it is written
  */
@@ -20,10 +23,11 @@ import {
 } from "./messy-cells";
 import { deriveSeed, exponential, mulberry32, randomInt, weightedChoice, type Random } from "./prng";
 import {
-  ADD_ON_CHANCE, BULK_ORDER, CHANNELS, COUPONS, COUPON_USE_CHANCE, DIGIT_NICKNAME_SHARE, FURTHER_REPEAT_CHANCE, IN_TRANSIT_DAYS,
-  LOW_PRICE_ITEMS, LOW_PRICE_ORDER_SHARE, MAIN_ITEMS, NEW_BUYERS_BY_MONTH, NICKNAME_WORDS, ORDERS_BY_HOUR, PRICE_CUTS, PROMOTION,
-  QUANTITY_WEIGHTS, REPEAT_GAP_MEAN_DAYS, REPEAT_GAP_MIN_DAYS, SALE_DAYS, SPEND_ONLY_CHANNEL, SPLIT_PAYMENT_CHANCE, STATUS,
-  STATUS_CHANCES, TB_NICKNAME_SHARE, UNPAID_SHARE_OF_CLOSED,
+  ADD_ON_CHANCE, BULK_ORDER, CHANNELS, COUPONS, COUPON_USE_CHANCE, DIGIT_NICKNAME_SHARE, EXPERIMENTS, EXPERIMENT_VISITORS_PER_ORDER,
+  FURTHER_REPEAT_CHANCE, GIFT_SET_MIN_PRICE_FEN, GIFT_SET_WEIGHT_BY_MONTH, IN_TRANSIT_DAYS, LATE_AFTER_SALES_FACTOR, LATE_REPURCHASE_FACTOR, LATE_SHIPPING_HOURS, LOW_PRICE_ITEMS,
+  LOW_PRICE_ORDER_SHARE, MAIN_ITEMS, NEW_BUYERS_BY_MONTH, NICKNAME_WORDS, ORDERS_BY_HOUR, PARTIAL_REFUND_SHARE, PRICE_CUTS, PROMOTION,
+  QUANTITY_WEIGHTS, REPEAT_GAP_MEAN_DAYS, REPEAT_GAP_MIN_DAYS, SALE_DAYS, SHIPPING, SPEND_ONLY_CHANNEL, SPLIT_PAYMENT_CHANCE, STATUS,
+  STATUS_CHANCES, SUPPLIER_DELAY, TB_NICKNAME_SHARE, THRESHOLD_PROMOTION, UNPAID_SHARE_OF_CLOSED,
 } from "./shop-profile";
 
 export interface SampleShopOptions {
@@ -43,16 +47,32 @@ export interface SampleShopOptions {
   readonly dirtyRate?: number;
 }
 
-/** The headers of the order table, Taobao 订单报表 style, in column order. */
-export const ORDER_HEADERS = ["订单编号", "买家会员名", "订单付款时间", "实付金额", "订单状态", "宝贝标题", "购买数量", "流量来源", "成本"] as const;
+/**
+ * The headers of the order table, Taobao 订单报表 style, in column order. 宝贝标题 is the order's
+ * main item, 购买数量 the units of all its lines, 成本 the operator's cost of its lines; 发货时间 is
+ * blank for an order never shipped (closed before shipping, never paid), and 退款金额 is what was
+ * paid back (the whole amount for 退款成功 and for an order closed after payment, part of it for
+ * 部分退款, 0 otherwise). 千牛 has no after-sales status column (售后状态 is 抖店's and 拼多多's):
+ * the refund amount and the status say it.
+ */
+export const ORDER_HEADERS = ["订单编号", "买家会员名", "订单付款时间", "实付金额", "订单状态", "宝贝标题", "购买数量", "流量来源", "成本", "发货时间", "退款金额"] as const;
+/** The item report (千牛 宝贝报表): one row per line, 价格 the unit price paid (before the order's discount), 订单状态 the order's. */
+export const ITEM_HEADERS = ["订单编号", "标题", "价格", "购买数量", "订单状态", "商家编码"] as const;
 export const AD_SPEND_HEADERS = ["日期", "渠道", "花费", "展现量", "点击量"] as const;
 export const TRAFFIC_HEADERS = ["日期", "流量来源", "访客数"] as const;
+/** The operator's cost table: one row per item listing. */
+export const COST_HEADERS = ["商家编码", "宝贝名称", "成本价"] as const;
+/** The A/B test table: one row per arm of an experiment. */
+export const EXPERIMENT_HEADERS = ["实验名称", "组别", "访客数", "转化数", "成交金额"] as const;
 
 /** The tables as Excel's `Range.values` would give them: the first row holds the headers. */
 export interface SampleShopTables {
   readonly orders: unknown[][];
+  readonly items: unknown[][];
   readonly adSpend: unknown[][];
   readonly traffic: unknown[][];
+  readonly costs: unknown[][];
+  readonly experiments: unknown[][];
 }
 
 /** One order as its cells read. */
@@ -75,6 +95,54 @@ export interface SampleOrderRecord {
   readonly channel: string;
   /** 成本 in yuan. */
   readonly cost: number;
+  /**
+   * 发货时间 as the cell reads, "YYYY-MM-DDTHH:MM:SS" (see `paidAt`); `null` for an order never
+   * shipped. It may fall after the window's last day (an order paid on the last evening).
+   */
+  readonly shippedAt: string | null;
+  /** 退款金额 in yuan. */
+  readonly refund: number;
+  /**
+   * The shop's discount (满减) in yuan, taken off the lines' total: `amount` = Σ price × quantity of
+   * the order's item rows − `discount`. Not a cell of the order report: the two reports give it.
+   */
+  readonly discount: number;
+}
+
+/** One line of an order as the item report's cells read. */
+export interface SampleItemRecord {
+  /** 0-based position among the data rows of the item table. */
+  readonly row: number;
+  /** The 订单编号 of its order in the order report (the cell may wrap it in `'` or `="…"`). */
+  readonly orderId: string;
+  readonly title: string;
+  /** 价格: the unit price in yuan. */
+  readonly price: number;
+  readonly quantity: number;
+  /** 订单状态: its order's status. */
+  readonly status: string;
+  /** 商家编码. */
+  readonly sku: string;
+  /** Whether the line is a low-price item added to the order's main item (凑单 or not): not a cell. */
+  readonly addOn: boolean;
+}
+
+export interface SampleCostRecord {
+  readonly row: number;
+  readonly sku: string;
+  readonly title: string;
+  /** 成本价: cost per unit, in yuan. */
+  readonly unitCost: number;
+}
+
+export interface SampleExperimentRecord {
+  readonly row: number;
+  readonly experiment: string;
+  readonly arm: string;
+  readonly visitors: number;
+  readonly conversions: number;
+  /** 成交金额 in yuan. */
+  readonly revenue: number;
 }
 
 export interface SampleAdSpendRecord {
@@ -99,8 +167,11 @@ export interface SampleTrafficRecord {
 /** The ground truth: every non-blank row of the tables with the values its cells mean. */
 export interface SampleShopRecords {
   readonly orders: SampleOrderRecord[];
+  readonly items: SampleItemRecord[];
   readonly adSpend: SampleAdSpendRecord[];
   readonly traffic: SampleTrafficRecord[];
+  readonly costs: SampleCostRecord[];
+  readonly experiments: SampleExperimentRecord[];
 }
 
 /** Generates the shop as Excel-shaped tables with messy cells. */
@@ -122,8 +193,10 @@ const SECONDS_PER_DAY = 86400;
 const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
 const FEN_PER_YUAN = 100;
 
-/** Independent random streams, so that changing how one part draws leaves the others as they were. */
-const STREAM = { orders: 1, baskets: 2, names: 3, orderIds: 4, messyOrders: 5, adSpend: 6, traffic: 7, messyTables: 8 } as const;
+/** Independent random streams, so that changing how one part draws leaves the others as they were (traffic's messy cells use `messyTables + 1`). */
+const STREAM = {
+  orders: 1, baskets: 2, names: 3, orderIds: 4, messyOrders: 5, adSpend: 6, traffic: 7, messyTables: 8, shipping: 12, messyItems: 13, experiments: 14, messyShipping: 15,
+} as const;
 
 interface ResolvedOptions {
   readonly orders: number;
@@ -149,6 +222,9 @@ function resolveOptions(options: SampleShopOptions): ResolvedOptions {
 /** The days of the window, with what each needs: its civil date, month and Excel serial. */
 interface ShopCalendar {
   readonly dayCount: number;
+  /** Days from 1970-01-01 to the window's first day, and that day's Excel serial. */
+  readonly firstDay: number;
+  readonly firstSerial: number;
   readonly dates: readonly CivilDate[];
   /** Month of the window (0-based) of each day. */
   readonly monthOffset: Uint16Array;
@@ -174,7 +250,7 @@ function buildCalendar(options: ResolvedOptions): ShopCalendar {
     serial[d] = firstDay + d + EXCEL_SERIAL_OF_UNIX_EPOCH;
     isoDay.push(isoDate(civil));
   }
-  return { dayCount, dates, monthOffset, serial, isoDay };
+  return { dayCount, firstDay, firstSerial: firstDay + EXCEL_SERIAL_OF_UNIX_EPOCH, dates, monthOffset, serial, isoDay };
 }
 
 /** The simulated orders in row order (by payment time), before they are written as cells. */
@@ -192,9 +268,17 @@ interface SimulatedOrders {
   readonly paid: Uint8Array;
   readonly amountFen: Float64Array;
   readonly costFen: Float64Array;
+  /** Units of all the order's lines. */
   readonly quantity: Uint16Array;
-  /** Index into `TITLES`. */
+  /** Index into `TITLES`: the order's main item (its first line). */
   readonly title: Uint16Array;
+  /** Seconds from payment to shipping; NaN for an order never shipped. */
+  readonly shipDelay: Float64Array;
+  readonly refundFen: Float64Array;
+  readonly discountFen: Float64Array;
+  /** The order's lines are `lines.*[lineStart[r] … lineStart[r + 1] − 1]`. */
+  readonly lineStart: Uint32Array;
+  readonly lines: OrderLineBuffer;
 }
 
 const STATUS_TEXTS = [STATUS.success, STATUS.closed, STATUS.refunded, STATUS.partlyRefunded, STATUS.shipped] as const;
@@ -204,15 +288,30 @@ function isKept(status: number): boolean {
   return status !== STATUS_CODE.closed && status !== STATUS_CODE.refunded;
 }
 
-/** Titles: main items, low-price items, then low-price items under the promotion's tag. */
+/** Titles: main items, low-price items, then low-price items under the promotion's tag (item listings of their own). */
 const TITLES: readonly string[] = [
   ...MAIN_ITEMS.map((item) => item.title),
   ...LOW_PRICE_ITEMS.map((item) => item.title),
   ...LOW_PRICE_ITEMS.map((item) => PROMOTION.titlePrefix + item.title),
 ];
+/** 商家编码 of each title. */
+const TITLE_SKUS: readonly string[] = [
+  ...MAIN_ITEMS.map((item) => item.sku),
+  ...LOW_PRICE_ITEMS.map((item) => item.sku),
+  ...LOW_PRICE_ITEMS.map((item) => item.sku + PROMOTION.skuSuffix),
+];
+const unitCostFen = (price: number, ratio: number) => Math.round(price * ratio);
+/** Cost per unit (fen) of each title: a flash sale cuts the price, not the cost; the promotion's tag raises the cost to its ratio of the price. */
+const TITLE_UNIT_COST_FEN: readonly number[] = [
+  ...MAIN_ITEMS.map((item) => unitCostFen(item.priceFen, item.costRatio)),
+  ...LOW_PRICE_ITEMS.map((item) => unitCostFen(item.priceFen, item.costRatio)),
+  ...LOW_PRICE_ITEMS.map((item) => unitCostFen(item.priceFen, PROMOTION.costRatio)),
+];
 const LOW_PRICE_TITLE_BASE = MAIN_ITEMS.length;
 const PROMOTION_TITLE_BASE = MAIN_ITEMS.length + LOW_PRICE_ITEMS.length;
 const BULK_ITEM = MAIN_ITEMS.findIndex((item) => item.title === BULK_ORDER.itemTitle);
+/** The low-price items from the cheapest up. */
+const LOW_PRICE_BY_PRICE: readonly number[] = LOW_PRICE_ITEMS.map((_, i) => i).sort((a, b) => LOW_PRICE_ITEMS[a].priceFen - LOW_PRICE_ITEMS[b].priceFen);
 /** The flash-sale price (fen) of each main item in each calendar month, at `item × 13 + month`; 0 for its list price. */
 const CUT_PRICE_FEN: Float64Array = (() => {
   const prices = new Float64Array(MAIN_ITEMS.length * 13);
@@ -224,12 +323,65 @@ const CUT_PRICE_FEN: Float64Array = (() => {
   return prices;
 })();
 
-/** When the buyers come and how often they return: payment times, buyers and sources, unsorted. */
+/** The lines of all orders, one after another (grown as needed): title, unit price paid (fen), units, and whether an add-on. */
+class OrderLineBuffer {
+  length = 0;
+  title = new Uint16Array(0);
+  unitFen = new Float64Array(0);
+  quantity = new Uint16Array(0);
+  addOn = new Uint8Array(0);
+
+  constructor(capacity: number) {
+    this.grow(Math.max(16, capacity));
+  }
+
+  private grow(capacity: number): void {
+    const copy = <T extends Uint16Array | Float64Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from.subarray(0, this.length));
+      return to;
+    };
+    this.title = copy(this.title, new Uint16Array(capacity));
+    this.unitFen = copy(this.unitFen, new Float64Array(capacity));
+    this.quantity = copy(this.quantity, new Uint16Array(capacity));
+    this.addOn = copy(this.addOn, new Uint8Array(capacity));
+  }
+
+  /** Adds a line, or one more unit to the order's line of the same title at the same price (from `first` on). */
+  add(first: number, title: number, unitFen: number, quantity: number, addOn: boolean): void {
+    for (let i = first; i < this.length; i++) {
+      if (this.title[i] === title && this.unitFen[i] === unitFen) {
+        this.quantity[i] += quantity;
+        return;
+      }
+    }
+    if (this.length === this.title.length) this.grow(this.title.length * 2);
+    this.title[this.length] = title;
+    this.unitFen[this.length] = unitFen;
+    this.quantity[this.length] = quantity;
+    this.addOn[this.length] = addOn ? 1 : 0;
+    this.length++;
+  }
+}
+
+/** Seconds from payment to shipping of an order paid on `day` (see `SHIPPING`, `SUPPLIER_DELAY`). */
+function shippingDelay(calendar: ShopCalendar, day: number, random: Random): number {
+  const hours = calendar.dates[day].month === SUPPLIER_DELAY.month && random() < SUPPLIER_DELAY.share
+    ? SUPPLIER_DELAY.minHours + exponential(random, SUPPLIER_DELAY.meanExtraHours)
+    : SHIPPING.minHours + exponential(random, SHIPPING.meanExtraHours);
+  return Math.round(hours * 3600);
+}
+
+/**
+ * When the buyers come and how often they return: payment times, buyers, sources and how long
+ * each order takes to ship, unsorted. A buyer whose first order ships late returns less.
+ */
 function simulateVisits(options: ResolvedOptions, calendar: ShopCalendar, random: Random) {
   const total = options.orders;
   const second = new Float64Array(total);
   const buyer = new Int32Array(total);
   const channel = new Uint8Array(total);
+  const shipDelay = new Float64Array(total);
+  const shipRandom = mulberry32(deriveSeed(options.seed, STREAM.shipping));
 
   const dayWeights = new Float64Array(calendar.dayCount);
   for (let d = 0; d < calendar.dayCount; d++) {
@@ -248,15 +400,17 @@ function simulateVisits(options: ResolvedOptions, calendar: ShopCalendar, random
   const pickRepeatChannel = weightedChoice(CHANNELS.map((c) => c.repeatWeight));
 
   let count = 0;
-  const emit = (who: number, at: number, source: number) => {
+  const emit = (who: number, day: number, at: number, source: number) => {
     second[count] = at;
     buyer[count] = who;
     channel[count] = source;
+    shipDelay[count] = shippingDelay(calendar, day, shipRandom);
     count++;
     if (count < total && random() < SPLIT_PAYMENT_CHANCE) {
       second[count] = at;
       buyer[count] = who;
       channel[count] = random() < 0.5 ? source : pickRepeatChannel(random);
+      shipDelay[count] = shippingDelay(calendar, day, shipRandom);
       count++;
     }
   };
@@ -265,16 +419,17 @@ function simulateVisits(options: ResolvedOptions, calendar: ShopCalendar, random
     const who = buyerCount++;
     let day = pickDay(random);
     const source = pickNewBuyerChannel[calendar.monthOffset[day]](random);
-    emit(who, day * SECONDS_PER_DAY + pickSecondOfDay(), source);
-    let chance = CHANNELS[source].repurchaseChance;
+    const first = count;
+    emit(who, day, day * SECONDS_PER_DAY + pickSecondOfDay(), source);
+    let chance = CHANNELS[source].repurchaseChance * (shipDelay[first] > LATE_SHIPPING_HOURS * 3600 ? LATE_REPURCHASE_FACTOR : 1);
     while (count < total && random() < chance) {
       day += REPEAT_GAP_MIN_DAYS + Math.floor(exponential(random, REPEAT_GAP_MEAN_DAYS));
       if (day >= calendar.dayCount) break;
-      emit(who, day * SECONDS_PER_DAY + pickSecondOfDay(), pickRepeatChannel(random));
+      emit(who, day, day * SECONDS_PER_DAY + pickSecondOfDay(), pickRepeatChannel(random));
       chance = FURTHER_REPEAT_CHANCE;
     }
   }
-  return { second, buyer, channel, buyerCount };
+  return { second, buyer, channel, shipDelay, buyerCount };
 }
 
 /**
@@ -298,7 +453,7 @@ function rowOrder(second: Float64Array, span: number): Uint32Array {
   return order;
 }
 
-/** What each order bought, what it was paid and what happened to it. */
+/** What each order bought (its lines), what it was paid, when it shipped and what happened to it. */
 function simulateOrders(options: ResolvedOptions, calendar: ShopCalendar): SimulatedOrders {
   const visits = simulateVisits(options, calendar, mulberry32(deriveSeed(options.seed, STREAM.orders)));
   const count = options.orders;
@@ -306,11 +461,13 @@ function simulateOrders(options: ResolvedOptions, calendar: ShopCalendar): Simul
   const second = new Float64Array(count);
   const buyer = new Int32Array(count);
   const channel = new Uint8Array(count);
+  const shipDelay = new Float64Array(count);
   for (let r = 0; r < count; r++) {
     const i = order[r];
     second[r] = visits.second[i];
     buyer[r] = visits.buyer[i];
     channel[r] = visits.channel[i];
+    shipDelay[r] = visits.shipDelay[i];
   }
 
   const random = mulberry32(deriveSeed(options.seed, STREAM.baskets));
@@ -320,76 +477,132 @@ function simulateOrders(options: ResolvedOptions, calendar: ShopCalendar): Simul
   const costFen = new Float64Array(count);
   const quantity = new Uint16Array(count);
   const title = new Uint16Array(count);
-  const pickMain = weightedChoice(MAIN_ITEMS.map((item) => item.weight));
+  const refundFen = new Float64Array(count);
+  const discountFen = new Float64Array(count);
+  const lineStart = new Uint32Array(count + 1);
+  const lines = new OrderLineBuffer(Math.ceil(count * 1.3));
+  const pickMainIn = Array.from({ length: 13 }, (_, month) => (month === 0 ? null : weightedChoice(MAIN_ITEMS.map((item) => (
+    item.priceFen >= GIFT_SET_MIN_PRICE_FEN ? item.weight * GIFT_SET_WEIGHT_BY_MONTH[month] : item.weight)))));
   const pickLow = weightedChoice(LOW_PRICE_ITEMS.map((item) => item.weight));
   const pickQuantity = weightedChoice(QUANTITY_WEIGHTS);
-  const unitCost = (price: number, ratio: number) => Math.round(price * ratio);
+  const threshold = THRESHOLD_PROMOTION.thresholdFen;
 
   for (let r = 0; r < count; r++) {
     const day = Math.floor(second[r] / SECONDS_PER_DAY);
     const month = calendar.dates[day].month;
     const promotion = month === PROMOTION.month;
+    const lowTitle = (index: number) => (promotion ? PROMOTION_TITLE_BASE : LOW_PRICE_TITLE_BASE) + index;
+    const first = lines.length;
+    lineStart[r] = first;
+    let discount = 0;
 
     if (random() < BULK_ORDER.chance) {
-      const item = MAIN_ITEMS[BULK_ITEM];
       const units = BULK_ORDER.minQuantity + randomInt(random, BULK_ORDER.maxQuantity - BULK_ORDER.minQuantity + 1);
-      amountFen[r] = item.priceFen * units;
-      costFen[r] = unitCost(item.priceFen, item.costRatio) * units;
-      quantity[r] = units;
+      lines.add(first, BULK_ITEM, MAIN_ITEMS[BULK_ITEM].priceFen, units, false);
       title[r] = BULK_ITEM;
     } else if (random() < LOW_PRICE_ORDER_SHARE[month]) {
       const index = pickLow(random);
       const item = LOW_PRICE_ITEMS[index];
       const units = item.priceFen * 2 < 50 * FEN_PER_YUAN && random() < 0.15 ? 2 : 1;
-      amountFen[r] = item.priceFen * units;
-      costFen[r] = unitCost(item.priceFen, promotion ? PROMOTION.costRatio : item.costRatio) * units;
-      quantity[r] = units;
-      title[r] = (promotion ? PROMOTION_TITLE_BASE : LOW_PRICE_TITLE_BASE) + index;
+      lines.add(first, lowTitle(index), item.priceFen, units, false);
+      title[r] = lowTitle(index);
     } else {
-      const index = pickMain(random);
+      const index = pickMainIn[month]!(random);
       const item = MAIN_ITEMS[index];
-      let units = pickQuantity(random);
+      const units = pickQuantity(random);
       const cutPrice = CUT_PRICE_FEN[index * 13 + month];
+      lines.add(first, index, cutPrice > 0 ? cutPrice : item.priceFen, units, false);
+      title[r] = index;
       // The list-price subtotal decides the coupon draws, so that a flash sale changes no other
       // order's draws (nor any figure of the orders it does not touch).
       let listSubtotal = item.priceFen * units;
       let subtotal = (cutPrice > 0 ? cutPrice : item.priceFen) * units;
-      let cost = unitCost(item.priceFen, item.costRatio) * units;
       if (random() < ADD_ON_CHANCE) {
-        const addOn = LOW_PRICE_ITEMS[pickLow(random)];
-        listSubtotal += addOn.priceFen;
-        subtotal += addOn.priceFen;
-        cost += unitCost(addOn.priceFen, promotion ? PROMOTION.costRatio : addOn.costRatio);
-        units++;
+        const addOn = pickLow(random);
+        lines.add(first, lowTitle(addOn), LOW_PRICE_ITEMS[addOn].priceFen, 1, true);
+        listSubtotal += LOW_PRICE_ITEMS[addOn].priceFen;
+        subtotal += LOW_PRICE_ITEMS[addOn].priceFen;
       }
-      for (const [threshold, discount] of COUPONS) {
-        if (listSubtotal >= threshold) {
-          // A flash-sale price takes no coupon on top.
-          if (random() < COUPON_USE_CHANCE && cutPrice === 0) subtotal -= discount;
-          break;
+      if (month === THRESHOLD_PROMOTION.month) {
+        // 满200减30 in place of the coupons; a flash-sale price takes no discount on top.
+        if (cutPrice === 0) {
+          const reach = THRESHOLD_PROMOTION.reach.find((step) => subtotal >= step.from * threshold);
+          if (subtotal < threshold && reach !== undefined && random() < reach.chance) {
+            for (let added = 0; subtotal < threshold && added < THRESHOLD_PROMOTION.maxAddOns; added++) {
+              const addOn = topUpItem(threshold - subtotal, random, pickLow);
+              lines.add(first, lowTitle(addOn), LOW_PRICE_ITEMS[addOn].priceFen, 1, true);
+              subtotal += LOW_PRICE_ITEMS[addOn].priceFen;
+            }
+          }
+          if (subtotal >= threshold) discount = THRESHOLD_PROMOTION.discountFen;
+        }
+      } else {
+        for (const [couponThreshold, couponDiscount] of COUPONS) {
+          if (listSubtotal >= couponThreshold) {
+            // A flash-sale price takes no coupon on top.
+            if (random() < COUPON_USE_CHANCE && cutPrice === 0) discount = couponDiscount;
+            break;
+          }
         }
       }
-      amountFen[r] = subtotal;
-      costFen[r] = cost;
-      quantity[r] = units;
-      title[r] = index;
     }
 
+    let gross = 0;
+    let cost = 0;
+    let units = 0;
+    for (let i = first; i < lines.length; i++) {
+      gross += lines.unitFen[i] * lines.quantity[i];
+      cost += TITLE_UNIT_COST_FEN[lines.title[i]] * lines.quantity[i];
+      units += lines.quantity[i];
+    }
+    amountFen[r] = gross - discount;
+    discountFen[r] = discount;
+    costFen[r] = cost;
+    quantity[r] = units;
+
+    // A late order ends in a refund more often (after-sales rise with the delay): closed after
+    // payment (refunded in full before it shipped), refunded, or partly refunded.
+    const late = shipDelay[r] > LATE_SHIPPING_HOURS * 3600 ? LATE_AFTER_SALES_FACTOR : 1;
+    const unpaid = STATUS_CHANCES.closed * UNPAID_SHARE_OF_CLOSED;
+    const closed = unpaid + STATUS_CHANCES.closed * (1 - UNPAID_SHARE_OF_CLOSED) * late;
+    const refunded = closed + STATUS_CHANCES.refunded * late;
     const u = random();
-    paid[r] = 1;
-    if (u < STATUS_CHANCES.closed) {
+    paid[r] = u < unpaid ? 0 : 1;
+    if (u < closed) {
       status[r] = STATUS_CODE.closed;
-      if (random() < UNPAID_SHARE_OF_CLOSED) paid[r] = 0;
-    } else if (u < STATUS_CHANCES.closed + STATUS_CHANCES.refunded) {
+      shipDelay[r] = NaN;
+      refundFen[r] = paid[r] === 1 ? amountFen[r] : 0;
+    } else if (u < refunded) {
       status[r] = STATUS_CODE.refunded;
-    } else if (u < STATUS_CHANCES.closed + STATUS_CHANCES.refunded + STATUS_CHANCES.partlyRefunded) {
+      refundFen[r] = amountFen[r];
+    } else if (u < refunded + STATUS_CHANCES.partlyRefunded * late) {
       status[r] = STATUS_CODE.partlyRefunded;
+      const last = lines.length - 1;
+      const share = PARTIAL_REFUND_SHARE.low + (PARTIAL_REFUND_SHARE.high - PARTIAL_REFUND_SHARE.low) * random();
+      refundFen[r] = last > first && lines.addOn[last] === 1
+        ? Math.min(lines.unitFen[last], amountFen[r])
+        : Math.max(FEN_PER_YUAN, Math.round((amountFen[r] * share) / FEN_PER_YUAN) * FEN_PER_YUAN);
     } else {
       const daysLeft = calendar.dayCount - day;
       status[r] = daysLeft <= IN_TRANSIT_DAYS && random() * IN_TRANSIT_DAYS >= daysLeft ? STATUS_CODE.shipped : STATUS_CODE.success;
     }
   }
-  return { count, second, buyer, buyerCount: visits.buyerCount, channel, status, paid, amountFen, costFen, quantity, title };
+  lineStart[count] = lines.length;
+  return {
+    count, second, buyer, buyerCount: visits.buyerCount, channel, status, paid, amountFen, costFen, quantity, title,
+    shipDelay, refundFen, discountFen, lineStart, lines,
+  };
+}
+
+/**
+ * The low-price item a buyer adds to get `gapFen` closer to a threshold: of those that close the
+ * gap on their own, the cheapest (`cheapestChance`) or any; when none does, any (by weight).
+ */
+function topUpItem(gapFen: number, random: Random, pickLow: (random: Random) => number): number {
+  const closing = LOW_PRICE_BY_PRICE.findIndex((i) => LOW_PRICE_ITEMS[i].priceFen >= gapFen);
+  if (closing < 0) return pickLow(random);
+  if (random() < THRESHOLD_PROMOTION.cheapestChance) return LOW_PRICE_BY_PRICE[closing];
+  return LOW_PRICE_BY_PRICE[closing + randomInt(random, LOW_PRICE_BY_PRICE.length - closing)];
 }
 
 /** A bijection of 32-bit integers (an integer hash), to give ids that look random but never repeat. */
@@ -437,10 +650,17 @@ function buyerNames(buyerCount: number, seed: number): { names: string[]; numeri
   return { names, numeric };
 }
 
-/** Picks how a messy amount is written: mostly currency or plain text, 万 now and then. */
-function messyAmountForm(u: number): AmountForm {
+/**
+ * Picks how a messy amount of `fen` is written: mostly currency or plain text, 万 now and then —
+ * for an amount of 1万 yuan or more half the time, as operators write large sums.
+ */
+function messyAmountForm(u: number, fen: number): AmountForm {
+  if (fen >= WAN_FEN) return u < 0.25 ? "yenGrouped" : u < 0.4 ? "yenFullWidth" : u < 0.5 ? "decimalText" : "wan";
   return u < 0.35 ? "yenGrouped" : u < 0.6 ? "yenFullWidth" : u < 0.95 ? "decimalText" : "wan";
 }
+
+/** 1万 yuan in fen. */
+const WAN_FEN = 1_000_000;
 
 /** A cell with a stray space before or after its text. */
 function padded(text: string, u: number): string {
@@ -457,18 +677,34 @@ interface Wanted {
 }
 
 /** Writes the orders as cells and/or records, choosing the messy cells with their own random stream. */
-function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, wanted: Wanted) {
+/** The 订单编号 of each order: 19 digits like Taobao's, 9 random ones starting with 3, then 10 unique to the row. */
+function orderIds(count: number, seed: number): string[] {
+  const idRandom = mulberry32(deriveSeed(seed, STREAM.orderIds));
+  const ids = new Array<string>(count);
+  for (let r = 0; r < count; r++) ids[r] = String(300_000_000 + randomInt(idRandom, 100_000_000)) + tenDigits(scramble(r + ORDER_ID_OFFSET));
+  return ids;
+}
+
+/** The civil date of a day of the window, or of a day after it (a shipping time past the last day). */
+function civilDateOf(calendar: ShopCalendar, day: number): CivilDate {
+  if (day < calendar.dayCount) return calendar.dates[day];
+  const date = new Date((calendar.firstDay + day) * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, ids: readonly string[], wanted: Wanted) {
   const rows: unknown[][] | undefined = wanted.tables ? [ORDER_HEADERS.slice()] : undefined;
   const records: SampleOrderRecord[] | undefined = wanted.records ? [] : undefined;
   const { names, numeric } = buyerNames(shop.buyerCount, options.seed);
-  const idRandom = mulberry32(deriveSeed(options.seed, STREAM.orderIds));
   const messy = mulberry32(deriveSeed(options.seed, STREAM.messyOrders));
+  // The shipping and refund cells draw from their own stream, so the other cells are as they were.
+  const messyShipping = mulberry32(deriveSeed(options.seed, STREAM.messyShipping));
   const rate = options.dirtyRate;
   const isMessy = rate > 0 ? () => messy() < rate : () => false;
+  const isMessyShipping = rate > 0 ? () => messyShipping() < rate : () => false;
 
   for (let r = 0; r < shop.count; r++) {
-    // 19 digits like Taobao's: 9 random ones starting with 3, then 10 unique to the row.
-    const orderId = String(300_000_000 + randomInt(idRandom, 100_000_000)) + tenDigits(scramble(r + ORDER_ID_OFFSET));
+    const orderId = ids[r];
 
     const b = shop.buyer[r];
     const name = names[b];
@@ -497,7 +733,7 @@ function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: Res
     }
 
     const amountFen = shop.amountFen[r];
-    const amountCell = isMessy() ? writeMessyAmount(amountFen, messyAmountForm(messy())) : amountFen / FEN_PER_YUAN;
+    const amountCell = isMessy() ? writeMessyAmount(amountFen, messyAmountForm(messy(), amountFen)) : amountFen / FEN_PER_YUAN;
     const status = STATUS_TEXTS[shop.status[r]];
     const statusCell = isMessy() ? `${status} ` : status;
     const title = TITLES[shop.title[r]];
@@ -506,12 +742,30 @@ function writeOrders(shop: SimulatedOrders, calendar: ShopCalendar, options: Res
     const channel = CHANNELS[shop.channel[r]].name;
     const channelCell = isMessy() ? padded(channel, messy()) : channel;
     const costFen = shop.costFen[r];
-    const costCell = isMessy() ? writeMessyAmount(costFen, messyAmountForm(messy())) : costFen / FEN_PER_YUAN;
+    const costCell = isMessy() ? writeMessyAmount(costFen, messyAmountForm(messy(), costFen)) : costFen / FEN_PER_YUAN;
 
-    rows?.push([orderId, buyerCell, paidCell, amountCell, statusCell, title, quantityCell, channelCell, costCell]);
+    // 发货时间: a date-time like the payment time (text when messy, always with its seconds), blank when never shipped.
+    const delay = shop.shipDelay[r];
+    let shippedCell: unknown = null;
+    let shippedAt: string | null = null;
+    if (delay === delay) {
+      const shipped = shop.second[r] + delay;
+      const shipDay = Math.floor(shipped / SECONDS_PER_DAY);
+      const shipSecondOfDay = shipped - shipDay * SECONDS_PER_DAY;
+      const date = civilDateOf(calendar, shipDay);
+      shippedCell = isMessyShipping() ? slashDateTime(date, shipSecondOfDay) : calendar.firstSerial + shipDay + shipSecondOfDay / SECONDS_PER_DAY;
+      shippedAt = isoDateTime(date, shipSecondOfDay);
+    } else if (messyShipping() < 0.5) {
+      shippedCell = "";
+    }
+    const refundFen = shop.refundFen[r];
+    const refundCell = refundFen > 0 && isMessyShipping() ? writeMessyAmount(refundFen, messyAmountForm(messyShipping(), refundFen)) : refundFen / FEN_PER_YUAN;
+
+    rows?.push([orderId, buyerCell, paidCell, amountCell, statusCell, title, quantityCell, channelCell, costCell, shippedCell, refundCell]);
     records?.push({
       row: r, orderId, buyer: name, paidAt: shop.paid[r] === 0 ? null : isoDateTime(calendar.dates[day], secondOfDay),
       amount: amountFen / FEN_PER_YUAN, status, title, quantity, channel, cost: costFen / FEN_PER_YUAN,
+      shippedAt, refund: refundFen / FEN_PER_YUAN, discount: shop.discountFen[r] / FEN_PER_YUAN,
     });
   }
   if (rows !== undefined && rate > 0) rows.push(...blankRows(ORDER_HEADERS.length, TRAILING_BLANK_ROWS));
@@ -564,7 +818,7 @@ function writeAdSpend(shop: SimulatedOrders, calendar: ShopCalendar, options: Re
     const cells = [
       dayCell(calendar, day, isMessy(), messy()),
       isMessy() ? padded(channel, messy()) : channel,
-      isMessy() ? writeMessyAmount(spendFen, messyAmountForm(messy())) : spendFen / FEN_PER_YUAN,
+      isMessy() ? writeMessyAmount(spendFen, messyAmountForm(messy(), spendFen)) : spendFen / FEN_PER_YUAN,
       countCell(impressions, isMessy(), messy()),
       countCell(clicks, isMessy(), messy()),
     ];
@@ -615,15 +869,93 @@ function writeTraffic(shop: SimulatedOrders, calendar: ShopCalendar, options: Re
   return { rows, records };
 }
 
+/**
+ * The item report: one row per line of each order, in the order report's order, joined to it by
+ * 订单编号 (written as text, now and then with the `'` or `="…"` that keeps Excel from rounding it).
+ */
+function writeItems(shop: SimulatedOrders, options: ResolvedOptions, ids: readonly string[], wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [ITEM_HEADERS.slice()] : undefined;
+  const records: SampleItemRecord[] | undefined = wanted.records ? [] : undefined;
+  const messy = mulberry32(deriveSeed(options.seed, STREAM.messyItems));
+  const rate = options.dirtyRate;
+  const isMessy = rate > 0 ? () => messy() < rate : () => false;
+  const { lines } = shop;
+  let row = 0;
+  for (let r = 0; r < shop.count; r++) {
+    const orderId = ids[r];
+    const status = STATUS_TEXTS[shop.status[r]];
+    for (let i = shop.lineStart[r]; i < shop.lineStart[r + 1]; i++) {
+      const title = TITLES[lines.title[i]];
+      const sku = TITLE_SKUS[lines.title[i]];
+      const priceFen = lines.unitFen[i];
+      const quantity = lines.quantity[i];
+      const idCell = isMessy() ? (messy() < 0.5 ? `'${orderId}` : `="${orderId}"`) : orderId;
+      const priceCell = isMessy() ? writeMessyAmount(priceFen, messyAmountForm(messy(), priceFen)) : priceFen / FEN_PER_YUAN;
+      const quantityCell = isMessy() ? String(quantity) : quantity;
+      const statusCell = isMessy() ? `${status} ` : status;
+      rows?.push([idCell, title, priceCell, quantityCell, statusCell, sku]);
+      records?.push({ row: row++, orderId, title, price: priceFen / FEN_PER_YUAN, quantity, status, sku, addOn: lines.addOn[i] === 1 });
+    }
+  }
+  if (rows !== undefined && rate > 0) rows.push(...blankRows(ITEM_HEADERS.length, TRAILING_BLANK_ROWS));
+  return { rows, records };
+}
+
+/** The operator's cost table: each item listing's 商家编码, title and unit cost, as the order report's 成本 adds them up. */
+function writeCosts(wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [COST_HEADERS.slice()] : undefined;
+  const records: SampleCostRecord[] | undefined = wanted.records ? [] : undefined;
+  TITLES.forEach((title, t) => {
+    const unitCost = TITLE_UNIT_COST_FEN[t] / FEN_PER_YUAN;
+    rows?.push([TITLE_SKUS[t], title, unitCost]);
+    records?.push({ row: t, sku: TITLE_SKUS[t], title, unitCost });
+  });
+  return { rows, records };
+}
+
+/**
+ * The A/B test table (see `EXPERIMENTS`): visitors per arm in proportion to the shop's orders,
+ * split about evenly; conversions at the arm's rate; revenue at the arm's order amount ± 2%.
+ */
+function writeExperiments(options: ResolvedOptions, wanted: Wanted) {
+  const rows: unknown[][] | undefined = wanted.tables ? [EXPERIMENT_HEADERS.slice()] : undefined;
+  const records: SampleExperimentRecord[] | undefined = wanted.records ? [] : undefined;
+  const random = mulberry32(deriveSeed(options.seed, STREAM.experiments));
+  const rate = options.dirtyRate;
+  for (const experiment of EXPERIMENTS) {
+    for (const arm of experiment.arms) {
+      const visitors = Math.round(options.orders * EXPERIMENT_VISITORS_PER_ORDER * (0.99 + 0.02 * random()));
+      const conversions = Math.round(visitors * arm.conversionRate);
+      const revenueFen = Math.round(conversions * arm.orderAmountFen * (0.98 + 0.04 * random()));
+      const messy = random() < rate;
+      const cells = [
+        experiment.name, arm.name, countCell(visitors, messy, random()), conversions,
+        messy ? writeMessyAmount(revenueFen, messyAmountForm(random(), revenueFen)) : revenueFen / FEN_PER_YUAN,
+      ];
+      rows?.push(cells);
+      records?.push({ row: records.length, experiment: experiment.name, arm: arm.name, visitors, conversions, revenue: revenueFen / FEN_PER_YUAN });
+    }
+  }
+  return { rows, records };
+}
+
 function buildSampleShop(options: SampleShopOptions, wanted: Wanted): { tables?: SampleShopTables; records?: SampleShopRecords } {
   const resolved = resolveOptions(options);
   const calendar = buildCalendar(resolved);
   const shop = simulateOrders(resolved, calendar);
-  const orders = writeOrders(shop, calendar, resolved, wanted);
+  const ids = orderIds(shop.count, resolved.seed);
+  const orders = writeOrders(shop, calendar, resolved, ids, wanted);
+  const items = writeItems(shop, resolved, ids, wanted);
   const adSpend = writeAdSpend(shop, calendar, resolved, wanted);
   const traffic = writeTraffic(shop, calendar, resolved, wanted);
+  const costs = writeCosts(wanted);
+  const experiments = writeExperiments(resolved, wanted);
   return {
-    tables: wanted.tables ? { orders: orders.rows!, adSpend: adSpend.rows!, traffic: traffic.rows! } : undefined,
-    records: wanted.records ? { orders: orders.records!, adSpend: adSpend.records!, traffic: traffic.records! } : undefined,
+    tables: wanted.tables
+      ? { orders: orders.rows!, items: items.rows!, adSpend: adSpend.rows!, traffic: traffic.rows!, costs: costs.rows!, experiments: experiments.rows! }
+      : undefined,
+    records: wanted.records
+      ? { orders: orders.records!, items: items.records!, adSpend: adSpend.records!, traffic: traffic.records!, costs: costs.records!, experiments: experiments.records! }
+      : undefined,
   };
 }

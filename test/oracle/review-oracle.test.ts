@@ -136,6 +136,7 @@ function renameChannel(): void {
   rename(tables.adSpend, column(AD_SPEND_HEADERS, "渠道"), RENAMED.spend);
   rename(tables.traffic, column(TRAFFIC_HEADERS, "流量来源"), RENAMED.traffic);
   truth = {
+    ...truth,
     orders: truth.orders.map((o) => ({ ...o, channel: channelName(o.channel) })),
     adSpend: truth.adSpend.map((r) => (r.channel === RENAMED.channel ? { ...r, channel: RENAMED.spend.trim() } : r)),
     traffic: truth.traffic.map((r) => (r.channel === RENAMED.channel ? { ...r, channel: RENAMED.traffic } : r)),

@@ -24,6 +24,13 @@ export interface ColumnProfile {
   readonly monthStartShare: number;
   /** Numbers and numeric text, dates excepted. */
   readonly numericShare: number;
+  /**
+   * Share of cells that are numbers, those taken as Excel dates included: what a header that names
+   * numbers (访客数, 实付金额) is checked against. Counts or amounts from 36,526 to 73,050 (48,000
+   * visitors an arm, ¥45,000 orders) are in the range of Excel's dates of 2000–2099 and, read
+   * alone, taken as dates; their header says otherwise.
+   */
+  readonly anyNumberShare: number;
   /** Shares of the numbers: whole, written with a fraction (`88.50`, `"¥88.00"`), above zero. */
   readonly integerShare: number;
   readonly fractionShare: number;
@@ -205,6 +212,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
     timeShare: share(times, dates),
     monthStartShare: share(monthStarts + monthTexts, dates + monthTexts),
     numericShare: share(numeric.length, nonBlank),
+    anyNumberShare: share(numbers.length, nonBlank),
     integerShare: share(integers, numeric.length),
     fractionShare: share(fractional, numeric.length),
     positiveShare: share(positives, numeric.length),

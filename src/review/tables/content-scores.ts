@@ -15,7 +15,8 @@ export function typeCompatibility(type: FieldValueType, profile: ColumnProfile):
   switch (type) {
     case "money":
     case "count":
-      return p.numericShare;
+      // Numbers in the range of Excel's dates count: the header, not the column alone, says what they are.
+      return p.anyNumberShare;
     case "dateTime":
     case "date":
       return p.dateShare;

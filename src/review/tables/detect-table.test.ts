@@ -566,3 +566,19 @@ describe("detectTable on a 千牛 order report that starts with unpaid orders", 
     expect(detection.columns.createdTime?.column).toBe(4);
   });
 });
+
+describe("numbers in the range of Excel's dates under a header that names numbers", () => {
+  it("maps 访客数 of 48,000 visitors an arm and a day, and a ¥45,000 order amount, which alone read as dates", () => {
+    // 48,453 is also the Excel date 2032-08-28: a column of such numbers alone reads as dates.
+    const experiments: CellGrid = [
+      ["实验名称", "组别", "访客数", "转化数", "成交金额"],
+      ["优惠券弹窗", "对照组", 48453, 1550, 274137.14],
+      ["优惠券弹窗", "实验组", 47948, 1675, 281005.81],
+    ];
+    expect(headersOf(detectTable(experiments, { kind: "experiments" }))).toMatchObject({ visitors: "访客数", conversions: "转化数" });
+    const traffic: CellGrid = [["日期", "流量来源", "访客数"], ...Array.from({ length: 20 }, (_, i) => [`2025-06-${String(i + 1).padStart(2, "0")}`, "手淘搜索", 45_000 + 37 * i])];
+    expect(headersOf(detectTable(traffic, { kind: "traffic" }))).toMatchObject({ date: "日期", visitors: "访客数" });
+    const wholesale: CellGrid = [["订单编号", "订单付款时间", "实付金额"], ...Array.from({ length: 10 }, (_, i) => [`B${1000 + i}`, `2025-06-${String(i + 1).padStart(2, "0")} 10:00:00`, 45_000 + 500 * i])];
+    expect(headersOf(detectTable(wholesale, { kind: "orders" }))).toMatchObject({ paidTime: "订单付款时间", amount: "实付金额" });
+  });
+});

@@ -23,6 +23,26 @@ describe("detectTables", () => {
     expect(orders.sampledRows).toBe(200);
   });
 
+  it("takes the payment time (订单付款时间) as the orders' time, never the shipping time (发货时间), and no refund (退款金额) as an amount", () => {
+    const shop = generateSampleShop({ orders: 3000, seed: 11 });
+    const tables = detectTables([
+      { name: "订单报表", grid: shop.orders }, { name: "宝贝报表", grid: shop.items }, { name: "成本", grid: shop.costs },
+    ]);
+    const orders = tables.orders!.detection;
+    expect(orders.columns.paidTime?.header).toBe("订单付款时间");
+    expect(orders.columns.createdTime).toBeUndefined();
+    expect(orders.columns.amount?.header).toBe("实付金额");
+    const mapped = Object.values(orders.columns).map((m) => m!.header);
+    expect(mapped).not.toContain("发货时间");
+    expect(mapped).not.toContain("退款金额");
+    // The 千牛 item report beside it, and the operator's cost table.
+    expect(tables.items?.sheet).toBe("宝贝报表");
+    expect(Object.fromEntries(Object.entries(tables.items!.detection.columns).map(([field, m]) => [field, m!.header]))).toEqual({
+      orderId: "订单编号", itemTitle: "标题", unitPrice: "价格", quantity: "购买数量", status: "订单状态", sku: "商家编码",
+    });
+    expect(tables.costs?.sheet).toBe("成本");
+  });
+
   it("finds the sample shop's orders without their header row", () => {
     const shop = generateSampleShop({ orders: 1000, seed: 5 });
     const tables = detectTables([{ name: "数据", grid: shop.orders.slice(1) }]);
