@@ -38,6 +38,12 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "argument.visitorsBelowConversions": "NUM",
   "result.notFinite": "NUM",
   "argument.noDates": "NA",
+  // Fulfilment and after-sales (issue 14)
+  "argument.noValues": "NUM",
+  "argument.eventsAboveSize": "NUM",
+  "argument.shippedBeforePaid": "VALUE",
+  "argument.noPaidOrders": "NUM",
+  "cell.shippedBeforePaid": "VALUE",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -73,6 +79,12 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "argument.visitorsBelowConversions": "help.error.visitorsBelowConversions",
   "result.notFinite": "help.error.notFinite",
   "argument.noDates": "help.error.noDates",
+  // Fulfilment and after-sales (issue 14)
+  "argument.noValues": "help.error.noValues",
+  "argument.eventsAboveSize": "help.error.eventsAboveSize",
+  "argument.shippedBeforePaid": "help.error.shippedBeforePaid",
+  "argument.noPaidOrders": "help.error.noPaidOrders",
+  "cell.shippedBeforePaid": "help.error.shippedBeforePaid",
 };
 
 /**
