@@ -4,6 +4,7 @@ import { growthOrNone } from "../engine/metrics/growth";
 import { formatCount, formatCurrency, formatPercent, formatPoints, formatRatio, formatSetPercent, formatSignedPercent, monthListText } from "./format-figures";
 import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
+import { fulfilmentFindings } from "./fulfilment-findings";
 import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
@@ -198,6 +199,7 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
 
   // On-site against off-site, and the channels whose ROI moved against the comparison period.
   findings.push(...siteFindings(summary, locale));
+  findings.push(...fulfilmentFindings(summary, locale));
 
   let worstDrop: { month: string; change: number; before: number; after: number } | null = null;
   for (let m = 1; m < summary.monthly.length; m++) {

@@ -32,6 +32,8 @@ export interface ReviewTargets {
   readonly benchmarks?: ReviewBenchmarks;
   /** Which items are promotion items, whose margin the band is checked on (default: sold below their usual price, 5%). */
   readonly promotion?: PromotionRule;
+  /** Orders shipped more than this many hours after payment are late (default 48; targets.json `shippingLimitHours`). */
+  readonly shippingLimitHours?: number;
 }
 
 /**

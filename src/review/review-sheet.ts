@@ -9,6 +9,7 @@ import { keyFindings } from "./key-findings";
 import { axisNumberFormats, currencySign, formatSetPercent, monthListText, storedOrNull, storedValue } from "./format-figures";
 import { liveFindingFormula, type TargetCell } from "./live-text";
 import { writeSites } from "./site-split-sheet";
+import { writeFulfilment } from "./fulfilment-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -147,6 +148,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeSites(w, summary);
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
+  writeFulfilment(w, summary);
   writeRfm(w, summary);
   writeFindings(w, findings, summary);
   writeSkipped(w, summary, options.skippedListedOn);

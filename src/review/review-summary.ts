@@ -20,6 +20,7 @@ import { DEFAULT_MARGIN_BAND } from "../engine/metrics/margin-band";
 import { checkPromotionMargins, DEFAULT_PROMOTION_RULE, type ItemOutsideBand, type PromotionMarginCheck } from "./promotion-margin";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-currency";
 import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
+import { summarizeFulfilment, type FulfilmentSummary } from "./fulfilment-summary";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -138,6 +139,8 @@ export interface ReviewSummary extends PeriodFigures {
   readonly attainment: readonly AttainmentRow[];
   /** The margin band promotion items are checked against, and the promotion items outside it (largest revenue first, the first 50). */
   readonly marginBand: { readonly low: number; readonly high: number };
+  /** Shipping delay, after-sales and refunds per month, and repurchase by first shipping (fulfilment-summary.ts); null without those columns. */
+  readonly fulfilment?: FulfilmentSummary | null;
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
   /** How the promotion items were found and how many of them were checked, inside and outside the band (see promotion-margin.ts). */
   readonly promotionMargin: Omit<PromotionMarginCheck, "outside">;
@@ -343,6 +346,7 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     rfmSegments: figures.rfmSegments.map((segment) => ({ ...segment, action: translate(inputs.locale, segmentActionKey(segment.segment)) })),
     attainment,
     marginBand: band,
+    fulfilment: summarizeFulfilment(orders, period, t.shippingLimitHours),
     itemsOutsideMarginBand: outside.slice(0, ITEMS_OUTSIDE_BAND_KEPT),
     promotionMargin,
     excludedByStatus: excludedIn(orders, period),
