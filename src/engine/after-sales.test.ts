@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterSalesKind, statusNamesRefund } from "./after-sales";
+import { afterSalesKind } from "./after-sales";
 
 describe("afterSalesKind", () => {
   it.each(["", "  ", "-", "--", "无售后", "无", "暂无", "无售后或售后取消", "None"])("%j: no case", (text) => {
@@ -10,12 +10,5 @@ describe("afterSalesKind", () => {
   });
   it.each(["售后处理中", "待商家处理", "退款中", "售后关闭", "换货成功", "买家申请退款，待商家处理"])("%j: a case, not a refund", (text) => {
     expect(afterSalesKind(text)).toBe("case");
-  });
-});
-
-describe("statusNamesRefund", () => {
-  it("reads refunds, whole or partial, from an order status, and nothing else", () => {
-    expect(["refunded", "partially_refunded", "退款成功", "交易关闭（退款成功）"].map(statusNamesRefund)).toEqual([true, true, true, true]);
-    expect(["paid", "交易成功", "交易关闭", "退款中", "pending"].map(statusNamesRefund)).toEqual([false, false, false, false, false]);
   });
 });

@@ -1,7 +1,6 @@
 /**
  * What an after-sales status says about an order, judged by the text of the export's after-sales
- * column (抖店 and 拼多多 `售后状态`) or, for refunds only, its order status (Shopify's
- * `Financial Status` refunded / partially_refunded):
+ * column (抖店 and 拼多多 `售后状态`, or a refund status such as Shopify's refunded / partially_refunded):
  *
  * - `none`: no after-sales case — blank, `无售后`, `无`, `暂无`, `未申请`, `-`, `--`, `无售后或售后取消`
  *   (拼多多: none, or withdrawn), `none`.
@@ -21,17 +20,6 @@ export function afterSalesKind(status: string): "none" | "case" | "refund" {
   if (normalized.length === 0 || NONE_EXACT.has(normalized)) return "none";
   if (namesRefund(normalized)) return "refund";
   return "case";
-}
-
-/**
- * Whether a status text names a finished refund, whole or partial (see `afterSalesKind`): the
- * order status's share of the refund signal, so that `paid` or `交易成功` says nothing.
- *
- * @example statusNamesRefund("partially_refunded") // true
- * @example statusNamesRefund("paid") // false
- */
-export function statusNamesRefund(status: string): boolean {
-  return namesRefund(status.trim().toLowerCase().replace(/[\s_-]+/g, " ").trim());
 }
 
 function namesRefund(normalized: string): boolean {

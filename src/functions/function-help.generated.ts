@@ -1678,6 +1678,115 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     ]
   },
   {
+    "id": "FULFILMENT",
+    "locale": "en-US",
+    "path": "help/en-US/fulfilment.html",
+    "otherPath": "help/zh-CN/fulfilment.html",
+    "name": "EC.FULFILMENT",
+    "title": "EC.FULFILMENT · EC Review functions",
+    "signature": "EC.FULFILMENT(paidTimes, shippedTimes, [afterSales], [refundAmounts], [limitHours], [orderIds])",
+    "description": "Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.",
+    "result": "Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.",
+    "parameters": [
+      {
+        "name": "paidTimes",
+        "optional": false,
+        "description": "Payment time of each order (a row without one is not a paid order).",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "shippedTimes",
+        "optional": false,
+        "description": "Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped.",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "afterSales",
+        "optional": true,
+        "description": "After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "refundAmounts",
+        "optional": true,
+        "description": "Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "limitHours",
+        "optional": true,
+        "description": "Orders shipped more than this many hours after payment are late (default 48).",
+        "accepts": "One number; 12% is 0.12. Left out: 48. From 0 to 8760."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "one row per month (with H 发货时间, I 售后状态, J 退款金额): paid orders, shipped, median and P90 hours, share late, after-sales and refund rates, e.g. 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "paidTimes, shippedTimes, afterSales, refundAmounts, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of paidTimes, shippedTimes cannot be read as a date."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of afterSales, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of refundAmounts, limitHours holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "limitHours: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "paidTimes, shippedTimes, afterSales, refundAmounts, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.shippedBeforePaid",
+            "text": "A shipping time is before its order's payment time."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "limitHours is outside 0 to 8760."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "{name} is outside {min} to {max}."
+          },
+          {
+            "key": "argument.noPaidOrders",
+            "text": "No row has a payment time."
+          }
+        ]
+      }
+    ]
+  },
+  {
     "id": "GMV",
     "locale": "zh-CN",
     "path": "help/zh-CN/gmv.html",
@@ -3252,6 +3361,115 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "result.notFinite",
             "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "FULFILMENT",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/fulfilment.html",
+    "otherPath": "help/en-US/fulfilment.html",
+    "name": "EC.FULFILMENT",
+    "title": "EC.FULFILMENT · EC Review 函数帮助",
+    "signature": "EC.FULFILMENT(付款时间, 发货时间, [售后状态], [退款金额], [时限], [订单编号])",
+    "description": "按付款月份统计发货与售后：已付款订单数、已发货数、付款到发货小时数的中位数与第 90 百分位（PERCENTILE.INC）、超过时限（默认 48 小时）发货的占比，以及以已付款订单为分母的售后率与退款率，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单，以最后一行的发货时间为准。",
+    "result": "月份、已付款订单、已发货、小时数中位数、第 90 百分位小时数、超时占比、售后率、退款率。",
+    "parameters": [
+      {
+        "name": "付款时间",
+        "optional": false,
+        "description": "每笔订单的付款时间（没有付款时间的行不算已付款订单）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "发货时间",
+        "optional": false,
+        "description": "每笔订单的发货时间；未发货的留空。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "售后状态",
+        "optional": true,
+        "description": "每笔订单的售后状态：空、无售后、- 为无售后；退款成功、refunded 为退款；其他文字为有售后。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "退款金额",
+        "optional": true,
+        "description": "每笔订单的退款金额：大于 0 即为退款（全额或部分）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "时限",
+        "optional": true,
+        "description": "付款后超过这么多小时才发货即为超时（默认 48）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 48。取值 0 至 8760。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），以最早的付款时间和最晚的发货时间为准；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "每月一行（H 列发货时间、I 列售后状态、J 列退款金额）：已付款订单、已发货、小时数中位数与 P90、超时占比、售后率、退款率，如 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "付款时间、发货时间、售后状态、退款金额、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "付款时间、发货时间中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "售后状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "退款金额、时限中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "时限：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "付款时间、发货时间、售后状态、退款金额、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.shippedBeforePaid",
+            "text": "发货时间早于该订单的付款时间。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "时限不在 0 至 8760 之间。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "{name}不在 {min} 至 {max} 之间。"
+          },
+          {
+            "key": "argument.noPaidOrders",
+            "text": "没有一行有付款时间。"
           }
         ]
       }

@@ -965,5 +965,78 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
       "formula": "=EC.CHANNELS(F2:F5001, D2:D5001, B2:B5001, C2:C5001, 投放!B2:B31, 投放!C2:C31, E2:E5001, A2:A5001)",
       "result": "a table per channel: GMV, orders, spend, ROI, new buyers, cost per new buyer"
     }
+  },
+  {
+    "id": "FULFILMENT",
+    "en": {
+      "description": "Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.",
+      "result": "Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.",
+      "parameters": [
+        {
+          "name": "paidTimes",
+          "optional": false,
+          "description": "Payment time of each order (a row without one is not a paid order)."
+        },
+        {
+          "name": "shippedTimes",
+          "optional": false,
+          "description": "Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped."
+        },
+        {
+          "name": "afterSales",
+          "optional": true,
+          "description": "After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case."
+        },
+        {
+          "name": "refundAmounts",
+          "optional": true,
+          "description": "Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial."
+        },
+        {
+          "name": "limitHours",
+          "optional": true,
+          "description": "Orders shipped more than this many hours after payment are late (default 48)."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own."
+        }
+      ]
+    },
+    "zh": {
+      "description": "按付款月份统计发货与售后：已付款订单数、已发货数、付款到发货小时数的中位数与第 90 百分位（PERCENTILE.INC）、超过时限（默认 48 小时）发货的占比，以及以已付款订单为分母的售后率与退款率，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单，以最后一行的发货时间为准。",
+      "result": "月份、已付款订单、已发货、小时数中位数、第 90 百分位小时数、超时占比、售后率、退款率。",
+      "parameters": [
+        {
+          "name": "付款时间",
+          "description": "每笔订单的付款时间（没有付款时间的行不算已付款订单）。"
+        },
+        {
+          "name": "发货时间",
+          "description": "每笔订单的发货时间；未发货的留空。"
+        },
+        {
+          "name": "售后状态",
+          "description": "每笔订单的售后状态：空、无售后、- 为无售后；退款成功、refunded 为退款；其他文字为有售后。"
+        },
+        {
+          "name": "退款金额",
+          "description": "每笔订单的退款金额：大于 0 即为退款（全额或部分）。"
+        },
+        {
+          "name": "时限",
+          "description": "付款后超过这么多小时才发货即为超时（默认 48）。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），以最早的付款时间和最晚的发货时间为准；订单编号为空的行各自算一笔订单。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "one row per month (with H 发货时间, I 售后状态, J 退款金额): paid orders, shipped, median and P90 hours, share late, after-sales and refund rates, e.g. 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
+    }
   }
 ];

@@ -278,3 +278,20 @@ export function slowMovingFunction(stock: any[][], unitsSold: any[][], days: num
 export function channelsFunction(channels: any[][], amounts: any[][], buyers: any[][], dates: any[][], spendChannels?: any[][], spendAmounts?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   return runFunction(catalog.CHANNELS, [channels, amounts, buyers, dates, spendChannels, spendAmounts, statuses, orderIds], invocation);
 }
+
+/**
+ * Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.
+ * @customfunction FULFILMENT
+ * @param {any[][]} paidTimes Payment time of each order (a row without one is not a paid order).
+ * @param {any[][]} shippedTimes Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped.
+ * @param {any[][]} [afterSales] After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case.
+ * @param {any[][]} [refundAmounts] Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial.
+ * @param {number} [limitHours] Orders shipped more than this many hours after payment are late (default 48).
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own.
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.
+ * @requiresParameterAddresses
+ */
+export function fulfilmentFunction(paidTimes: any[][], shippedTimes: any[][], afterSales?: any[][], refundAmounts?: any[][], limitHours?: number, orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.FULFILMENT, [paidTimes, shippedTimes, afterSales, refundAmounts, limitHours, orderIds], invocation);
+}

@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
-import { afterSalesKind, statusNamesRefund } from "../engine/after-sales";
+import { afterSalesKind } from "../engine/after-sales";
 import { dateTimeLabel } from "../engine/calendar";
 import { describeCell, excelErrorText, isBlankCell, type CellGrid } from "../engine/cells/cell-value";
 import { gridColumn, readDateColumn, readNumberColumn, type NumberColumn } from "../engine/cells/read-columns";
@@ -43,9 +43,9 @@ export interface FulfilmentNotice {
  *   time before the order's time, are listed (`notices`) and the order is kept without a shipping time.
  * - **After-sales case**: any row whose after-sales status is a case (`afterSalesKind`: not blank,
  *   `无售后`, `-` …). A cell holding an Excel error is listed and read as no case.
- * - **Refund**: a refund amount above 0 on any row, an after-sales status naming a finished refund,
- *   or an order status naming one (`refunded`, `partially_refunded`, `退款成功`). An unreadable
- *   refund amount is listed and read as none.
+ * - **Refund**: a refund amount above 0 on any row, or an after-sales status naming a finished
+ *   refund (`退款成功`) — as `EC.FULFILMENT` reads them. An unreadable refund amount is listed and
+ *   read as none.
  *
  * `null` when the mapping has none of the three columns.
  */
@@ -97,10 +97,6 @@ export function fulfilmentReader(grid: CellGrid, mapping: OrderColumnMapping, da
         if (unreadableRefund.has(row)) {
           notices.push({ index: row, reason: "skip.unreadableRefundIn", params: { found: describeCell(cellOf(mapping.refundAmount, row)), column: header(mapping.refundAmount) } });
         } else if (refundAmounts.values[row] > 0) refunded = 1;
-      }
-      if (hasRefunds && mapping.status !== undefined) {
-        const status = cellOf(mapping.status, row);
-        if (typeof status === "string" && statusNamesRefund(status)) refunded = 1;
       }
     }
     // Shipped before it was paid (or created): a date typed wrong, or a column mapped wrong. Listed, not used.

@@ -65,6 +65,12 @@ export const PARAMETER_SOURCES: Readonly<Record<string, ParameterSource>> = {
   spend: column(["adSpend", "spend"]),
   gmv: column(["adSpend", "attributedGmv"]),
   visitors: column(["traffic", "visitors"]),
+  // Fulfilment and after-sales (issue 14)
+  paidTimes: column(["orders", "paidTime"]),
+  shippedTimes: column(["orders", "shippedTime"]),
+  afterSales: column(["orders", "afterSales"]),
+  refundAmounts: column(["orders", "refundAmount"]),
+  limitHours: VALUE,
   converters: column(),
   newBuyers: column(),
   stock: column(),

@@ -68,7 +68,7 @@ export interface FulfilmentOptions {
  *   counted orders and the orders closed or refunded after payment (a fully refunded order is left
  *   out of the counted orders by its status, yet it was paid and refunded).
  * - Edge cases: a shipping time before its payment time → #VALUE! (`argument.shippedBeforePaid`,
- *   naming the row, 1-based); a limit not above 0 or over a year → #NUM!; no paid order and no
+ *   naming the shipping time's row, 1-based); a limit not above 0 or over a year → #NUM!; no paid order and no
  *   months asked for → #NUM! (`argument.noPaidOrders`); `months.to` before `months.from` → #NUM!.
  *
  * @example fulfilmentByMonth(Float64Array.of(45809.5, 45810.5), Float64Array.of(45810.5, 45813.5)) // one month: delays 24 h and 72 h, median 48, p90 67.2, late 1 of 2
@@ -82,7 +82,7 @@ export function fulfilmentByMonth(paidTimes: Float64Array, shippedTimes: Float64
     return metricError("NUM", "argument.monthsReversed", { from: options.months.from, to: options.months.to });
   }
   const orders = ordersOfRows(paidTimes, shippedTimes, options);
-  const { paid, shipped, afterSales, refunded, firstRow } = orders;
+  const { paid, shipped, afterSales, refunded, shipRow } = orders;
 
   let from = options.months?.from ?? Infinity;
   let to = options.months?.to ?? -Infinity;
@@ -95,7 +95,7 @@ export function fulfilmentByMonth(paidTimes: Float64Array, shippedTimes: Float64
       if (month < from) from = month;
       if (month > to) to = month;
     }
-    if (shipped[o] === shipped[o] && shipped[o] < paid[o]) return metricError("VALUE", "argument.shippedBeforePaid", { row: firstRow[o] + 1 });
+    if (shipped[o] === shipped[o] && shipped[o] < paid[o]) return metricError("VALUE", "argument.shippedBeforePaid", { row: shipRow[o] + 1 });
   }
   if (from > to) return metricError("NUM", "argument.noPaidOrders");
 
@@ -144,7 +144,7 @@ function ordersOfRows(paidTimes: Float64Array, shippedTimes: Float64Array, optio
   const afterSales = options.afterSales ?? null;
   const refunded = options.refunded ?? null;
   const ids = options.orderIds;
-  if (ids === undefined) return { paid: paidTimes, shipped: shippedTimes, afterSales, refunded, firstRow: Int32Array.from({ length: paidTimes.length }, (_, i) => i) };
+  if (ids === undefined) return { paid: paidTimes, shipped: shippedTimes, afterSales, refunded, shipRow: Int32Array.from({ length: paidTimes.length }, (_, i) => i) };
   let codes = 0;
   for (let i = 0; i < ids.length; i++) if (ids[i] + 1 > codes) codes = ids[i] + 1;
   // Orders with an id first (by code), then each row without one.
@@ -155,15 +155,17 @@ function ordersOfRows(paidTimes: Float64Array, shippedTimes: Float64Array, optio
   const shipped = new Float64Array(next).fill(NaN);
   const caseOf = afterSales === null ? null : new Uint8Array(next);
   const refundOf = refunded === null ? null : new Uint8Array(next);
-  const firstRow = new Int32Array(next).fill(-1);
+  const shipRow = new Int32Array(next).fill(-1);
   for (let i = 0; i < ids.length; i++) {
     const o = orderOf[i];
-    if (firstRow[o] < 0) firstRow[o] = i;
     if (paid[o] !== paid[o] && paidTimes[i] === paidTimes[i]) paid[o] = paidTimes[i];
     const s = shippedTimes[i];
-    if (s === s && !(shipped[o] >= s)) shipped[o] = s;
+    if (s === s && !(shipped[o] >= s)) {
+      shipped[o] = s;
+      shipRow[o] = i;
+    }
     if (caseOf !== null && afterSales![i] === 1) caseOf[o] = 1;
     if (refundOf !== null && refunded![i] === 1) refundOf[o] = 1;
   }
-  return { paid, shipped, afterSales: caseOf, refunded: refundOf, firstRow };
+  return { paid, shipped, afterSales: caseOf, refunded: refundOf, shipRow };
 }

@@ -80,7 +80,7 @@ export function firstShippingGroups(buyers: Int32Array, times: Float64Array, shi
 }
 
 /**
- * Whether buyers whose first order shipped late came back less (`EC.SHIPREPURCHASE`): the
+ * Whether buyers whose first order shipped late came back less: the
  * repurchase rate of the new buyers whose first order shipped late minus that of those whose first
  * order shipped on time (`firstShippingGroups`), with the difference's confidence interval by
  * Newcombe's hybrid score method (`proportionDifference`).

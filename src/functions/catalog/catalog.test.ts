@@ -38,7 +38,7 @@ async function generatedMetadata(): Promise<GeneratedMetadata> {
 }
 
 /** The source text of the catalog's entry files, where each compute step calls its engine function. */
-const ENTRY_SOURCES = ["order-functions.ts", "product-functions.ts", "rate-functions.ts"]
+const ENTRY_SOURCES = ["order-functions.ts", "product-functions.ts", "rate-functions.ts", "fulfilment-functions.ts"]
   .map((file) => readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), "utf8")).join("\n");
 
 /** The engine's metric modules (src/engine/metrics/*.ts, tests left out), by file name. */
