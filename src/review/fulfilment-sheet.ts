@@ -35,7 +35,8 @@ export function writeFulfilment(w: SheetWriter, summary: ReviewSummary): void {
   // Without a shipping, after-sales or refund column there is nothing to show: no section (the README says which columns it reads).
   if (f === null || f === undefined) return;
   w.section("review.section.fulfilment");
-  note(w, "review.fulfilment.definitions", { limit: f.limitHours, closed: f.closedPaidOrders });
+  note(w, "review.fulfilment.definitions", { limit: f.limitHours });
+  if (f.hasAfterSales || f.hasRefunds) note(w, "review.fulfilment.rates", { closed: f.closedPaidOrders });
   if (!f.hasShipping) note(w, "review.fulfilment.noShipping");
 
   const keys: MessageKey[] = ["review.col.month", "review.col.paidOrders"];
@@ -112,6 +113,7 @@ function writeFirstShipping(w: SheetWriter, summary: ReviewSummary): void {
   w.formula(d, 3, `=IF(OR(${a1(top, 3)}="",${a1(top + 1, 3)}=""),"",(${a1(top, 3)}-${a1(top + 1, 3)})*100)`, late === null || onTime === null ? null : (late - onTime) * 100, "points", "total");
   w.value(d, 4, groups.ciLow === null ? null : groups.ciLow * 100, "points", "total");
   w.value(d, 5, groups.ciHigh === null ? null : groups.ciHigh * 100, "points", "total");
-  note(w, "review.fulfilment.ciNote", { confidence: "95%", unshipped: groups.unshipped });
+  note(w, "review.fulfilment.ciNote", { confidence: "95%" });
+  if (groups.unshipped > 0) note(w, "review.fulfilment.unshipped", { unshipped: groups.unshipped });
   w.endSection(null);
 }
