@@ -161,7 +161,7 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop, shippingLimitHours."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
     ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
     ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
@@ -393,7 +393,9 @@ describe("ec-review build --map", () => {
     const guessed = await run("build", "--orders", "ledger.csv", "--out", "ledger.xlsx", "--json", "ledger.json", "--period", "2025-06");
     expect(guessed.code).toBe(0);
     expect(guessed.stderr).toMatch(/createdTime +← Order Date +0\.90 +by header/);
-    expect(guessed.stderr).not.toContain("Ship Date");
+    // Ship Date is the shipping time (its own field), never the order's time.
+    expect(guessed.stderr).not.toMatch(/(createdTime|paidTime) +← Ship Date/);
+    expect(guessed.stderr).toMatch(/shippedTime +← Ship Date/);
     expect(guessed.stderr).toMatch(/channel +← Mode +0\.\d\d +suggested, not used; --map "channel=Mode" uses it/);
     const channelsOf = (file: string) => JSON.parse(readFileSync(scratch.file(file), "utf8")).channels.map((c: { channel: string }) => c.channel);
     expect(channelsOf("ledger.json")).not.toContain("First Class");
