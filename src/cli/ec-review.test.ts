@@ -165,7 +165,7 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop, promotions, addOnPriceLimit."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop, promotions, addOnPriceLimit, shippingLimitHours."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
     ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
     ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
@@ -207,6 +207,7 @@ describe("ec-review build", () => {
     const readOrders = readOrderTable(orders.sheets[0].grid, {
       amount: ORDER_COLUMN("实付金额"), time: PAID_TIME, buyer: ORDER_COLUMN("买家会员名"), channel: ORDER_COLUMN("流量来源"),
       status: ORDER_COLUMN("订单状态"), cost: ORDER_COLUMN("成本"), itemTitle: ORDER_COLUMN("宝贝标题"), quantity: ORDER_COLUMN("购买数量"),
+      shipped: ORDER_COLUMN("发货时间"), refundAmount: ORDER_COLUMN("退款金额"),
     }, { sheet: "orders", headerRow: 0 });
     const readAds = readChannelMonthTable(ads.sheets[0].grid, { date: 0, channel: AD_SPEND_HEADERS.indexOf("渠道"), value: AD_SPEND_HEADERS.indexOf("花费") }, { sheet: "推广花费", headerRow: 0 });
     const readTraffic = readChannelMonthTable(traffic.sheets[0].grid, { date: 0, channel: TRAFFIC_HEADERS.indexOf("流量来源"), value: TRAFFIC_HEADERS.indexOf("访客数") }, { sheet: "traffic", headerRow: 0 });
@@ -397,7 +398,9 @@ describe("ec-review build --map", () => {
     const guessed = await run("build", "--orders", "ledger.csv", "--out", "ledger.xlsx", "--json", "ledger.json", "--period", "2025-06");
     expect(guessed.code).toBe(0);
     expect(guessed.stderr).toMatch(/createdTime +← Order Date +0\.90 +by header/);
-    expect(guessed.stderr).not.toContain("Ship Date");
+    // Ship Date is the shipping time (its own field), never the order's time.
+    expect(guessed.stderr).not.toMatch(/(createdTime|paidTime) +← Ship Date/);
+    expect(guessed.stderr).toMatch(/shippedTime +← Ship Date/);
     expect(guessed.stderr).toMatch(/channel +← Mode +0\.\d\d +suggested, not used; --map "channel=Mode" uses it/);
     const channelsOf = (file: string) => JSON.parse(readFileSync(scratch.file(file), "utf8")).channels.map((c: { channel: string }) => c.channel);
     expect(channelsOf("ledger.json")).not.toContain("First Class");

@@ -53,3 +53,18 @@ describe("parseTargets", () => {
     expect(refusal({ benchmarks: { cac: 25 } })).toBe("targets.json: unknown benchmark \"cac\". The benchmarks are: aov, repurchaseRate, conversionRate, grossMargin, costPerNewBuyer, roi.");
   });
 });
+
+describe("parseTargets: shippingLimitHours (fulfilment)", () => {
+  it("takes hours above 0 and at most a year", () => {
+    expect(parseTargets({ shippingLimitHours: 72 }, "t.json")).toEqual({ shippingLimitHours: 72 });
+    expect(parseTargets({ shippingLimitHours: 8760 }, "t.json")).toEqual({ shippingLimitHours: 8760 });
+  });
+  it.each([0, -5, 9000, "48", "48h"])("refuses %j, naming the key", (value) => {
+    expect(() => parseTargets({ shippingLimitHours: value }, "t.json")).toThrow(CliError);
+    try {
+      parseTargets({ shippingLimitHours: value }, "t.json");
+    } catch (error) {
+      expect((error as CliError).params).toMatchObject({ key: "shippingLimitHours" });
+    }
+  });
+});

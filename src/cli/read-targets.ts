@@ -4,9 +4,10 @@ import type { MessageKey } from "../i18n/messages";
 import type { BenchmarkMetric, PromotionRule, PromotionThreshold, ReviewTargets } from "../review/review-inputs";
 import { BENCHMARK_KINDS, TARGET_KINDS, readRate, type ValueKind } from "../review/target-values";
 import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
+import { MAX_SHIPPING_LIMIT_HOURS } from "../engine/metrics/fulfilment";
 import { CliError } from "./cli-error";
 
-const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop", "promotions", "addOnPriceLimit"];
+const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop", "promotions", "addOnPriceLimit", "shippingLimitHours"];
 /** `"promotionItems": "belowUsualPrice"`: the promotion items are the ones sold below their usual price (the default). */
 const BELOW_USUAL_PRICE = "belowUsualPrice";
 
@@ -58,7 +59,8 @@ function readValue(value: unknown, kind: ValueKind, key: string, file: string): 
  * promotion items: `promotionItems` lists them (item titles or SKUs, at least one), or is
  * "belowUsualPrice" (the default) for the items sold at least `promotionPriceDrop` (a rate above 0%
  * and below 100%, default 5%) under their usual price; `promotionPriceDrop` goes with that rule
- * only. A key that is not one of these, or a value of the wrong type or range, is an error naming
+ * only. `shippingLimitHours` (hours, above 0, at most 8760; default 48) is when an order counts as
+ * shipped late. A key that is not one of these, or a value of the wrong type or range, is an error naming
  * it (CliError, exit code 1), never dropped silently.
  */
 export function parseTargets(content: unknown, file: string): ReviewTargets {
@@ -80,6 +82,12 @@ export function parseTargets(content: unknown, file: string): ReviewTargets {
     }
     if (key === "addOnPriceLimit") {
       targets.addOnPriceLimit = readValue(value, "money", key, file);
+      continue;
+    }
+    if (key === "shippingLimitHours") {
+      // Hours, a plain number above 0 and at most a year (MAX_SHIPPING_LIMIT_HOURS).
+      if (typeof value !== "number" || !(value > 0 && value <= MAX_SHIPPING_LIMIT_HOURS)) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.hours", found: found(value) });
+      targets.shippingLimitHours = value;
       continue;
     }
     if (key === "benchmarks") {

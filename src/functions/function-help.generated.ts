@@ -1928,8 +1928,8 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     "otherPath": "help/zh-CN/basket.html",
     "name": "EC.BASKET",
     "title": "EC.BASKET · EC Review functions",
-    "signature": "EC.BASKET(amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, [statuses], [orderIds], [priceLimit], [threshold], [promotionFrom], [promotionTo])",
-    "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.",
+    "signature": "EC.BASKET(amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, [statuses], [priceLimit], [threshold], [promotionFrom], [promotionTo], [orderIds])",
+    "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
     "result": "Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.",
     "parameters": [
       {
@@ -1981,12 +1981,6 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "accepts": "A column or row of order statuses as the platform writes them (交易成功, 交易关闭, 退款成功, cancelled, refunded …). A blank status counts."
       },
       {
-        "name": "orderIds",
-        "optional": true,
-        "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.",
-        "accepts": "A column or row of order ids, lined up with the other ranges."
-      },
-      {
         "name": "priceLimit",
         "optional": true,
         "description": "Without a threshold: a line under this unit price in an order with other items is an add-on line.",
@@ -2009,10 +2003,16 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "optional": true,
         "description": "Last day of the promotion (default: the period's last day).",
         "accepts": "One date."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
       }
     ],
     "example": {
-      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, , 200, , , A2:A5001)",
       "result": "a table: items per order, amount per item and AOV before and in August, the AOV change from items per order and from amount per item, and the add-on share, e.g. 37%"
     },
     "errors": [
@@ -2093,7 +2093,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     "name": "EC.THRESHOLD",
     "title": "EC.THRESHOLD · EC Review functions",
     "signature": "EC.THRESHOLD(amounts, dates, threshold, discount, promotionFrom, promotionTo, [costs], [statuses], [orderIds])",
-    "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.",
+    "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
     "result": "A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.",
     "parameters": [
       {
@@ -2224,6 +2224,115 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "argument.outOfRange",
             "text": "The discount is not below the threshold."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "FULFILMENT",
+    "locale": "en-US",
+    "path": "help/en-US/fulfilment.html",
+    "otherPath": "help/zh-CN/fulfilment.html",
+    "name": "EC.FULFILMENT",
+    "title": "EC.FULFILMENT · EC Review functions",
+    "signature": "EC.FULFILMENT(paidTimes, shippedTimes, [afterSales], [refundAmounts], [limitHours], [orderIds])",
+    "description": "Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.",
+    "result": "Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.",
+    "parameters": [
+      {
+        "name": "paidTimes",
+        "optional": false,
+        "description": "Payment time of each order (a row without one is not a paid order).",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "shippedTimes",
+        "optional": false,
+        "description": "Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped.",
+        "accepts": "A column or row of dates: Excel dates, date-times, or text such as 2025-06-01, 2025/6/1 10:22 or 2025年6月1日 (US-style 6/1/2025 is refused rather than guessed)."
+      },
+      {
+        "name": "afterSales",
+        "optional": true,
+        "description": "After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "refundAmounts",
+        "optional": true,
+        "description": "Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial.",
+        "accepts": "A column or row of amounts: numbers, or text as exports write it (¥1,234.50, 1.2万, 88元, (1,234) for −1,234). Blank cells are skipped."
+      },
+      {
+        "name": "limitHours",
+        "optional": true,
+        "description": "Orders shipped more than this many hours after payment are late (default 48).",
+        "accepts": "One number; 12% is 0.12. Left out: 48. From 0 to 8760."
+      },
+      {
+        "name": "orderIds",
+        "optional": true,
+        "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own.",
+        "accepts": "A column or row of order ids, lined up with the other ranges."
+      }
+    ],
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "one row per month (with H 发货时间, I 售后状态, J 退款金额): paid orders, shipped, median and P90 hours, share late, after-sales and refund rates, e.g. 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "paidTimes, shippedTimes, afterSales, refundAmounts, orderIds: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "A cell of paidTimes, shippedTimes cannot be read as a date."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of afterSales, orderIds holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of refundAmounts, limitHours holds text that cannot be read as a number."
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "limitHours: a range where one number is needed."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "paidTimes, shippedTimes, afterSales, refundAmounts, orderIds do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.shippedBeforePaid",
+            "text": "A shipping time is before its order's payment time."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "limitHours is outside 0 to 8760."
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "{name} is outside {min} to {max}."
+          },
+          {
+            "key": "argument.noPaidOrders",
+            "text": "No row has a payment time."
           }
         ]
       }
@@ -4060,8 +4169,8 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     "otherPath": "help/en-US/basket.html",
     "name": "EC.BASKET",
     "title": "EC.BASKET · EC Review 函数帮助",
-    "signature": "EC.BASKET(金额, 数量, 下单日期, 本期首日, 本期末日, 对比首日, 对比末日, [订单状态], [订单编号], [凑单价上限], [满减门槛], [活动首日], [活动末日])",
-    "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。",
+    "signature": "EC.BASKET(金额, 数量, 下单日期, 本期首日, 本期末日, 对比首日, 对比末日, [订单状态], [凑单价上限], [满减门槛], [活动首日], [活动末日], [订单编号])",
+    "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
     "result": "各行指标（订单数、每单件数、每单行数、件均价、客单价、每单凑单金额、未计入订单、客单价变化的两部分、凑单占比）；各列为对比期、本期、变化。",
     "parameters": [
       {
@@ -4113,12 +4222,6 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "accepts": "一列或一行订单状态，照平台导出的原文（交易成功、交易关闭、退款成功、cancelled、refunded 等）。状态为空的订单计入。"
       },
       {
-        "name": "订单编号",
-        "optional": true,
-        "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。",
-        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
-      },
-      {
         "name": "凑单价上限",
         "optional": true,
         "description": "未给出门槛时：与其他商品同单、单价低于此值的商品行算作凑单。",
@@ -4141,10 +4244,16 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
         "optional": true,
         "description": "活动的最后一天（默认本期末日）。",
         "accepts": "单个日期。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（各行为其商品行）；省略时每行是一笔只有一行的订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
       }
     ],
     "example": {
-      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, , 200, , , A2:A5001)",
       "result": "一张表：对比期与 8 月的每单件数、件均价和客单价，客单价变化中件数与件均价的贡献，以及凑单占比，如 37%"
     },
     "errors": [
@@ -4225,7 +4334,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     "name": "EC.THRESHOLD",
     "title": "EC.THRESHOLD · EC Review 函数帮助",
     "signature": "EC.THRESHOLD(金额, 下单日期, 满减门槛, 减免金额, 活动首日, 活动末日, [成本], [订单状态], [订单编号])",
-    "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。",
+    "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
     "result": "一行表头，然后是活动期内、活动期外各一行：订单数、略低、略高、各自占比、略高 ÷ 略低、达到门槛、活动成本、毛利。",
     "parameters": [
       {
@@ -4279,7 +4388,7 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
       {
         "name": "订单编号",
         "optional": true,
-        "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。",
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（各行为其商品行）；省略时每行是一笔只有一行的订单。",
         "accepts": "一列或一行订单编号，与其他区域逐行对应。"
       }
     ],
@@ -4356,6 +4465,115 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "argument.outOfRange",
             "text": "减免金额不低于门槛。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "FULFILMENT",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/fulfilment.html",
+    "otherPath": "help/en-US/fulfilment.html",
+    "name": "EC.FULFILMENT",
+    "title": "EC.FULFILMENT · EC Review 函数帮助",
+    "signature": "EC.FULFILMENT(付款时间, 发货时间, [售后状态], [退款金额], [时限], [订单编号])",
+    "description": "按付款月份统计发货与售后：已付款订单数、已发货数、付款到发货小时数的中位数与第 90 百分位（PERCENTILE.INC）、超过时限（默认 48 小时）发货的占比，以及以已付款订单为分母的售后率与退款率，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单，以最后一行的发货时间为准。",
+    "result": "月份、已付款订单、已发货、小时数中位数、第 90 百分位小时数、超时占比、售后率、退款率。",
+    "parameters": [
+      {
+        "name": "付款时间",
+        "optional": false,
+        "description": "每笔订单的付款时间（没有付款时间的行不算已付款订单）。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "发货时间",
+        "optional": false,
+        "description": "每笔订单的发货时间；未发货的留空。",
+        "accepts": "一列或一行日期：Excel 日期、日期时间，或 2025-06-01、2025/6/1 10:22、2025年6月1日 这样的文本（美式 6/1/2025 不作猜测，视为无法识别）。"
+      },
+      {
+        "name": "售后状态",
+        "optional": true,
+        "description": "每笔订单的售后状态：空、无售后、- 为无售后；退款成功、refunded 为退款；其他文字为有售后。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "退款金额",
+        "optional": true,
+        "description": "每笔订单的退款金额：大于 0 即为退款（全额或部分）。",
+        "accepts": "一列或一行金额：数字，或导出文件中的金额文本（¥1,234.50、1.2万、88元，(1,234) 即 −1,234）。空单元格跳过。"
+      },
+      {
+        "name": "时限",
+        "optional": true,
+        "description": "付款后超过这么多小时才发货即为超时（默认 48）。",
+        "accepts": "单个数字；12% 即 0.12。省略时为 48。取值 0 至 8760。"
+      },
+      {
+        "name": "订单编号",
+        "optional": true,
+        "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），以最早的付款时间和最晚的发货时间为准；订单编号为空的行各自算一笔订单。",
+        "accepts": "一列或一行订单编号，与其他区域逐行对应。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "每月一行（H 列发货时间、I 列售后状态、J 列退款金额）：已付款订单、已发货、小时数中位数与 P90、超时占比、售后率、退款率，如 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "付款时间、发货时间、售后状态、退款金额、订单编号：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableDate",
+            "text": "付款时间、发货时间中有单元格无法识别为日期。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "售后状态、订单编号中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "退款金额、时限中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "cell.notScalar",
+            "text": "时限：此处需要单个数字，却给了区域。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "付款时间、发货时间、售后状态、退款金额、订单编号的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.shippedBeforePaid",
+            "text": "发货时间早于该订单的付款时间。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "argument.outOfRange",
+            "text": "时限不在 0 至 8760 之间。"
+          },
+          {
+            "key": "argument.outOfRange",
+            "text": "{name}不在 {min} 至 {max} 之间。"
+          },
+          {
+            "key": "argument.noPaidOrders",
+            "text": "没有一行有付款时间。"
           }
         ]
       }

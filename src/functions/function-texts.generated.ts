@@ -1133,7 +1133,7 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
   {
     "id": "BASKET",
     "en": {
-      "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.",
+      "description": "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
       "result": "Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.",
       "parameters": [
         {
@@ -1177,11 +1177,6 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
           "description": "Status of each row; closed and refunded lines and orders are left out."
         },
         {
-          "name": "orderIds",
-          "optional": true,
-          "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line."
-        },
-        {
           "name": "priceLimit",
           "optional": true,
           "description": "Without a threshold: a line under this unit price in an order with other items is an add-on line."
@@ -1200,11 +1195,16 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
           "name": "promotionTo",
           "optional": true,
           "description": "Last day of the promotion (default: the period's last day)."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line."
         }
       ]
     },
     "zh": {
-      "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。",
+      "description": "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
       "result": "各行指标（订单数、每单件数、每单行数、件均价、客单价、每单凑单金额、未计入订单、客单价变化的两部分、凑单占比）；各列为对比期、本期、变化。",
       "parameters": [
         {
@@ -1240,10 +1240,6 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
           "description": "每行的状态；交易关闭、已退款的商品行和订单不计入。"
         },
         {
-          "name": "订单编号",
-          "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。"
-        },
-        {
           "name": "凑单价上限",
           "description": "未给出门槛时：与其他商品同单、单价低于此值的商品行算作凑单。"
         },
@@ -1258,18 +1254,22 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
         {
           "name": "活动末日",
           "description": "活动的最后一天（默认本期末日）。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（各行为其商品行）；省略时每行是一笔只有一行的订单。"
         }
       ]
     },
     "example": {
-      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+      "formula": "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, , 200, , , A2:A5001)",
       "result": "a table: items per order, amount per item and AOV before and in August, the AOV change from items per order and from amount per item, and the add-on share, e.g. 37%"
     }
   },
   {
     "id": "THRESHOLD",
     "en": {
-      "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.",
+      "description": "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
       "result": "A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.",
       "parameters": [
         {
@@ -1320,7 +1320,7 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
       ]
     },
     "zh": {
-      "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。",
+      "description": "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
       "result": "一行表头，然后是活动期内、活动期外各一行：订单数、略低、略高、各自占比、略高 ÷ 略低、达到门槛、活动成本、毛利。",
       "parameters": [
         {
@@ -1357,13 +1357,86 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
         },
         {
           "name": "订单编号",
-          "description": "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。"
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（各行为其商品行）；省略时每行是一笔只有一行的订单。"
         }
       ]
     },
     "example": {
       "formula": "=EC.THRESHOLD(D2:D5001, C2:C5001, 200, 30, \"2025-08-01\", \"2025-08-31\", G2:G5001, E2:E5001, A2:A5001)",
       "result": "a table: in August e.g. 14% of orders just over 200 against 3% just under, outside it 5% against 6%; the cost of 30 off and those orders' gross profit"
+    }
+  },
+  {
+    "id": "FULFILMENT",
+    "en": {
+      "description": "Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.",
+      "result": "Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.",
+      "parameters": [
+        {
+          "name": "paidTimes",
+          "optional": false,
+          "description": "Payment time of each order (a row without one is not a paid order)."
+        },
+        {
+          "name": "shippedTimes",
+          "optional": false,
+          "description": "Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped."
+        },
+        {
+          "name": "afterSales",
+          "optional": true,
+          "description": "After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case."
+        },
+        {
+          "name": "refundAmounts",
+          "optional": true,
+          "description": "Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial."
+        },
+        {
+          "name": "limitHours",
+          "optional": true,
+          "description": "Orders shipped more than this many hours after payment are late (default 48)."
+        },
+        {
+          "name": "orderIds",
+          "optional": true,
+          "description": "Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own."
+        }
+      ]
+    },
+    "zh": {
+      "description": "按付款月份统计发货与售后：已付款订单数、已发货数、付款到发货小时数的中位数与第 90 百分位（PERCENTILE.INC）、超过时限（默认 48 小时）发货的占比，以及以已付款订单为分母的售后率与退款率，返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单，以最后一行的发货时间为准。",
+      "result": "月份、已付款订单、已发货、小时数中位数、第 90 百分位小时数、超时占比、售后率、退款率。",
+      "parameters": [
+        {
+          "name": "付款时间",
+          "description": "每笔订单的付款时间（没有付款时间的行不算已付款订单）。"
+        },
+        {
+          "name": "发货时间",
+          "description": "每笔订单的发货时间；未发货的留空。"
+        },
+        {
+          "name": "售后状态",
+          "description": "每笔订单的售后状态：空、无售后、- 为无售后；退款成功、refunded 为退款；其他文字为有售后。"
+        },
+        {
+          "name": "退款金额",
+          "description": "每笔订单的退款金额：大于 0 即为退款（全额或部分）。"
+        },
+        {
+          "name": "时限",
+          "description": "付款后超过这么多小时才发货即为超时（默认 48）。"
+        },
+        {
+          "name": "订单编号",
+          "description": "每行的订单编号：订单编号相同的行算作一笔订单（商品明细行、抖店子订单），以最早的付款时间和最晚的发货时间为准；订单编号为空的行各自算一笔订单。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.FULFILMENT(C2:C5001, H2:H5001, I2:I5001, J2:J5001, 48, A2:A5001)",
+      "result": "one row per month (with H 发货时间, I 售后状态, J 退款金额): paid orders, shipped, median and P90 hours, share late, after-sales and refund rates, e.g. 2025-09 · 1,204 · 1,180 · 30.5 · 71.2 · 31.0% · 4.2% · 3.1%"
     }
   }
 ];

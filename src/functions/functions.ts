@@ -316,7 +316,7 @@ export function channelsFunction(channels: any[][], amounts: any[][], buyers: an
 }
 
 /**
- * Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.
+ * Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table. With order ids, rows sharing an order id count as one order.
  * @customfunction BASKET
  * @param {any[][]} amounts Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).
  * @param {any[][]} quantities Quantity of each row (items on the line); a counted line without one leaves its order out.
@@ -326,21 +326,21 @@ export function channelsFunction(channels: any[][], amounts: any[][], buyers: an
  * @param {any} compareFrom First day of the comparison period.
  * @param {any} compareTo Last day of the comparison period (included).
  * @param {any[][]} [statuses] Status of each row; closed and refunded lines and orders are left out.
- * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.
  * @param {number} [priceLimit] Without a threshold: a line under this unit price in an order with other items is an add-on line.
  * @param {number} [threshold] A promotion threshold (满200减30: 200): a line that takes its order across it in the promotion's dates is an add-on line.
  * @param {any} [promotionFrom] First day of the promotion (default: the period's first day).
  * @param {any} [promotionTo] Last day of the promotion (default: the period's last day).
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.
  * @param {CustomFunctions.Invocation} invocation Invocation
  * @returns {any[][]} Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.
  * @requiresParameterAddresses
  */
-export function basketFunction(amounts: any[][], quantities: any[][], dates: any[][], periodFrom: any, periodTo: any, compareFrom: any, compareTo: any, statuses?: any[][], orderIds?: any[][], priceLimit?: number, threshold?: number, promotionFrom?: any, promotionTo?: any, invocation?: CustomFunctions.Invocation) {
-  return runFunction(catalog.BASKET, [amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, statuses, orderIds, priceLimit, threshold, promotionFrom, promotionTo], invocation);
+export function basketFunction(amounts: any[][], quantities: any[][], dates: any[][], periodFrom: any, periodTo: any, compareFrom: any, compareTo: any, statuses?: any[][], priceLimit?: number, threshold?: number, promotionFrom?: any, promotionTo?: any, orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.BASKET, [amounts, quantities, dates, periodFrom, periodTo, compareFrom, compareTo, statuses, priceLimit, threshold, promotionFrom, promotionTo, orderIds], invocation);
 }
 
 /**
- * A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.
+ * A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table. With order ids, rows sharing an order id count as one order.
  * @customfunction THRESHOLD
  * @param {any[][]} amounts Amount of each row: a line amount on every row, or the order total repeated on every row or on the first row only (line amounts are then unknown where an order has several rows).
  * @param {any[][]} dates Order date (payment time) of each row.
@@ -357,4 +357,21 @@ export function basketFunction(amounts: any[][], quantities: any[][], dates: any
  */
 export function thresholdFunction(amounts: any[][], dates: any[][], threshold: number, discount: number, promotionFrom: any, promotionTo: any, costs?: any[][], statuses?: any[][], orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
   return runFunction(catalog.THRESHOLD, [amounts, dates, threshold, discount, promotionFrom, promotionTo, costs, statuses, orderIds], invocation);
+}
+
+/**
+ * Fulfilment per month of payment: paid orders, orders shipped, median and 90th percentile hours from payment to shipping (PERCENTILE.INC), share shipped later than the limit (default 48 h), after-sales and refund rates over the paid orders. Spills a table with a header row. With order ids, rows sharing an order id count as one order, shipped with its last line.
+ * @customfunction FULFILMENT
+ * @param {any[][]} paidTimes Payment time of each order (a row without one is not a paid order).
+ * @param {any[][]} shippedTimes Shipping time of each order (发货时间, Fulfilled at); blank for an order not shipped.
+ * @param {any[][]} [afterSales] After-sales status of each order (售后状态): blank, 无售后 or - is none; 退款成功 and refunded are refunds; any other text is an after-sales case.
+ * @param {any[][]} [refundAmounts] Refund amount of each order (退款金额, Refunded Amount): above 0 is a refund, whole or partial.
+ * @param {number} [limitHours] Orders shipped more than this many hours after payment are late (default 48).
+ * @param {any[][]} [orderIds] Order id of each row: rows sharing an order id count as one order (line items, 抖店 sub-orders), paid at its first payment time and shipped at its last shipping time; a blank id makes the row an order of its own.
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Month, paid orders, shipped, median hours, 90th percentile hours, share late, after-sales rate, refund rate.
+ * @requiresParameterAddresses
+ */
+export function fulfilmentFunction(paidTimes: any[][], shippedTimes: any[][], afterSales?: any[][], refundAmounts?: any[][], limitHours?: number, orderIds?: any[][], invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.FULFILMENT, [paidTimes, shippedTimes, afterSales, refundAmounts, limitHours, orderIds], invocation);
 }

@@ -6,7 +6,7 @@ import type { ReviewSummary } from "./review-summary";
 import type { SheetWriter } from "./review-sheet";
 import type { ThresholdSummary } from "./basket-review";
 import { a1Range } from "./sheet-layout";
-import { formatCurrency, formatCurrencyCents, storedOrNull } from "./format-figures";
+import { formatCount, formatCurrency, formatCurrencyCents, storedOrNull } from "./format-figures";
 
 /** A note across the table's width, one row. */
 function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
@@ -49,7 +49,7 @@ export function writeBasket(w: SheetWriter, summary: ReviewSummary): void {
     note(w, "review.basket.rule.none");
   }
   if (basket.itemsAreLines) note(w, "review.basket.itemsAreLines");
-  if (basket.period.leftOut + basket.comparison.leftOut > 0) note(w, "review.basket.leftOut", { period: basket.period.leftOut, comparison: basket.comparison.leftOut });
+  if (basket.period.leftOut + basket.comparison.leftOut > 0) note(w, "review.basket.leftOut", { period: formatCount(basket.period.leftOut), comparison: formatCount(basket.comparison.leftOut) });
 
   w.header(BASKET_COLUMNS);
   const hasAddOns = basket.addOnRule !== "none";
@@ -142,7 +142,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
   const top = w.row;
   w.header(["review.threshold.col.goods", "label.inPromotion", "label.outsidePromotion"]);
   const first = w.row;
-  const bandText = (low: number, high: number) => `${formatCount(low)}–${formatCount(high)}`;
+  const bandText = (low: number, high: number) => `${edgeText(low)}–${edgeText(high)}`;
   const categories = t.bins.map((bin) => bandText(bin.low, bin.high));
   t.bins.forEach((bin, k) => {
     const r = w.row++;
@@ -162,7 +162,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
   w.row = Math.max(w.row, w.charts[w.charts.length - 1].anchor.toRow);
 }
 
-/** A count as the sheet writes band edges: whole where whole, else two decimals. */
-function formatCount(value: number): string {
+/** A band edge as the sheet writes it: whole where whole, else two decimals. */
+function edgeText(value: number): string {
   return Number.isInteger(Math.round(value * 100) / 100) ? String(Math.round(value)) : value.toFixed(2);
 }

@@ -10,6 +10,7 @@ import { isPlausibleAmount } from "./amount-limit";
 import { columnName } from "./sheet-layout";
 import { LINE_AMOUNT_HEADERS } from "./tables/header-dictionary";
 import { normalizeHeader } from "./tables/normalize-header";
+import { fulfilmentReader, type OrderFulfilment } from "./order-fulfilment";
 
 /** The columns of an order table the review reads (0-based column indexes in the grid). */
 export interface OrderColumnMapping {
@@ -31,6 +32,12 @@ export interface OrderColumnMapping {
   readonly itemTitle?: number;
   readonly sku?: number;
   readonly quantity?: number;
+  /** Shipping time (发货时间, Fulfilled at): never the order's time; see `fulfilmentReader`. */
+  readonly shipped?: number;
+  /** After-sales status (抖店 and 拼多多 售后状态). */
+  readonly afterSales?: number;
+  /** Refund amount (千牛 退款金额, Shopify Refunded Amount). */
+  readonly refundAmount?: number;
 }
 
 /** A row the review could not use, with the sheet row number (1-based, as Excel shows it). */
@@ -105,6 +112,8 @@ export interface OrderTable {
   readonly amountShape: AmountShape | null;
   /** What the amounts of the orders of several rows looked like (what the shape was read from). */
   readonly amountShapeEvidence: AmountShapeEvidence;
+  /** Shipping, after-sales and refunds (`fulfilmentReader`); absent when the table has none of their columns. */
+  readonly fulfilment?: OrderFulfilment;
 }
 
 export interface ReadOrderTableOptions {
@@ -162,6 +171,9 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
  *   read — when a cell of it cannot be read, it has no amount, no time, or (when the table has a
  *   buyer column) no buyer. Wholly blank rows are passed over. Nothing is dropped silently or read as 0.
  *
+ * - **Shipping, after-sales, refunds** (optional columns) are read by `fulfilmentReader`: what
+ *   they cannot read is listed and the order kept. A shipping time is never the order's time.
+ *
  * Rows without an order-id column (or with a blank id) are each an order of their own.
  *
  * @param grid the sheet's cells, as `Range.values` gives them
@@ -200,6 +212,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     : costCells === null ? null : readNumberColumn(costCells);
   const quantityCells = columnOf(grid, mapping.quantity, dataStart);
   const quantities = quantityCells === null ? null : readNumberColumn(quantityCells);
+  const fulfilment = fulfilmentReader(grid, mapping, dataStart, header, timeIsPaid);
 
   // The first problem of each row, by index; `hasProblem` answers "any?" without a Map lookup per row.
   const problems = new Map<number, { reason: MessageKey; params: MessageParams }>();
@@ -305,6 +318,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       let closedTime = NaN;
       for (let k = from; k < to && closedTime !== closedTime; k++) closedTime = times.values[groups.rows[k]];
       excludedTimes.push(closedTime);
+      fulfilment?.closed(groups.rows, from, to, closedTime);
       setAside(from, to);
       continue;
     }
@@ -397,12 +411,13 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       if (quantities !== null) quantities.values[kept] = quantities.values[first];
       if (skus !== null) skus.codes[kept] = skus.codes[first];
     }
+    fulfilment?.keep(groups.rows, from, to, time);
     lineCount += to - from;
     kept++;
   }
 
   const skipped: SkippedRow[] = [];
-  const listed: [number, { reason: MessageKey; params: MessageParams }][] = [...problems.entries(), ...conflicts.map((c) => [c.index, c] as [number, typeof c])];
+  const listed: [number, { reason: MessageKey; params: MessageParams }][] = [...problems.entries(), ...conflicts.map((c) => [c.index, c] as [number, typeof c]), ...(fulfilment?.notices ?? []).map((c) => [c.index, c] as [number, typeof c])];
   for (const [index, problem] of listed.sort((a, b) => a[0] - b[0])) {
     skipped.push({ sheet: options.sheet, row: sheetRowOf(index), reason: problem.reason, params: problem.params });
   }
@@ -454,6 +469,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       channel: orderChannel.subarray(0, kept), channelNames: channels?.names ?? [],
       counted, item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [], lines,
       excludedByStatus, excludedTimes: Float64Array.from(excludedTimes), unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
+      ...(fulfilment === null ? {} : { fulfilment: fulfilment.finish() }),
     },
     skipped,
   };

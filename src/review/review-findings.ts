@@ -6,6 +6,7 @@ import type { LiveFinding } from "./live-text";
 import { siteFindings } from "./site-findings";
 import { basketFindings } from "./basket-findings";
 import { driverFindings } from "./driver-findings";
+import { fulfilmentFindings } from "./fulfilment-findings";
 import { marginChangePoints } from "../engine/metrics/gross-margin";
 
 /** One written statement of the review, with the figures it names. */
@@ -202,6 +203,7 @@ export function writeFindings(summary: ReviewSummary, locale: Locale, targets: {
   findings.push(...siteFindings(summary, locale));
   // What drove AOV: items per order, amount per item, add-on lines and promotion thresholds.
   findings.push(...basketFindings(summary, locale));
+  findings.push(...fulfilmentFindings(summary, locale));
 
   let worstDrop: { month: string; change: number; before: number; after: number } | null = null;
   for (let m = 1; m < summary.monthly.length; m++) {

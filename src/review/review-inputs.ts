@@ -37,6 +37,8 @@ export interface ReviewTargets {
   readonly promotions?: readonly PromotionThreshold[];
   /** Without thresholds, a line under this unit price in an order with other items is an add-on line. */
   readonly addOnPriceLimit?: number;
+  /** Orders shipped more than this many hours after payment are late (default 48; targets.json `shippingLimitHours`). */
+  readonly shippingLimitHours?: number;
 }
 
 /** A promotion threshold as the operator gives it: money in the data's currency, dates `2025-08-01` (both days included). */

@@ -9,6 +9,7 @@ import { readOrderTable } from "./order-table";
 import type { ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
 import type { SheetLayout } from "./sheet-layout";
+import { sectionTitleOf } from "./review-sheet";
 
 /** [month, title, amount, cost]: one order of one unit each, over May–August 2025. */
 const SALES: [string, string, number, number][] = [
@@ -30,7 +31,7 @@ function review(locale: Locale, targets: ReviewTargets, sales = SALES) {
 /** The rows of the section "repurchase by first product", which lists every first item whatever its margin. */
 function firstProductRows(sheet: SheetLayout): { from: number; to: number } {
   const headings = sheet.cells.filter((cell) => cell.style === "section").sort((a, b) => a.row - b.row);
-  const at = headings.findIndex((cell) => cell.value === translate("en-US", "review.section.firstProduct") || cell.value === translate("zh-CN", "review.section.firstProduct"));
+  const at = headings.findIndex((cell) => [translate("en-US", "review.section.firstProduct"), translate("zh-CN", "review.section.firstProduct")].includes(sectionTitleOf(String(cell.value))));
   return at < 0 ? { from: -1, to: -1 } : { from: headings[at].row, to: headings[at + 1]?.row ?? Infinity };
 }
 /** The sheet's texts outside the first-product section. */

@@ -9,6 +9,7 @@ import { readOrderTable, type OrderTable } from "./order-table";
 import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "./review-inputs";
 import { parseMonthRange } from "./review-period";
 import { a1, columnName, numberFormats, type LayoutCell, type SheetLayout } from "./sheet-layout";
+import { sectionTitleOf } from "./review-sheet";
 
 // ---- a formula evaluator for the shapes the layout writes ---------------------------------------
 // IF, OR, AND, N, SUM over A1 ranges, + - * /, comparisons, numbers and string literals, with
@@ -398,7 +399,7 @@ describe("layoutReviewSheet: formulas", () => {
     for (const review of allReviews) {
       const locale = LOCALES.find((l) => review.sheet.name === translate(l, "review.sheetName"))!;
       const cells = review.sheet.cells;
-      const sectionRow = (key: MessageKey) => cells.find((c) => c.style === "section" && c.value === translate(locale, key))?.row;
+      const sectionRow = (key: MessageKey) => cells.find((c) => c.style === "section" && sectionTitleOf(String(c.value)) === translate(locale, key))?.row;
       const keyRow = sectionRow("review.section.keyFindings");
       const targetsRow = sectionRow("review.section.targets")!;
       const allRow = sectionRow("review.section.findings")!;
@@ -630,7 +631,7 @@ describe("layoutReviewSheet: orders without a buyer column", () => {
       expect(notes.map((c) => c.row)).toHaveLength(2);
       // Each note sits right under its section's title.
       for (const key of ["review.section.retention", "review.section.rfm"] as const) {
-        const title = review.sheet.cells.find((c) => c.value === translate(locale, key))!;
+        const title = review.sheet.cells.find((c) => c.style === "section" && sectionTitleOf(String(c.value)) === translate(locale, key))!;
         expect(notes.some((n) => n.row === title.row + 1), key).toBe(true);
       }
     }

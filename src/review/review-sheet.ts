@@ -12,6 +12,7 @@ import { writeSites } from "./site-split-sheet";
 import { writeBasket } from "./basket-sheet";
 import { writeFirstProduct } from "./first-product-sheet";
 import { writeExperiments } from "./experiments-sheet";
+import { writeFulfilment } from "./fulfilment-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -32,6 +33,20 @@ interface SheetOptions {
   readonly thresholds?: { readonly met: number; readonly near: number };
   /** The sheet listing every skipped row, named under the review's cut list. */
   readonly skippedListedOn?: string;
+}
+
+/** A section's number as its heading writes it: 十一 in Chinese, 11 in English. */
+export function sectionNumber(n: number, locale: Locale): string {
+  if (locale !== "zh-CN") return String(n);
+  const DIGITS = "零一二三四五六七八九";
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return `十${n % 10 === 0 ? "" : DIGITS[n % 10]}`;
+  return `${DIGITS[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : DIGITS[n % 10]}`;
+}
+
+/** A section heading's title without its number (`3. Channels` → `Channels`, `十一、全部结论` → `全部结论`). */
+export function sectionTitleOf(heading: string): string {
+  return heading.replace(/^(?:\d+\. |[一二三四五六七八九十]+、)/, "");
 }
 
 /** Accumulates cells top-down; each section starts at `row` and moves it past what it wrote. */
@@ -70,8 +85,18 @@ export class SheetWriter {
     this.put(row, column, { formula, result: result ?? "", format, style });
   }
 
-  section(key: MessageKey): void {
-    this.put(this.row, 0, { value: this.text(key), style: "section" });
+  /** Numbered sections written so far. */
+  private sectionsNumbered = 0;
+
+  /**
+   * A section heading across the table. The details' sections are numbered in the order they are
+   * written (一、二、… in Chinese, 1. 2. … in English), so that a section left out (no traffic, no
+   * experiment) leaves no gap; the key conclusions and the skipped rows are not.
+   */
+  section(key: MessageKey, numbered = true): void {
+    const title = this.text(key);
+    const value = numbered ? this.text("review.section.numbered", { number: sectionNumber(++this.sectionsNumbered, this.locale), title }) : title;
+    this.put(this.row, 0, { value, style: "section" });
     this.merges.push(a1Range(this.row, 0, this.row, TABLE_COLUMNS - 1));
     this.row++;
   }
@@ -151,6 +176,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeSites(w, summary);
   if (summary.conversion.length > 0) writeConversion(w, summary);
   writeRetention(w, summary);
+  writeFulfilment(w, summary);
   writeRfm(w, summary);
   writeFirstProduct(w, summary);
   writeExperiments(w, summary);
@@ -530,7 +556,7 @@ function writeFindings(w: SheetWriter, findings: readonly Finding[], summary: Re
 
 /** A section of numbered conclusions, one a row across the table; a conclusion that names a target is a formula over the target table. */
 function writeFindingRows(w: SheetWriter, section: MessageKey, findings: readonly Finding[], summary: ReviewSummary): void {
-  w.section(section);
+  w.section(section, section !== "review.section.keyFindings");
   findings.forEach((finding, index) => {
     const r = w.row++;
     const prefix = `${index + 1}. `;
@@ -547,7 +573,7 @@ function writeFindingRows(w: SheetWriter, section: MessageKey, findings: readonl
 }
 
 function writeSkipped(w: SheetWriter, summary: ReviewSummary, listedOn: string | undefined): void {
-  w.section("review.section.skipped");
+  w.section("review.section.skipped", false);
   if (summary.skipped.length === 0) {
     w.value(w.row++, 0, w.text("review.none"), undefined, "note");
     w.endSection(null);

@@ -23,6 +23,7 @@ import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-l
 import { summarizeBaskets, type BasketSummary } from "./basket-review";
 import { firstProductFigures, type FirstProductSummary } from "./first-product";
 import { summarizeExperiments, type ExperimentSummary } from "./experiments";
+import { summarizeFulfilment, type FulfilmentSummary } from "./fulfilment-summary";
 
 /**
  * The metrics of the target-attainment table, in its order. The last two have benchmarks only
@@ -141,6 +142,8 @@ export interface ReviewSummary extends PeriodFigures {
   readonly attainment: readonly AttainmentRow[];
   /** The margin band promotion items are checked against, and the promotion items outside it (largest revenue first, the first 50). */
   readonly marginBand: { readonly low: number; readonly high: number };
+  /** Shipping delay, after-sales and refunds per month, and repurchase by first shipping (fulfilment-summary.ts); null without those columns. */
+  readonly fulfilment?: FulfilmentSummary | null;
   readonly itemsOutsideMarginBand: readonly ItemOutsideBand[];
   /** How the promotion items were found and how many of them were checked, inside and outside the band (see promotion-margin.ts). */
   readonly promotionMargin: Omit<PromotionMarginCheck, "outside">;
@@ -352,6 +355,7 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     rfmSegments: figures.rfmSegments.map((segment) => ({ ...segment, action: translate(inputs.locale, segmentActionKey(segment.segment)) })),
     attainment,
     marginBand: band,
+    fulfilment: summarizeFulfilment(orders, period, t.shippingLimitHours),
     itemsOutsideMarginBand: outside.slice(0, ITEMS_OUTSIDE_BAND_KEPT),
     promotionMargin,
     basket: summarizeBaskets(orders, period, comparison, t),

@@ -70,6 +70,17 @@ export const PARAMETER_SOURCES: Readonly<Record<string, ParameterSource>> = {
   "EXPERIMENT.visitors": column(),
   conversions: column(),
   "EXPERIMENT.revenue": column(),
+  // Fulfilment and after-sales (issue 14)
+  paidTimes: column(["orders", "paidTime"]),
+  shippedTimes: column(["orders", "shippedTime"]),
+  afterSales: column(["orders", "afterSales"]),
+  refundAmounts: column(["orders", "refundAmount"]),
+  limitHours: VALUE,
+  // Baskets and promotion thresholds (issue 14)
+  quantities: column(["orders", "quantity"], ["items", "quantity"]),
+  costs: column(["orders", "cost"]),
+  periodFrom: VALUE, periodTo: VALUE, compareFrom: VALUE, compareTo: VALUE, priceLimit: VALUE, threshold: VALUE, discount: VALUE,
+  promotionFrom: VALUE, promotionTo: VALUE,
   converters: column(),
   newBuyers: column(),
   stock: column(),

@@ -35,6 +35,7 @@ import { parseCsvRows } from "../support/csv-rows";
 import { writeShopifyOrders } from "../support/export-writers";
 import { generateShopOrders, isCountedOrder } from "../support/shop-orders";
 import { serveDirectory, type StaticServer } from "./static-server";
+import { sectionTitleOf } from "../../src/review/review-sheet";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
@@ -571,7 +572,7 @@ function expectReviewLayout(layout: SheetLayout, locale: Locale, periodGmv: numb
   expect(formulas.filter((formula) => formula.toUpperCase().includes("EC."))).toEqual([]);
 
   const sectionRows = layout.cells.filter((cell) => cell.style === "section").map((cell) => cell.row).sort((a, b) => a - b);
-  const targetsRow = layout.cells.find((cell) => cell.style === "section" && cell.value === t("review.section.targets"))?.row;
+  const targetsRow = layout.cells.find((cell) => cell.style === "section" && sectionTitleOf(String(cell.value)) === t("review.section.targets"))?.row;
   expect(targetsRow, "the target attainment section").toBeDefined();
   const end = sectionRows.find((row) => row > targetsRow!) ?? Infinity;
   const section = layout.cells.filter((cell) => cell.row > targetsRow! && cell.row < end);

@@ -66,7 +66,9 @@ describe("ec-review build: stray quotes in a CSV", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/quote mark that is never closed was read as text in row 52 \(1 in all\)/);
     expectFigures(summary, orders, "chargedGmv");
-    expect(summary!.skipped).toEqual([]);
+    // editCell splits on every comma, so behind a quoted title the quote lands in the line's blank
+    // Refunded Amount: a cell the order table now reads, so it is listed with its order kept — never dropped.
+    for (const skipped of summary!.skipped) expect(skipped).toMatchObject({ row: 52, reason: expect.stringMatching(/the order is kept/) });
   }, 120_000);
 
   it("two stray quotes in the same column, rows 52 and 300: nothing between them is swallowed", async () => {

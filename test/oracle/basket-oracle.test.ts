@@ -169,7 +169,7 @@ describe("EC.BASKET and EC.THRESHOLD give the review's figures on the same rows"
 
   it("EC.BASKET: the period against the comparison period, and August against it", () => {
     const call = (from: string, to: string) => basketFunction(range("商品金额"), range("购买数量"), range("订单付款时间"), from, to, "2025-03-01", "2025-06-30",
-      range("订单状态"), range("订单编号"), null as never, 200, "2025-08-01", "2025-08-31", NO_ADDRESSES) as unknown[][];
+      range("订单状态"), null as never, 200, "2025-08-01", "2025-08-31", range("订单编号"), NO_ADDRESSES) as unknown[][];
     for (const [table, figures, split] of [
       [call("2025-07-01", "2025-10-31"), basket.period, basket.decomposition!],
       [call("2025-08-01", "2025-08-31"), basket.monthly.find((m) => m.month === "2025-08")!, basket.monthly.find((m) => m.month === "2025-08")!.decomposition!],

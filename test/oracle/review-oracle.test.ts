@@ -655,7 +655,12 @@ describe("year on year: the comparison months lie before the data", () => {
     // A channel's ROI of the comparison period, and its change, are the comparison's too.
     const channelComparisonKeys = ["comparisonSpend", "comparisonRoi", "roiChange"];
     const without = (object: object, keys: readonly string[]) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
-    const periodPart = (summary: typeof yoy.summary) => ({ ...without(summary, comparisonKeys), channels: summary.channels.map((c) => without(c, channelComparisonKeys)) });
+    // The baskets' comparison window and the AOV changes against it are the comparison's too.
+    const basketPart = (summary: typeof yoy.summary) => summary.basket === undefined ? undefined
+      : { ...without(summary.basket, ["comparison", "decomposition"]), monthly: summary.basket.monthly.map((m) => without(m, ["decomposition"])) };
+    const periodPart = (summary: typeof yoy.summary) => ({
+      ...without(summary, comparisonKeys), channels: summary.channels.map((c) => without(c, channelComparisonKeys)), basket: basketPart(summary),
+    });
     expect(periodPart(yoy.summary)).toEqual(periodPart(previous.summary));
     const { comparison, comparisonPriceBands } = yoy.summary;
     expect(comparison).toEqual({

@@ -112,9 +112,12 @@ describe("aovDecomposition", () => {
     }
   });
 
-  it("gives no share when AOV did not change, and an error without orders", () => {
+  it("gives no share when AOV did not rise, and an error without orders", () => {
     const same = aovDecomposition(figures(2, 50, 1), figures(2, 50, 3));
     expect(isMetricError(same) ? null : same.addOnShare).toBeNull();
+    // AOV fell from 100 to 90 while add-ons per order rose by 2: a share of the fall (−20%) is no share.
+    const fell = aovDecomposition(figures(2, 50, 1), figures(2, 45, 3));
+    expect(isMetricError(fell) ? "error" : [fell.change, fell.addOnChange, fell.addOnShare]).toEqual([-10, 2, null]);
     const none = aovDecomposition({ ...figures(2, 50, 0), orders: 0, itemsPerOrder: null, amountPerItem: null, aov: null }, figures(2, 50, 0));
     expect(isMetricError(none) && none.code).toBe("DIV0");
   });

@@ -209,7 +209,7 @@ export interface AovDecomposition {
   readonly fromAmountPerItem: number;
   /** Change in add-on amount per order; null without an add-on rule. */
   readonly addOnChange: number | null;
-  /** addOnChange ÷ change: the add-on lines' share of the AOV change; null without a rule or when AOV did not change. */
+  /** addOnChange ÷ change: the add-on lines' share of the AOV increase; null without a rule or when AOV did not rise (a share of a fall says nothing). */
   readonly addOnShare: number | null;
 }
 
@@ -222,8 +222,10 @@ export interface AovDecomposition {
  *
  * each factor credited with its change valued at the average of the other, so that the parts sum
  * to the change with no residual and neither factor is favoured by the order it is taken in. The
- * add-on lines' share of the change (PRODUCT.md) is the change in add-on amount per order ÷ ΔAOV;
- * it can exceed 100% (or be negative) when the rest of the basket moved the other way.
+ * add-on lines' share of the increase (PRODUCT.md) is the change in add-on amount per order ÷ ΔAOV,
+ * given only when AOV rose: it can exceed 100% (or be negative) when the rest of the basket moved
+ * the other way; of a fall (August's AOV −¥5.75 with ¥25.48 of add-ons per order would read −443%)
+ * it says nothing, and is null.
  *
  * Edge cases: a window without basket orders or items → #DIV/0! (`argument.noBasketOrders`).
  *
@@ -248,6 +250,6 @@ export function aovDecomposition(before: BasketFigures, after: BasketFigures): A
     fromItemsPerOrder: (q1 - q0) * (p0 + p1) / 2,
     fromAmountPerItem: (p1 - p0) * (q0 + q1) / 2,
     addOnChange,
-    addOnShare: addOnChange === null || change === 0 ? null : addOnChange / change,
+    addOnShare: addOnChange === null || !(change > 0) ? null : addOnChange / change,
   };
 }

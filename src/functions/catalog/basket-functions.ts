@@ -39,7 +39,7 @@ const STATUSES = {
 const ORDER_IDS = {
   name: "orderIds", kind: "orderIds", what: "what.orderIds", optional: true,
   en: "Order id of each row: rows sharing an order id are the lines of one order; without it every row is an order of one line.",
-  zh: { name: "订单编号", description: "每行的订单编号：编号相同的行是同一订单的商品行；省略时每行是一笔只有一行的订单。" },
+  zh: { name: "订单编号", description: "每行的订单编号：订单编号相同的行算作一笔订单（各行为其商品行）；省略时每行是一笔只有一行的订单。" },
 } as const satisfies ParameterSpec;
 
 interface BasketRows {
@@ -128,11 +128,11 @@ export const BASKET = defineFunction({
   exportName: "basketFunction",
   engine: "basketFigures",
   en: {
-    description: "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table.",
+    description: "Baskets: items per order, lines per order, amount per item and AOV in a comparison period and a period, the AOV change split into more items per order and dearer items, and the add-on lines' share of it. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
     result: "Rows of figures (orders, items per order, lines per order, amount per item, AOV, add-on amount per order, orders left out, the two parts of the AOV change, the add-on share); columns comparison period, period, change.",
   },
   zh: {
-    description: "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。",
+    description: "客单构成：对比期与本期的每单件数、每单行数、件均价和客单价，客单价变化拆为每单件数与件均价两部分，以及凑单商品占变化的比例。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
     result: "各行指标（订单数、每单件数、每单行数、件均价、客单价、每单凑单金额、未计入订单、客单价变化的两部分、凑单占比）；各列为对比期、本期、变化。",
   },
   parameters: [
@@ -148,7 +148,6 @@ export const BASKET = defineFunction({
     { name: "compareFrom", kind: "date", what: "what.compareFrom", en: "First day of the comparison period.", zh: { name: "对比首日", description: "对比期的第一天。" } },
     { name: "compareTo", kind: "date", what: "what.compareTo", en: "Last day of the comparison period (included).", zh: { name: "对比末日", description: "对比期的最后一天（含当天）。" } },
     STATUSES,
-    ORDER_IDS,
     {
       name: "priceLimit", kind: "number", what: "what.priceLimit", optional: true, limits: { min: 0, max: MONEY_LIMIT },
       en: "Without a threshold: a line under this unit price in an order with other items is an add-on line.",
@@ -167,10 +166,12 @@ export const BASKET = defineFunction({
       name: "promotionTo", kind: "date", what: "what.promotionTo", optional: true,
       en: "Last day of the promotion (default: the period's last day).", zh: { name: "活动末日", description: "活动的最后一天（默认本期末日）。" },
     },
+    // Order ids last, as in every function that takes them.
+    ORDER_IDS,
   ],
   align: [["amounts", "quantities", "dates", "statuses", "orderIds"]],
   example: {
-    formula: "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, A2:A5001, , 200)",
+    formula: "=EC.BASKET(D2:D5001, H2:H5001, C2:C5001, \"2025-08-01\", \"2025-08-31\", \"2025-03-01\", \"2025-07-31\", E2:E5001, , 200, , , A2:A5001)",
     result: "a table: items per order, amount per item and AOV before and in August, the AOV change from items per order and from amount per item, and the add-on share, e.g. 37%",
     resultZh: "一张表：对比期与 8 月的每单件数、件均价和客单价，客单价变化中件数与件均价的贡献，以及凑单占比，如 37%",
   },
@@ -216,11 +217,11 @@ export const THRESHOLD = defineFunction({
   exportName: "thresholdFunction",
   engine: "thresholdBunching",
   en: {
-    description: "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table.",
+    description: "A promotion threshold (满200减30): the share of orders just over it (within 10% above) against just under it (within 10% below), in the promotion's dates and outside them, and the promotion's cost (discount × orders over the threshold) against those orders' gross profit. Spills a labelled table. With order ids, rows sharing an order id count as one order.",
     result: "A header row, then a row for the promotion's dates and one for outside them: orders, just under, just over, their shares, over ÷ under, at or over, promotion cost, gross profit.",
   },
   zh: {
-    description: "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。",
+    description: "满减门槛（满200减30）：活动期内外略高于门槛（高出 10% 以内）与略低于门槛（低 10% 以内）的订单占比，以及活动成本（减免金额 × 达到门槛的订单数）与这些订单的毛利。返回带表头的表格。给出订单编号时，订单编号相同的行算作一笔订单。",
     result: "一行表头，然后是活动期内、活动期外各一行：订单数、略低、略高、各自占比、略高 ÷ 略低、达到门槛、活动成本、毛利。",
   },
   parameters: [

@@ -45,6 +45,12 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "argument.armWithoutVisitors": "DIV0",
   "argument.armConversionsAboveVisitors": "NUM",
   "cell.missingArmFigure": "VALUE",
+  // Fulfilment and after-sales (issue 14)
+  "argument.noValues": "NUM",
+  "argument.eventsAboveSize": "NUM",
+  "argument.shippedBeforePaid": "VALUE",
+  "argument.noPaidOrders": "NUM",
+  "cell.shippedBeforePaid": "VALUE",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -87,6 +93,12 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "argument.armWithoutVisitors": "help.error.armWithoutVisitors",
   "argument.armConversionsAboveVisitors": "help.error.armConversionsAboveVisitors",
   "cell.missingArmFigure": "help.error.missingArmFigure",
+  // Fulfilment and after-sales (issue 14)
+  "argument.noValues": "help.error.noValues",
+  "argument.eventsAboveSize": "help.error.eventsAboveSize",
+  "argument.shippedBeforePaid": "help.error.shippedBeforePaid",
+  "argument.noPaidOrders": "help.error.noPaidOrders",
+  "cell.shippedBeforePaid": "help.error.shippedBeforePaid",
 };
 
 /**

@@ -9,6 +9,7 @@ import { SheetWriter } from "../review-sheet";
 import { numberFormats, type SheetLayout } from "../sheet-layout";
 import { HEADING_KEEP_ROWS, reviewPaging, reviewRowBreaks, rowBreaks, type PagingInput, type RowSpan } from "./page-breaks";
 import { columnWidthPrintPoints, fitToWidthScale, printableArea } from "./print-page";
+import { sectionTitleOf } from "../review-sheet";
 
 // ---- what a set of breaks does to a sheet, worked out apart from the pagination ---------------
 
@@ -181,8 +182,8 @@ describe("reviewRowBreaks", () => {
         expect(breaks.length).toBeGreaterThan(1);
         expectReviewRules(layout, breaks);
         // Page 1 is the executive summary, key conclusions and targets, alone: the details start page 2.
-        const monthly = layout.cells.find((c) => c.style === "section" && c.value === translate(locale, "review.section.monthly"))!.row;
-        const targets = layout.cells.find((c) => c.style === "section" && c.value === translate(locale, "review.section.targets"))!.row;
+        const monthly = layout.cells.find((c) => c.style === "section" && sectionTitleOf(String(c.value)) === translate(locale, "review.section.monthly"))!.row;
+        const targets = layout.cells.find((c) => c.style === "section" && sectionTitleOf(String(c.value)) === translate(locale, "review.section.targets"))!.row;
         expect(layout.pageStarts).toEqual([monthly]);
         expect(breaks[0]).toBe(monthly);
         expect(layout.cells.some((c) => c.style === "section" && c.value === translate(locale, "review.section.keyFindings") && c.row < targets)).toBe(true);

@@ -122,6 +122,11 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
       const repeats = p.repeatedShare > 0 ? 1 : 0.6;
       return p.textShare * long * repeats * filled * 0.8;
     }
+    // Found by their headers only: a column of dates or amounts is far likelier the order's own.
+    case "shippedTime":
+    case "afterSales":
+    case "refundAmount":
+      return 0;
     case "sku": {
       const unique = p.distinctShare > 0.98 ? 0.6 : 1;
       return p.codeShare * unique * (1 - p.longIdShare) * filled * 0.7;

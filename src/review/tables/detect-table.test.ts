@@ -53,7 +53,7 @@ describe("detectTable on the exports operators download", () => {
     expect(detection?.columnCount).toBe(TAOBAO_ORDERS[0].length);
     expect(headersOf(detection)).toEqual({
       orderId: "订单编号", buyer: "买家会员名", createdTime: "订单创建时间", paidTime: "订单付款时间", amount: "买家实际支付金额",
-      itemTitle: "宝贝标题", sku: "商家编码", quantity: "宝贝总数量", status: "订单状态", channel: "流量来源",
+      itemTitle: "宝贝标题", sku: "商家编码", quantity: "宝贝总数量", status: "订单状态", channel: "流量来源", refundAmount: "退款金额",
     });
     expect(Object.values(detection!.columns).every((m) => m!.source === "header")).toBe(true);
     expect(detection?.missingRequired).toEqual([]);
@@ -66,7 +66,7 @@ describe("detectTable on the exports operators download", () => {
     expect(detection?.kind).toBe("orders");
     expect(headersOf(detection)).toEqual({
       orderId: "主订单编号", createdTime: "订单提交时间", paidTime: "支付完成时间", amount: "订单应付金额", itemTitle: "商品名称",
-      sku: "商家编码", quantity: "商品数量", status: "订单状态", channel: "流量来源",
+      sku: "商家编码", quantity: "商品数量", status: "订单状态", channel: "流量来源", afterSales: "售后状态",
     });
     expect(detection?.missingRequired).toEqual([]);
     expect(detection?.missingDesired).toEqual(["buyer"]);
@@ -91,7 +91,7 @@ describe("detectTable on the exports operators download", () => {
     expect(detection?.kind).toBe("orders");
     expect(headersOf(detection)).toEqual({
       orderId: "订单号", paidTime: "支付时间", amount: "用户实付金额(元)", itemTitle: "商品", sku: "商家编码-SKU维度",
-      quantity: "商品数量(件)", status: "订单状态",
+      quantity: "商品数量(件)", status: "订单状态", shippedTime: "发货时间", afterSales: "售后状态",
     });
     expect(detection?.missingDesired).toEqual(["buyer"]);
   });
@@ -101,7 +101,8 @@ describe("detectTable on the exports operators download", () => {
     expect(detection?.kind).toBe("orders");
     expect(headersOf(detection)).toEqual({
       orderId: "Name", buyer: "Email", createdTime: "Created at", paidTime: "Paid at", amount: "Total", itemTitle: "Lineitem name",
-      sku: "Lineitem sku", quantity: "Lineitem quantity", status: "Financial Status", channel: "Source",
+      sku: "Lineitem sku", quantity: "Lineitem quantity", status: "Financial Status", channel: "Source", shippedTime: "Fulfilled at",
+      refundAmount: "Refunded Amount",
     });
     // The second line item of #1002 leaves Total blank: the column is still the amount, a little less surely.
     expect(mapping(detection, "amount")!.confidence).toBeLessThan(mapping(detection, "itemTitle")!.confidence);

@@ -90,6 +90,16 @@ export const HEADER_DICTIONARY: HeaderEntries = {
       ["推广渠道", 0.9], ["流量类型", 0.8], ["广告渠道", 0.7], ["Source", 1], ["Channel", 1], ["Traffic Source", 1],
       ["Sales Channel", 1], ["Source Name", 0.9], ["utm_source", 0.9], ["Referring Site", 0.6],
     ],
+    // Fulfilment and after-sales (issue 14): read for their own figures, never as the order's time or amount.
+    shippedTime: [
+      ["发货时间", 1], ["发货日期", 0.95], ["卖家发货时间", 1], ["Fulfilled at", 1], ["Shipped at", 1], ["Shipped Date", 0.95],
+      ["Date Shipped", 0.95], ["Ship Date", 0.9], ["Shipping Date", 0.9],
+    ],
+    afterSales: [["售后状态", 1], ["退款状态", 0.9], ["售后类型", 0.7], ["Refund Status", 0.9], ["Return Status", 0.8]],
+    refundAmount: [
+      ["退款金额", 1], ["已退款金额", 1], ["退款总额", 1], ["Refunded Amount", 1], ["Refund Amount", 1], ["Total Refunded", 1],
+      ["Order Refund", 0.9], ["Refunds", 0.8],
+    ],
   },
   adSpend: {
     date: DAY,
@@ -238,16 +248,17 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
 
 /**
  * Headers of the same exports that name none of our fields. Knowing them keeps their columns
- * away from content inference: 物流单号 looks like an order id, 联系手机 like a buyer, 运费 and
- * 退款金额 like amounts, 达人昵称 (the influencer who sold the order) like a buyer, 点击率 contains
- * the words of a field it is not. (支付买家数 and Conversions name an experiment table's conversions.)
+ * away from content inference: 物流单号 looks like an order id, 联系手机 like a buyer, 运费 like an
+ * amount, 达人昵称 (the influencer who sold the order) like a buyer, 点击率 contains the words of a
+ * field it is not. (支付买家数 and Conversions name an experiment table's conversions; 发货时间,
+ * 售后状态 and 退款金额 the order's shipping and after-sales fields.)
  */
 export const IGNORED_HEADERS: readonly string[] = [
   // Taobao/Tmall 千牛 订单报表 and 宝贝报表
   "买家应付邮费", "买家支付积分", "返点积分", "买家实际支付积分", "买家留言", "收货人姓名", "收货地址", "运送方式", "联系电话", "联系手机",
   "宝贝种类", "物流单号", "物流公司", "订单备注", "店铺Id", "店铺名称", "订单关闭原因", "卖家服务费", "买家服务费", "发票抬头", "是否手机订单",
   "分阶段订单信息", "特权订金订单id", "是否代付", "修改后的sku", "修改后的收货地址", "异常信息", "天猫卡券抵扣", "集分宝抵扣",
-  "退款金额", "确认收货时间", "打款商家金额", "支付单号", "支付详情", "商品属性", "套餐信息", "备注", "订单部分退款状态", "运费", "邮费", "是否上传合同照片", "是否上传小票", "定金排名", "预约门店",
+  "确认收货时间", "打款商家金额", "支付单号", "支付详情", "商品属性", "套餐信息", "备注", "订单部分退款状态", "运费", "邮费", "是否上传合同照片", "是否上传小票", "定金排名", "预约门店",
   "含应开票给个人的个人红包", "是否信用购", "是否是O2O交易",
   // 抖店 订单导出
   "商品规格", "优惠总金额", "平台优惠", "商家优惠", "达人优惠", "支付优惠", "支付方式", "手续费", "收件人", "收件人手机号", "省", "市", "区",
@@ -255,21 +266,21 @@ export const IGNORED_HEADERS: readonly string[] = [
   "直播主题", "推广类型", "App渠道", "订单类型", "预约发货时间", "旗帜颜色",
   // Pinduoduo 订单导出
   "店铺优惠折扣", "平台优惠折扣", "多多支付立减金额", "身份证姓名", "身份证号码", "收货人", "手机", "是否蜂窝单", "样式ID", "快递单号",
-  "快递公司", "发货时间", "承诺发货时间", "订单确认时间",
+  "快递公司", "承诺发货时间", "订单确认时间",
   // Shopify orders export
-  "Fulfillment Status", "Fulfilled at", "Accepts Marketing", "Currency", "Shipping", "Taxes", "Discount Code", "Discount Amount",
+  "Fulfillment Status", "Accepts Marketing", "Currency", "Shipping", "Taxes", "Discount Code", "Discount Amount",
   "Shipping Method", "Lineitem compare at price", "Lineitem requires shipping", "Lineitem taxable",
   "Lineitem fulfillment status", "Lineitem discount", "Billing Street", "Billing Address1", "Billing Address2", "Billing Company",
   "Billing City", "Billing Zip", "Billing Province", "Billing Province Name", "Billing Country", "Billing Phone", "Shipping Name",
   "Shipping Street", "Shipping Address1", "Shipping Address2", "Shipping Company", "Shipping City", "Shipping Zip", "Shipping Province",
   "Shipping Province Name", "Shipping Country", "Shipping Phone", "Notes", "Note Attributes", "Cancelled at", "Payment Method",
-  "Payment Reference", "Payment References", "Payment ID", "Payment Terms Name", "Next Payment Due At", "Refunded Amount", "Vendor",
+  "Payment Reference", "Payment References", "Payment ID", "Payment Terms Name", "Next Payment Due At", "Vendor",
   "Outstanding Balance", "Employee", "Location", "Device ID", "Tags", "Risk Level", "Tax 1 Name", "Tax 1 Value", "Phone",
   "Receipt Number", "Duties",
   // WooCommerce order exports
   "Order Shipping", "Order Shipping Tax", "Cart Discount", "Order Discount", "Order Tax", "Order Currency", "Payment Method Title",
   "Shipping Method Title", "Billing First Name", "Billing Last Name", "Billing Address 1", "Billing Address 2", "Billing Postcode",
-  "Billing State", "Shipping First Name", "Shipping Last Name", "Customer Note", "Item #", "Order Refund", "Coupon Code",
+  "Billing State", "Shipping First Name", "Shipping Last Name", "Customer Note", "Item #", "Coupon Code",
   "Coupons Used",
   // ad platforms
   "点击率", "CTR", "点击转化率", "转化率", "CVR", "平均点击花费", "CPC", "千次展现花费", "CPM", "投入产出比", "ROI", "ROAS", "投产比",
@@ -281,8 +292,8 @@ export const IGNORED_HEADERS: readonly string[] = [
   "新访客数", "老访客数", "UV价值", "关注店铺人数", "Pageviews", "Bounce rate", "Conversion rate", "Avg session duration",
   // Times of the order's later steps (shipping, delivery, receipt, completion, refund, cancellation):
   // never the order's time, though their dates look like order times. See also LATER_STEP_WORDS.
-  "完成时间", "交易完成时间", "交易结束时间", "签收时间", "收货时间", "退款时间", "退款完成时间", "发货日期", "出库时间", "揽收时间",
-  "Ship Date", "Shipped at", "Shipped Date", "Date Shipped", "Delivered at", "Delivery Date", "Date Delivered", "Closed at",
+  "完成时间", "交易完成时间", "交易结束时间", "签收时间", "收货时间", "退款时间", "退款完成时间", "出库时间", "揽收时间",
+  "Delivered at", "Delivery Date", "Date Delivered", "Closed at",
   "Refunded at", "Completed at", "Completed Date", "Date Completed",
   // sales ledgers ("Superstore"-style) and CRM columns: attributes of the customer or the shipment,
   // and a profit that is not a cost; their short repeated words look like channels and items.

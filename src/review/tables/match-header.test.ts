@@ -39,17 +39,28 @@ describe("lookupHeader", () => {
   });
 
   it("knows headers of no field, so that their columns are not guessed", () => {
-    for (const header of ["物流单号", "联系手机", "退款金额", "达人昵称", "点击率", "Cancelled at", "Refunded Amount"]) {
+    for (const header of ["物流单号", "联系手机", "达人昵称", "点击率", "Cancelled at"]) {
       expect(lookupHeader(header)).toEqual({ known: true, matches: [] });
     }
   });
 
+  it("knows the refund amount and the after-sales status as their own fields, never an amount or a status", () => {
+    for (const header of ["退款金额", "Refunded Amount"]) {
+      expect(lookupHeader(header).matches.map((match) => `${match.kind}.${match.field}`), header).toEqual(["orders.refundAmount"]);
+    }
+    expect(lookupHeader("售后状态").matches.map((match) => `${match.kind}.${match.field}`).sort()).toEqual(["items.status", "orders.afterSales"]);
+  });
+
   it("knows the times of an order's later steps as headers of no field, so that they never date an order", () => {
     const laterSteps = [
-      "发货时间", "确认收货时间", "完成时间", "订单完成时间", "退款时间", "签收时间", "预约发货时间", "Ship Date", "Shipped at", "Fulfilled at",
-      "Delivered at", "Delivery Date", "Cancelled at", "Closed at", "Refunded at", "Completed at", "Ship Date (UTC)",
+      "确认收货时间", "完成时间", "订单完成时间", "退款时间", "签收时间", "预约发货时间",
+      "Delivered at", "Delivery Date", "Cancelled at", "Closed at", "Refunded at", "Completed at",
     ];
     for (const header of laterSteps) expect(lookupHeader(header), header).toEqual({ known: true, matches: [] });
+    // The shipping time is read, as a field of its own: never the order's time.
+    for (const header of ["发货时间", "Ship Date", "Shipped at", "Fulfilled at", "Ship Date (UTC)"]) {
+      expect(lookupHeader(header).matches.map((match) => `${match.kind}.${match.field}`), header).toEqual(["orders.shippedTime"]);
+    }
   });
 
   it("passes over unknown headers that name a later step, by their words", () => {

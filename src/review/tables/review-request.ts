@@ -55,6 +55,7 @@ export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping
       orderId: c.orderId?.column, amount: c.amount.column, time: time.column, timeKind: orderTimeField(detection) === "paidTime" ? "paid" : "created",
       buyer: c.buyer?.column, channel: c.channel?.column, status: c.status?.column,
       cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
+      shipped: c.shippedTime?.column, afterSales: c.afterSales?.column, refundAmount: c.refundAmount?.column,
     },
   };
 }
