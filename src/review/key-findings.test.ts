@@ -17,6 +17,14 @@ describe("keyFindings: the conclusions of the first page", () => {
     expect(picked).toEqual(["finding.gmvAttainment"]);
   });
 
+  it("states what kept buyers away right after repurchase, what moved AOV, and a proven test, each preferring its sharpest finding", () => {
+    const all = ["finding.experimentSignificant", "finding.aovSplit", "finding.addOnShare", "finding.lateShipping", "finding.lateShippingRepurchase", "finding.repurchaseTarget"]
+      .map((k) => finding(k));
+    expect(keysOf(keyFindings(all))).toEqual(["finding.repurchaseTarget", "finding.lateShippingRepurchase", "finding.addOnShare", "finding.experimentSignificant"]);
+    // Without new buyers' repurchase by shipping, the month that shipped late; without add-ons, the AOV split.
+    expect(keysOf(keyFindings([finding("finding.aovSplit"), finding("finding.lateShipping")]))).toEqual(["finding.lateShipping", "finding.aovSplit"]);
+  });
+
   it("puts months without data first: no figure is read before the reader knows it is partial", () => {
     const all = [finding("finding.gmvAttainment"), finding("finding.comparisonLacksData"), finding("finding.periodLacksData"), finding("finding.siteTraffic")];
     expect(keysOf(keyFindings(all)).slice(0, 2)).toEqual(["finding.periodLacksData", "finding.comparisonLacksData"]);

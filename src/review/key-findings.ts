@@ -2,7 +2,8 @@
  * The conclusions that matter most, for the review's first page: management reads three to five
  * statements before any table. One statement per theme, in the order a manager asks about them —
  * can the figures be trusted (months without data), did we make the GMV target, do buyers come
- * back, where do visitors convert, where the most ad money is misspent, where did AOV fall — each
+ * back (and what kept them away), where do visitors convert, where the most ad money is misspent,
+ * where did AOV fall and what moved it, what a test proved — each
  * theme taking one of the statements the review wrote (a target's attainment before a plain
  * growth, the on-/off-site split before a single benchmark, the channel with the larger spend).
  */
@@ -24,13 +25,18 @@ export const KEY_FINDING_THEMES: readonly KeyFindingTheme[] = [
   { keys: ["finding.comparisonLacksData"] },
   { keys: ["finding.gmvAttainment", "finding.gmvDecline", "finding.gmvGrowth"] },
   { keys: ["finding.repurchaseTarget", "finding.siteRepurchase", "finding.repurchaseGap"] },
+  // What hurt repurchase: first orders shipped late, else the month that shipped late.
+  { keys: ["finding.lateShippingRepurchase", "finding.lateShipping"] },
   { keys: ["finding.siteTraffic", "finding.belowBenchmark"] },
   // The channel whose spend is largest among those whose ROI fell or is the lowest.
   { keys: ["finding.roiFell", "finding.worstRoi"], largest: "spend" },
   { keys: ["finding.highestCac"] },
   { keys: ["finding.lowestAovMonthTarget", "finding.lowestAovMonth", "finding.lowBandShift"] },
+  // What moved AOV: the add-on lines' share of its rise, else its split into items and their price.
+  { keys: ["finding.addOnShare", "finding.aovSplit"] },
   { keys: ["finding.promotionMarginOutside", "finding.marginChange"] },
   { keys: ["finding.newBuyersDrop", "finding.topSegment"] },
+  { keys: ["finding.experimentSignificant", "finding.experimentBelowMde", "finding.experimentNotSignificant"] },
 ];
 
 /** At most this many conclusions on the first page. */
