@@ -39,7 +39,7 @@ describe("the review's baskets section", () => {
     const bins = charts.find((c) => c.title === "Orders by goods around ¥200: share of each side's orders")!;
     expect(bins.series.map((s) => s.values.length)).toEqual([20, 20]);
     expect(bins.series[0].values.reduce((s: number, v) => s + (v ?? 0), 0)).toBeLessThanOrEqual(1.0001);
-    expect(textOf(model)).toContain("Promotion cost: ¥30 × " + basket.thresholds[0].inPromotion.atOrOver + " orders at or over the threshold in its dates");
+    expect(textOf(model)).toContain("Promotion cost: ¥30 × " + basket.thresholds[0].inPromotion.atOrOver.toLocaleString("en-US") + " orders at or over the threshold in its dates");
   });
 
   it("says when add-on lines are not looked for and when every line is one item, in Chinese too", () => {

@@ -120,7 +120,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
   }
   // The promotion's cost against the gross profit of the orders that reached the threshold.
   const costRow = w.row++;
-  w.value(costRow, 0, w.text("review.threshold.cost", { discount: money(t.discount), orders: t.inPromotion.atOrOver }), "text", "label");
+  w.value(costRow, 0, w.text("review.threshold.cost", { discount: money(t.discount), orders: formatCount(t.inPromotion.atOrOver) }), "text", "label");
   w.merges.push(a1Range(costRow, 0, costRow, 3));
   w.value(costRow, 4, t.promotionCost, "currency");
   if (t.grossProfit === null) {
