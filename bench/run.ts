@@ -18,6 +18,7 @@ import { memoryCase } from "./memory";
 import { commandLineCase } from "./command-line";
 import { excelRoundTripsCase } from "./excel-round-trips";
 import { taskPaneWeightCase } from "./task-pane-weight";
+import { driversVsDuckDbCase } from "./drivers-vs-duckdb";
 import { DIRTY_RATE, SHOP_SEED } from "./shop-fixtures";
 
 const CASES: readonly BenchCase[] = [
@@ -27,6 +28,7 @@ const CASES: readonly BenchCase[] = [
   { title: "4 task pane weight", run: taskPaneWeightCase },
   { title: "5 memory of the million-order review", run: memoryCase },
   { title: "6 command line", run: commandLineCase },
+  { title: "7 what drove AOV and repurchase vs DuckDB", run: driversVsDuckDbCase },
 ];
 
 async function main(): Promise<void> {
