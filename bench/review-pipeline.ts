@@ -64,14 +64,20 @@ export function itemDetection(items: unknown[][]): TableDetectionOf<"items"> {
  * (`joinItemTable`: the lines become the item rows, price × quantity each), the ad spend and the
  * traffic, with the August threshold promotion in the targets. Case 7's inputs; case 1 keeps
  * `readReviewInputs` (one line per order) so that its figures stay comparable across runs.
+ * `lap` is called after each of the three readings (see `measureStages`).
  */
-export function readReviewInputsWithItems(shop: SampleShopTables, items: unknown[][]): ReviewInputs & { itemJoin: ItemJoin } {
+export function readReviewInputsWithItems(
+  shop: SampleShopTables, items: unknown[][], lap: (stage: string) => void = () => {},
+): ReviewInputs & { itemJoin: ItemJoin } {
   const orders = readOrderTable(shop.orders, FULFILMENT_ORDER_MAPPING, { sheet: "订单", headerRow: 0 });
+  lap("read orders");
   const ids = { grid: shop.orders, column: FULFILMENT_ORDER_MAPPING.orderId!, dataStart: 1, firstSheetRow: 1 };
   const itemJoin = joinItemTable(orders.table, ids, { sheet: "宝贝", grid: items, detection: itemDetection(items), firstSheetRow: 1 });
   if (itemJoin === null) throw new Error("the item report has no order id column");
+  lap("join items");
   const spend = readChannelMonthTable(shop.adSpend, AD_SPEND_MAPPING, { sheet: "推广花费", headerRow: 0 });
   const traffic = readChannelMonthTable(shop.traffic, TRAFFIC_MAPPING, { sheet: "流量", headerRow: 0 });
+  lap("read spend and traffic");
   return {
     orders: itemJoin.table,
     skipped: [...orders.skipped, ...itemJoin.skipped, ...spend.skipped, ...traffic.skipped],
