@@ -134,9 +134,12 @@ export async function reviewInSql(shop: DuckDbShop, period: MonthRange, comparis
   const channels = await read(`
     WITH o AS (
       SELECT channel_key, any_value(channel) AS name,
-             COALESCE(sum(amount) FILTER (WHERE ${inPeriod}), 0) AS gmv, count(*) FILTER (WHERE ${inPeriod}) AS orders,
-             count(DISTINCT buyer) FILTER (WHERE ${inPeriod}) AS paying_buyers
+             COALESCE(sum(amount) FILTER (WHERE ${inPeriod}), 0) AS gmv, count(*) FILTER (WHERE ${inPeriod}) AS orders
       FROM counted GROUP BY channel_key),
+    -- The review's numerator: each month's distinct paying buyers, summed over the period's months.
+    pb AS (
+      SELECT channel_key, sum(n) AS paying_buyers
+      FROM (SELECT channel_key, month, count(DISTINCT buyer) AS n FROM counted WHERE ${inPeriod} GROUP BY ALL) GROUP BY channel_key),
     sp AS (
       SELECT lower(trim(channel)) AS channel_key, any_value(trim(channel)) AS name, sum(amount) AS spend
       FROM spend WHERE day >= ${p0} AND day < ${pEnd} GROUP BY ALL),
@@ -152,8 +155,8 @@ export async function reviewInSql(shop: DuckDbShop, period: MonthRange, comparis
            CASE WHEN sp.spend > 0 AND nb.new_buyers > 0 THEN sp.spend / nb.new_buyers END AS cost_per_new_buyer,
            nb.repeat_buyers / nb.new_buyers AS repurchase_rate, COALESCE(tr.visitors, 0) AS visitors,
            COALESCE(tr.visitors, 0) / sum(tr.visitors) OVER () AS traffic_share,
-           CASE WHEN tr.visitors > 0 THEN COALESCE(o.paying_buyers, 0) / tr.visitors END AS conversion_rate
-    FROM o FULL JOIN sp USING (channel_key) LEFT JOIN nb USING (channel_key) LEFT JOIN tr USING (channel_key)
+           CASE WHEN tr.visitors > 0 THEN COALESCE(pb.paying_buyers, 0) / tr.visitors END AS conversion_rate
+    FROM o FULL JOIN sp USING (channel_key) LEFT JOIN nb USING (channel_key) LEFT JOIN tr USING (channel_key) LEFT JOIN pb USING (channel_key)
     ORDER BY gmv DESC, spend DESC`);
 
   const conversion = await read(`

@@ -46,6 +46,22 @@ export function shopTables(orders: number): SampleShopTables {
   return shop;
 }
 
+const itemSheets = new Map<number, unknown[][]>();
+
+/**
+ * The shop's item report (千牛 宝贝报表, one row per line) as `Range.values` gives it: through JSON
+ * like the other sheets. Apart from `shopTables` (and cached apart) so that the cases that do not
+ * read it do not pay for it.
+ */
+export function shopItemsSheet(orders: number): unknown[][] {
+  let items = itemSheets.get(orders);
+  if (items === undefined) {
+    items = asDeserialized(shopTables(orders).items);
+    itemSheets.set(orders, items);
+  }
+  return items;
+}
+
 /** The same shop as records of clean values (what DuckDB is given). Not cached: only loading needs it. */
 export function shopRecords(orders: number): SampleShopRecords {
   return sampleShopRecords(shopOptions(orders));
