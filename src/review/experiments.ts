@@ -2,7 +2,7 @@ import type { CellGrid } from "../engine/cells/cell-value";
 import { describeCell } from "../engine/cells/cell-value";
 import { gridColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
 import { isMetricError } from "../engine/metric-error";
-import { armsOfRows, controlArmIndex, experimentResult, type ArmComparison } from "../engine/metrics/experiment";
+import { armsOfRows, controlArmIndex, experimentResult, type ArmResult } from "../engine/metrics/experiment";
 import { translate, type Locale } from "../i18n/messages";
 import { isPlausibleAmount } from "./amount-limit";
 import type { SkippedRow } from "./order-table";
@@ -91,20 +91,10 @@ export function pValueText(p: number): string {
 }
 
 /** One arm of an experiment as the review shows it (the engine's `ArmResult`, its error as text). */
-export interface ArmSummary {
-  readonly name: string;
-  readonly isControl: boolean;
-  readonly visitors: number;
-  readonly conversions: number;
-  readonly rate: number;
-  readonly rateLow: number;
-  readonly rateHigh: number;
-  readonly revenue: number | null;
-  readonly revenuePerVisitor: number | null;
-  /** Against the control; null for the control, and for an arm without conversions (`comparisonError` says so). */
-  readonly comparison: ArmComparison | null;
+export type ArmSummary = Omit<ArmResult, "comparisonError"> & {
+  /** Why there is no comparison, in the review's language; null otherwise. */
   readonly comparisonError: string | null;
-}
+};
 
 /** An experiment of the review: its arms against its control, or why it could not be tested. */
 export interface ExperimentSummary {
