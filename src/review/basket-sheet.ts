@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { MessageKey } from "../i18n/messages";
 import type { BasketFigures } from "../engine/metrics/basket";
 import { THRESHOLD_BAND } from "../engine/metrics/threshold-bunching";
 import type { AovDecomposition } from "../engine/metrics/basket";
@@ -8,12 +8,6 @@ import type { ThresholdSummary } from "./basket-review";
 import { a1Range } from "./sheet-layout";
 import { formatCount, formatCurrency, formatCurrencyCents, storedOrNull } from "./format-figures";
 
-/** A note across the table's width, one row. */
-function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
-  w.put(w.row, 0, { value: w.text(key, params), style: "note" });
-  w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
-  w.row++;
-}
 
 const BASKET_COLUMNS: readonly MessageKey[] = [
   "review.col.month", "review.basket.col.orders", "review.basket.col.itemsPerOrder", "review.basket.col.linesPerOrder", "review.basket.col.amountPerItem",
@@ -36,20 +30,20 @@ export function writeBasket(w: SheetWriter, summary: ReviewSummary): void {
   if (basket === undefined) return;
   w.section("review.section.basket");
   const money = (value: number) => formatCurrency(value, summary.currency, w.locale);
-  note(w, "review.basket.definitions");
-  if (basket.addOnRule !== "none") note(w, "review.basket.addOnShareNote");
+  w.note("review.basket.definitions");
+  if (basket.addOnRule !== "none") w.note("review.basket.addOnShareNote");
   if (basket.addOnRule === "threshold") {
     const list = basket.thresholds.length > 0
       ? basket.thresholds.map((t) => w.text("review.threshold.title", { threshold: money(t.threshold), discount: money(t.discount), from: t.from, to: t.to }))
       : [];
-    note(w, "review.basket.rule.threshold", { thresholds: list.join(w.text("review.listSeparator")) });
+    w.note("review.basket.rule.threshold", { thresholds: list.join(w.text("review.listSeparator")) });
   } else if (basket.addOnRule === "priceLimit") {
-    note(w, "review.basket.rule.priceLimit", { limit: formatCurrencyCents(basket.addOnPriceLimit!, summary.currency, w.locale) });
+    w.note("review.basket.rule.priceLimit", { limit: formatCurrencyCents(basket.addOnPriceLimit!, summary.currency, w.locale) });
   } else {
-    note(w, "review.basket.rule.none");
+    w.note("review.basket.rule.none");
   }
-  if (basket.itemsAreLines) note(w, "review.basket.itemsAreLines");
-  if (basket.period.leftOut + basket.comparison.leftOut > 0) note(w, "review.basket.leftOut", { period: formatCount(basket.period.leftOut), comparison: formatCount(basket.comparison.leftOut) });
+  if (basket.itemsAreLines) w.note("review.basket.itemsAreLines");
+  if (basket.period.leftOut + basket.comparison.leftOut > 0) w.note("review.basket.leftOut", { period: formatCount(basket.period.leftOut), comparison: formatCount(basket.comparison.leftOut) });
 
   w.header(BASKET_COLUMNS);
   const hasAddOns = basket.addOnRule !== "none";
@@ -94,7 +88,7 @@ export function writeBasket(w: SheetWriter, summary: ReviewSummary): void {
   // endSection added a blank row after the section; the thresholds follow within it.
   w.row--;
 
-  if (basket.promotionsOutsidePeriods > 0) note(w, "review.threshold.outsidePeriods", { count: basket.promotionsOutsidePeriods });
+  if (basket.promotionsOutsidePeriods > 0) w.note("review.threshold.outsidePeriods", { count: basket.promotionsOutsidePeriods });
   for (const threshold of basket.thresholds) writeThreshold(w, summary, threshold);
   w.row++;
 }
@@ -103,7 +97,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
   const money = (value: number) => formatCurrency(value, summary.currency, w.locale);
   w.row++;
   w.put(w.row++, 0, { value: w.text("review.threshold.title", { threshold: money(t.threshold), discount: money(t.discount), from: t.from, to: t.to }), style: "label" });
-  note(w, "review.threshold.definitions", {
+  w.note("review.threshold.definitions", {
     low: money(t.threshold * (1 - THRESHOLD_BAND)), threshold: money(t.threshold), high: money(t.threshold * (1 + THRESHOLD_BAND)),
   });
   w.header(["label.side", "label.orders", "label.justUnder", "label.justOver", "label.underShare", "label.overShare", "label.overToUnder", "label.atOrOver"]);
@@ -124,7 +118,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
   w.merges.push(a1Range(costRow, 0, costRow, 3));
   w.value(costRow, 4, t.promotionCost, "currency");
   if (t.grossProfit === null) {
-    note(w, "review.threshold.noCosts");
+    w.note("review.threshold.noCosts");
   } else {
     const profitRow = w.row++;
     w.value(profitRow, 0, w.text("review.threshold.grossProfit"), "text", "label");
@@ -134,7 +128,7 @@ function writeThreshold(w: SheetWriter, summary: ReviewSummary, t: ThresholdSumm
     w.value(ratioRow, 0, w.text("review.threshold.profitToCost"), "text", "label");
     w.merges.push(a1Range(ratioRow, 0, ratioRow, 3));
     w.value(ratioRow, 4, t.profitToCost, "ratio");
-    if (t.costUnknownOrders > 0) note(w, "review.threshold.someCostsUnknown", { count: t.costUnknownOrders });
+    if (t.costUnknownOrders > 0) w.note("review.threshold.someCostsUnknown", { count: t.costUnknownOrders });
   }
 
   // The distribution of goods around the threshold: the table at the left, its chart beside it.

@@ -1,19 +1,14 @@
-import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import { pValueText, type ExperimentSummary } from "./experiments";
 import type { SheetWriter } from "./review-sheet";
-import { a1, a1Range } from "./sheet-layout";
+import { a1 } from "./sheet-layout";
 import { formatPercent, storedOrNull } from "./format-figures";
 
 /** Colours of the interval's bounds and of the rate in the chart: the rate stands out. */
 const BOUND_COLOR = "BFBFBF";
 const RATE_COLOR = "4472C4";
 
-function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
-  w.put(w.row, 0, { value: w.text(key, params), style: "note" });
-  w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
-  w.row++;
-}
 
 /**
  * The experiments section: per experiment, each arm's visitors, conversions, conversion (a formula
@@ -25,8 +20,8 @@ function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void
 export function writeExperiments(w: SheetWriter, summary: ReviewSummary): void {
   if (summary.experiments.length === 0) return;
   w.section("review.section.experiments");
-  note(w, "review.experiments.definition");
-  note(w, "review.experiments.mdeDefinition");
+  w.note("review.experiments.definition");
+  w.note("review.experiments.mdeDefinition");
   for (const experiment of summary.experiments) writeExperiment(w, experiment);
 }
 
@@ -35,7 +30,7 @@ function writeExperiment(w: SheetWriter, experiment: ExperimentSummary): void {
   w.put(w.row, 0, { value: w.text("review.experiments.title", { name, control: experiment.control ?? "—" }), style: "label" });
   w.row++;
   if (experiment.error !== null) {
-    note(w, "review.experiments.error", { reason: experiment.error });
+    w.note("review.experiments.error", { reason: experiment.error });
     w.row++;
     return;
   }
@@ -72,7 +67,7 @@ function writeExperiment(w: SheetWriter, experiment: ExperimentSummary): void {
     const verdict = c === null ? (arm.comparisonError ?? w.text("review.experiments.noComparison"))
       : c.warning === "notSignificant" ? w.text("review.experiments.notSignificant")
         : c.warning === "belowMde" ? `${w.text("review.experiments.belowMde")} (${formatPercent(c.mdeRelative!)})` : w.text("review.experiments.significant");
-    note(w, "review.experiments.verdict", { arm: arm.name, verdict });
+    w.note("review.experiments.verdict", { arm: arm.name, verdict });
   }
 
   const chartTop = w.row + 1;

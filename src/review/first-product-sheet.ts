@@ -1,7 +1,6 @@
-import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import type { SheetWriter } from "./review-sheet";
-import { a1, a1Range } from "./sheet-layout";
+import { a1 } from "./sheet-layout";
 import { storedOrNull } from "./format-figures";
 
 /** At most this many items are listed on the sheet (all of them, up to 200, are in summary.json). */
@@ -9,11 +8,6 @@ const ITEMS_SHOWN = 30;
 /** The chart shows the items with the most first-time buyers, at most this many. */
 const ITEMS_CHARTED = 12;
 
-function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
-  w.put(w.row, 0, { value: w.text(key, params), style: "note" });
-  w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
-  w.row++;
-}
 
 /** `=repeat ÷ first` where first is above 0, else blank: the rate recomputes from the counts beside it. */
 function rateFormula(repeat: string, first: string): string {
@@ -31,13 +25,13 @@ export function writeFirstProduct(w: SheetWriter, summary: ReviewSummary): void 
   w.section("review.section.firstProduct");
   const figures = summary.firstProduct;
   if (figures.reason !== null) {
-    note(w, figures.reason === "noBuyerColumn" ? "review.firstProduct.noBuyers" : figures.reason === "noItemColumn" ? "review.firstProduct.noItems" : "review.firstProduct.noFirstBuyers");
+    w.note(figures.reason === "noBuyerColumn" ? "review.firstProduct.noBuyers" : figures.reason === "noItemColumn" ? "review.firstProduct.noItems" : "review.firstProduct.noFirstBuyers");
     w.endSection(null);
     return;
   }
-  note(w, "review.firstProduct.definition");
-  note(w, "review.firstProduct.small", { min: figures.minBuyers, eligible: figures.eligible, tooSmall: figures.tooSmall });
-  if (figures.withoutItem > 0) note(w, "review.firstProduct.withoutItem", { count: figures.withoutItem });
+  w.note("review.firstProduct.definition");
+  w.note("review.firstProduct.small", { min: figures.minBuyers, eligible: figures.eligible, tooSmall: figures.tooSmall });
+  if (figures.withoutItem > 0) w.note("review.firstProduct.withoutItem", { count: figures.withoutItem });
   w.header(["review.col.firstItem", "review.col.firstTimeBuyers", "review.col.repeatBuyers", "review.col.repurchaseRate", "review.col.ciLow", "review.col.ciHigh", "review.col.ranked"]);
   const first = w.row;
   const shown = figures.items.slice(0, ITEMS_SHOWN);
@@ -58,7 +52,7 @@ export function writeFirstProduct(w: SheetWriter, summary: ReviewSummary): void 
   w.value(t, 1, figures.firstBuyers, "integer", "total");
   w.value(t, 2, figures.repeatBuyers, "integer", "total");
   w.formula(t, 3, rateFormula(a1(t, 2), a1(t, 1)), storedOrNull(figures.firstBuyers > 0 ? figures.repeatBuyers / figures.firstBuyers : null, "percent"), "percent", "total");
-  if (figures.itemCount > shown.length) note(w, "review.firstProduct.more", { count: figures.itemCount - shown.length });
+  if (figures.itemCount > shown.length) w.note("review.firstProduct.more", { count: figures.itemCount - shown.length });
 
   const charted = shown.slice(0, ITEMS_CHARTED);
   if (charted.length === 0) {

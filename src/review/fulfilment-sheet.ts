@@ -1,15 +1,9 @@
-import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import type { SheetWriter } from "./review-sheet";
-import { a1, a1Range } from "./sheet-layout";
+import { a1 } from "./sheet-layout";
 import { axisNumberFormats, formatCount, storedOrNull } from "./format-figures";
 
-/** A note across the table's width, one row. */
-function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
-  w.put(w.row, 0, { value: w.text(key, params), style: "note" });
-  w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
-  w.row++;
-}
 
 /** `=numerator ÷ denominator` where the denominator is above 0, else blank. */
 function shareFormula(numerator: string, denominator: string): string {
@@ -35,9 +29,9 @@ export function writeFulfilment(w: SheetWriter, summary: ReviewSummary): void {
   // Without a shipping, after-sales or refund column there is nothing to show: no section (the README says which columns it reads).
   if (f === null || f === undefined) return;
   w.section("review.section.fulfilment");
-  note(w, "review.fulfilment.definitions", { limit: f.limitHours });
-  if (f.hasAfterSales || f.hasRefunds) note(w, "review.fulfilment.rates", { closed: formatCount(f.closedPaidOrders) });
-  if (!f.hasShipping) note(w, "review.fulfilment.noShipping");
+  w.note("review.fulfilment.definitions", { limit: f.limitHours });
+  if (f.hasAfterSales || f.hasRefunds) w.note("review.fulfilment.rates", { closed: formatCount(f.closedPaidOrders) });
+  if (!f.hasShipping) w.note("review.fulfilment.noShipping");
 
   const keys: MessageKey[] = ["review.col.month", "review.col.paidOrders"];
   if (f.hasShipping) keys.push("review.col.shippedOrders", "review.col.medianHours", "review.col.p90Hours", "review.col.lateOrders", "review.col.lateShare");
@@ -92,7 +86,7 @@ function writeFirstShipping(w: SheetWriter, summary: ReviewSummary): void {
   w.put(w.row, 0, { value: w.text("review.fulfilment.byFirstShipping", { limit: f.limitHours }), style: "label" });
   w.row++;
   if (groups === null || groups.difference === null) {
-    note(w, "review.fulfilment.noRepurchase");
+    w.note("review.fulfilment.noRepurchase");
     w.endSection(null);
     return;
   }
@@ -113,7 +107,7 @@ function writeFirstShipping(w: SheetWriter, summary: ReviewSummary): void {
   w.formula(d, 3, `=IF(OR(${a1(top, 3)}="",${a1(top + 1, 3)}=""),"",(${a1(top, 3)}-${a1(top + 1, 3)})*100)`, late === null || onTime === null ? null : (late - onTime) * 100, "points", "total");
   w.value(d, 4, groups.ciLow === null ? null : groups.ciLow * 100, "points", "total");
   w.value(d, 5, groups.ciHigh === null ? null : groups.ciHigh * 100, "points", "total");
-  note(w, "review.fulfilment.ciNote", { confidence: "95%" });
-  if (groups.unshipped > 0) note(w, "review.fulfilment.unshipped", { unshipped: groups.unshipped });
+  w.note("review.fulfilment.ciNote", { confidence: "95%" });
+  if (groups.unshipped > 0) w.note("review.fulfilment.unshipped", { unshipped: groups.unshipped });
   w.endSection(null);
 }

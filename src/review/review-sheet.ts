@@ -93,6 +93,13 @@ export class SheetWriter {
    * written (一、二、… in Chinese, 1. 2. … in English), so that a section left out (no traffic, no
    * experiment) leaves no gap; the key conclusions and the skipped rows are not.
    */
+  /** A note across the table's width on its own row (one line: a note does not wrap). */
+  note(key: MessageKey, params: MessageParams = {}): void {
+    this.put(this.row, 0, { value: this.text(key, params), style: "note" });
+    this.merges.push(a1Range(this.row, 0, this.row, TABLE_COLUMNS - 1));
+    this.row++;
+  }
+
   section(key: MessageKey, numbered = true): void {
     const title = this.text(key);
     const value = numbered ? this.text("review.section.numbered", { number: sectionNumber(++this.sectionsNumbered, this.locale), title }) : title;

@@ -1,19 +1,13 @@
-import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { MessageKey } from "../i18n/messages";
 import type { ReviewSummary } from "./review-summary";
 import type { ChartSpec } from "./sheet-layout/chart-spec";
 import type { SheetWriter } from "./review-sheet";
-import { a1, a1Range } from "./sheet-layout";
+import { a1 } from "./sheet-layout";
 import { storedOrNull } from "./format-figures";
 
 /** At most this many unclassified channels are named in the note (all of them are in summary.json). */
 const UNCLASSIFIED_NAMED = 8;
 
-/** A note across the table's width, one row. */
-function note(w: SheetWriter, key: MessageKey, params: MessageParams = {}): void {
-  w.put(w.row, 0, { value: w.text(key, params), style: "note" });
-  w.merges.push(a1Range(w.row, 0, w.row, w.tableColumns - 1));
-  w.row++;
-}
 
 /** A number as its cell stores it, or null for none: what the formulas and charts over the cell read. */
 const stored = storedOrNull;
@@ -48,20 +42,20 @@ export function writeSites(w: SheetWriter, summary: ReviewSummary): void {
   w.section("review.section.sites");
   // Orders without a channel (no channel column) leave nothing to split: spend and visitors alone would show a conversion of 0.
   if (!summary.channels.some((c) => c.orders > 0)) {
-    note(w, "review.site.noChannels");
+    w.note("review.site.noChannels");
     w.endSection(null);
     return;
   }
   const hasTraffic = summary.visitors !== null;
   const hasBuyers = summary.buyers !== null;
-  if (hasTraffic) note(w, hasBuyers ? "review.site.definitions" : "review.site.definitionsNoBuyer");
-  else note(w, "review.site.noTraffic");
-  if (!hasBuyers) note(w, "review.site.noBuyers");
+  if (hasTraffic) w.note(hasBuyers ? "review.site.definitions" : "review.site.definitionsNoBuyer");
+  else w.note("review.site.noTraffic");
+  if (!hasBuyers) w.note("review.site.noBuyers");
   const unclassified = summary.channels.filter((c) => c.site === null && (c.gmv !== 0 || c.orders > 0 || c.spend > 0 || (c.visitors ?? 0) > 0));
   if (unclassified.length > 0) {
     const names = unclassified.slice(0, UNCLASSIFIED_NAMED).map((c) => c.channel);
     if (unclassified.length > UNCLASSIFIED_NAMED) names.push("…");
-    note(w, "review.site.unclassifiedChannels", { channels: names.join(w.locale === "zh-CN" ? "、" : ", ") });
+    w.note("review.site.unclassifiedChannels", { channels: names.join(w.locale === "zh-CN" ? "、" : ", ") });
   }
 
   // ---- per side, then the whole shop ----
@@ -155,9 +149,9 @@ function writeChannelsBySite(w: SheetWriter, summary: ReviewSummary, shopGmv: st
   const hasSpend = summary.channels.some((c) => c.spend > 0 || c.comparisonSpend > 0);
   w.put(w.row, 0, { value: w.text("review.site.byChannel"), style: "label" });
   w.row++;
-  if (!hasSpend) note(w, "review.site.noSpend");
-  else if (summary.comparisonRoiMissingMonths.length > 0) note(w, "review.site.roiNotCompared", { months: summary.comparisonRoiMissingMonths.join(", ") });
-  else if (!summary.channels.some((c) => c.comparisonSpend > 0)) note(w, "review.site.noComparisonSpend", { from: summary.comparisonPeriod.from, to: summary.comparisonPeriod.to });
+  if (!hasSpend) w.note("review.site.noSpend");
+  else if (summary.comparisonRoiMissingMonths.length > 0) w.note("review.site.roiNotCompared", { months: summary.comparisonRoiMissingMonths.join(", ") });
+  else if (!summary.channels.some((c) => c.comparisonSpend > 0)) w.note("review.site.noComparisonSpend", { from: summary.comparisonPeriod.from, to: summary.comparisonPeriod.to });
 
   const keys: MessageKey[] = ["review.col.channel", "review.col.site"];
   if (hasTraffic) keys.push("review.col.trafficShare", "review.metric.conversionRate");
