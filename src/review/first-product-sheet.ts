@@ -14,6 +14,16 @@ function rateFormula(repeat: string, first: string): string {
   return `=IF(N(${first})>0,${repeat}/${first},"")`;
 }
 
+/** The longest item label the table and its chart show: a title of thousands of characters would swamp the chart (LibreOffice hung laying out 32,767-character axis labels). */
+const ITEM_LABEL_LENGTH = 60;
+
+/** An item as the section names it: its SKU or title, with the title after a SKU, cut to `ITEM_LABEL_LENGTH` with an ellipsis. */
+function itemLabel(item: { readonly item: string; readonly title: string | null }): string {
+  const label = item.title === null ? item.item : `${item.item} ${item.title}`;
+  const chars = [...label];
+  return chars.length <= ITEM_LABEL_LENGTH ? label : `${chars.slice(0, ITEM_LABEL_LENGTH - 1).join("")}…`;
+}
+
 /**
  * The section "repurchase by first product": the buyers acquired in the period by the item of their
  * first order — first-time buyers, those who came back, the repurchase rate (a formula over the two)
@@ -37,7 +47,7 @@ export function writeFirstProduct(w: SheetWriter, summary: ReviewSummary): void 
   const shown = figures.items.slice(0, ITEMS_SHOWN);
   for (const item of shown) {
     const r = w.row++;
-    w.value(r, 0, item.title === null ? item.item : `${item.item} ${item.title}`, "text", "label");
+    w.value(r, 0, itemLabel(item), "text", "label");
     w.value(r, 1, item.firstBuyers, "integer");
     w.value(r, 2, item.repeatBuyers, "integer");
     w.formula(r, 3, rateFormula(a1(r, 2), a1(r, 1)), storedOrNull(item.rate, "percent"), "percent");
@@ -65,7 +75,7 @@ export function writeFirstProduct(w: SheetWriter, summary: ReviewSummary): void 
     kind: "bar", title: w.text("review.chart.firstProduct"), valueFormat: "0%", legend: "none",
     series: [{
       name: w.text("review.col.repurchaseRate"), categoriesRef: w.ref(first, 0, last), valuesRef: w.ref(first, 3, last),
-      categories: charted.map((item) => (item.title === null ? item.item : `${item.item} ${item.title}`)),
+      categories: charted.map(itemLabel),
       values: charted.map((item) => storedOrNull(item.rate, "percent")),
     }],
   }, chartTop, 0, w.tableColumns - 3);
