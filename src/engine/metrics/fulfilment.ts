@@ -1,6 +1,6 @@
-import { monthIndexFromSerial } from "../calendar";
+import { monthIndexColumn } from "../calendar";
 import { metricError, type MetricError } from "../metric-error";
-import { percentileOfSorted } from "./percentile";
+import { percentilesBySelection } from "./percentile";
 
 /** Orders shipped more than this many hours after payment are late (PRODUCT.md, "Fulfilment delay"). */
 export const DEFAULT_SHIPPING_LIMIT_HOURS = 48;
@@ -86,11 +86,11 @@ export function fulfilmentByMonth(paidTimes: Float64Array, shippedTimes: Float64
 
   let from = options.months?.from ?? Infinity;
   let to = options.months?.to ?? -Infinity;
-  const monthOf = new Int32Array(paid.length);
+  // One month lookup per distinct day, not a calendar computation per order.
+  const monthOf = monthIndexColumn(paid);
   for (let o = 0; o < paid.length; o++) {
     if (paid[o] !== paid[o]) continue;
-    const month = monthIndexFromSerial(paid[o]);
-    monthOf[o] = month;
+    const month = monthOf[o];
     if (options.months === undefined) {
       if (month < from) from = month;
       if (month > to) to = month;
@@ -130,15 +130,16 @@ export function fulfilmentByMonth(paidTimes: Float64Array, shippedTimes: Float64
   }
   const months: FulfilmentMonth[] = [];
   for (let m = 0; m < span; m++) {
-    const sorted = delays.subarray(shippedIn[m], shippedIn[m + 1]).sort();
-    const n = sorted.length;
+    const monthDelays = delays.subarray(shippedIn[m], shippedIn[m + 1]);
+    const n = monthDelays.length;
+    const [median, p90] = n > 0 ? percentilesBySelection(monthDelays, [0.5, UPPER_DELAY_PERCENTILE]) : [null, null];
     const rate = (numerator: number) => (count[m] > 0 ? numerator / count[m] : null);
     months.push({
       month: from + m,
       orders: count[m],
       shipped: n,
-      medianHours: n > 0 ? percentileOfSorted(sorted, 0.5) : null,
-      p90Hours: n > 0 ? percentileOfSorted(sorted, UPPER_DELAY_PERCENTILE) : null,
+      medianHours: median,
+      p90Hours: p90,
       late: late[m],
       lateShare: n > 0 ? late[m] / n : null,
       afterSales: afterSales === null ? null : cases[m],

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMetricError } from "../metric-error";
-import { percentileInc } from "./percentile";
+import { percentileInc, percentileOfSorted, percentilesBySelection } from "./percentile";
 
 describe("percentileInc (Excel PERCENTILE.INC, DuckDB quantile_cont)", () => {
   it("interpolates between ranks: h = (n − 1) × p", () => {
@@ -29,5 +30,27 @@ describe("percentileInc (Excel PERCENTILE.INC, DuckDB quantile_cont)", () => {
     expect(isMetricError(empty) && empty.code).toBe("NUM");
     const outside = percentileInc(Float64Array.of(1, 2), 1.5);
     expect(isMetricError(outside) && outside.key).toBe("argument.outOfRange");
+  });
+});
+
+describe("percentilesBySelection (several percentiles without a sort)", () => {
+  it("hand-worked: 1, 2, 3, 4 at 0.5 and 0.9 give 2.5 and 3.7, in the order asked", () => {
+    const [p90, median] = percentilesBySelection(Float64Array.of(4, 1, 3, 2), [0.9, 0.5]);
+    expect(p90).toBeCloseTo(3.7, 12);
+    expect(median).toBe(2.5);
+    expect(percentilesBySelection(Float64Array.of(7), [0, 0.5, 1])).toEqual([7, 7, 7]);
+  });
+
+  it("agrees with a full sort on any list, duplicates and ties included", () => {
+    // Values drawn from a few integers give long runs of equal values, the partition's hard case.
+    const value = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), (values, ps) => {
+        const sorted = Float64Array.from(values).sort();
+        const got = percentilesBySelection(Float64Array.from(values), ps);
+        ps.forEach((p, i) => expect(got[i]).toBe(percentileOfSorted(sorted, p)));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
