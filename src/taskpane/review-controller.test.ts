@@ -3,7 +3,7 @@ import { numberFormats } from "../review/format-figures";
 import { parseMonthRange } from "../review/review-period";
 import { fakeWorkbook, sampleWorkbookSheets } from "../../test/support/fake-workbook";
 import {
-  buildReviewSheet, chooseTables, currentTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanOf, scanWorkbook, stageProgress,
+  buildReviewSheet, chooseTables, currentTables, isAbortError, readChosenTables, refreshScan, ReviewPipelineError, scanOf, scanWorkbook, settingsOf, stageProgress,
   type PaneChoices, type PipelineStage, type TableChoice, type WorkbookScan,
 } from "./review-controller";
 import { monthLabel } from "../engine/calendar";
@@ -236,6 +236,14 @@ describe("buildReviewSheet", () => {
       version: 1, sources: { orders: "订单", adSpend: "推广", traffic: "流量" }, mappings: {}, period: "2025-06..2025-10",
       compare: "previous", targets: { gmv: 250000, aov: 180 }, thresholds: { met: 1, near: 0.9 }, language: "zh-CN",
     }]);
+  });
+
+  it("saves every optional table's sheet, the experiment table's too, and the tables set to Not used", async () => {
+    const base = await request();
+    const tables = { ...base.tables, experiments: { ...base.tables.orders!, sheet: "A/B 测试" } } as unknown as typeof base.tables;
+    const settings = settingsOf({ ...base, tables, unused: ["costs", "items"] }, base.period);
+    expect(settings.sources).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", experiments: "A/B 测试" });
+    expect(settings.unused).toEqual(["costs", "items"]);
   });
 
   it("writes the outreach list beside the review: each buyer of the review's segments once, ids and texts as text", async () => {

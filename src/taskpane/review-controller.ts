@@ -28,7 +28,7 @@ import type { CurrencyCode } from "../engine/cells/detect-currency";
 import { DEFAULT_STATUS_THRESHOLDS, type AttainmentStatus } from "../engine/metrics/attainment";
 import { orderCurrency, otherCurrencyRowsText, reviewCurrency, type OrderCurrency } from "../review/order-currency";
 import type { MonthRange } from "../review/review-period";
-import type { ListSheet, OptionalTableKind, ReviewSettings, SourceSheet, WorkbookGateway, WriteListSheetResult, WriteReviewStage } from "./workbook/workbook-gateway";
+import { OPTIONAL_TABLE_KINDS, type ListSheet, type OptionalTableKind, type ReviewSettings, type SourceSheet, type WorkbookGateway, type WriteListSheetResult, type WriteReviewStage } from "./workbook/workbook-gateway";
 import { segmentListTable, type SegmentListTable } from "../review/segment-list";
 import { numberFormats } from "../review/sheet-layout";
 
@@ -519,8 +519,8 @@ export function outreachListSheet(table: SegmentListTable, amountFormat: string)
 /** The settings that rebuild this review (pure): its tables' sheets, the choices, and `period`, the one it covers. */
 export function settingsOf(request: ReviewRequest & PaneChoices, period: MonthRange): ReviewSettings {
   if (request.tables.orders === null) throw new ReviewPipelineError({ key: "pane.error.noOrders" });
-  const sources: { orders: string; adSpend?: string; traffic?: string; costs?: string; items?: string } = { orders: request.tables.orders.sheet };
-  for (const kind of ["adSpend", "traffic", "costs", "items"] as const) {
+  const sources: { orders: string } & { [K in OptionalTableKind]?: string } = { orders: request.tables.orders.sheet };
+  for (const kind of OPTIONAL_TABLE_KINDS) {
     const table = request.tables[kind];
     if (table !== null) sources[kind] = table.sheet;
   }

@@ -184,4 +184,45 @@ describe("form parts", () => {
     }
     expect(formFromSettings({ ...base, targets: { promotion: { rule: "list", items: ["A", "B"] } } }).promotionItems).toBe("A\nB");
   });
+
+  it("fills the promotion thresholds, the add-on limit and the shipping limit from saved settings, and gives them back", () => {
+    const base = { version: 1, sources: { orders: "订单" }, mappings: {}, period: "2025-06..2025-10", compare: "previous", thresholds: { met: 1, near: 0.9 }, language: "zh-CN" } as const;
+    const targets = { promotions: [{ threshold: 200, discount: 30, from: "2025-08-01", to: "2025-08-31" }, { threshold: 300, discount: 50, from: "2025-11-01", to: "2025-11-11" }], addOnPriceLimit: 19.9, shippingLimitHours: 72 };
+    const form = formFromSettings({ ...base, targets });
+    expect(form.shippingLimitHours).toBe("72");
+    expect(validateReviewForm(form).values?.targets).toMatchObject(targets);
+  });
+});
+
+describe("the thresholds, add-ons and shipping fields", () => {
+  it("reads promotion thresholds one a line as operators write them, blank lines left out", () => {
+    const check = validateReviewForm({ ...VALID, promotionThresholds: "满200减30 2025-08-01 2025-08-31\n\n满300减50 2025-11", addOnPriceLimit: "¥19.9", shippingLimitHours: "72" });
+    expect(check.errors).toEqual({});
+    expect(check.values?.targets).toMatchObject({
+      promotions: [{ threshold: 200, discount: 30, from: "2025-08-01", to: "2025-08-31" }, { threshold: 300, discount: 50, from: "2025-11-01", to: "2025-11-30" }],
+      addOnPriceLimit: 19.9, shippingLimitHours: 72,
+    });
+  });
+
+  it("leaves them out when blank: no thresholds, no price limit, the 48-hour default", () => {
+    const targets = validateReviewForm(VALID).values?.targets;
+    expect(targets).not.toHaveProperty("promotions");
+    expect(targets).not.toHaveProperty("addOnPriceLimit");
+    expect(targets).not.toHaveProperty("shippingLimitHours");
+  });
+
+  it("names the first line it cannot read, and says what is wrong with the limits, in both languages", () => {
+    const check = validateReviewForm({ ...VALID, promotionThresholds: "满200减30 2025-08\n满200减300 2025-09\n双十一", addOnPriceLimit: "0", shippingLimitHours: "9000" });
+    expect(check.values).toBeNull();
+    expect(check.errors.promotionThresholds).toEqual({ key: "pane.error.promotionLine.discountNotBelowThreshold", params: { line: 2, found: "满200减300 2025-09" } });
+    expect(check.errors.addOnPriceLimit).toEqual({ key: "pane.error.positive" });
+    expect(check.errors.shippingLimitHours).toEqual({ key: "pane.error.shippingLimit", params: { max: 8760 } });
+    const { key, params } = check.errors.promotionThresholds!;
+    expect(translate("zh-CN", key, params)).toBe("第 2 行“满200减300 2025-09”：优惠应小于门槛。");
+    expect(translate("en-US", key, params)).toContain("Line 2");
+    const unreadable = validateReviewForm({ ...VALID, promotionThresholds: "双十一大促", shippingLimitHours: "48h?" }).errors;
+    expect(unreadable.promotionThresholds?.key).toBe("pane.error.promotionLine.unreadable");
+    expect(unreadable.shippingLimitHours?.key).toBe("pane.error.shippingLimit");
+    expect(validateReviewForm({ ...VALID, shippingLimitHours: "50%" }).errors.shippingLimitHours?.key).toBe("pane.error.shippingLimit");
+  });
 });

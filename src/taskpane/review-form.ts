@@ -9,12 +9,14 @@
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { parseNumberCell } from "../engine/cells/parse-number";
 import { DEFAULT_STATUS_THRESHOLDS } from "../engine/metrics/attainment";
-import type { BenchmarkMetric, PromotionRule, ReviewTargets } from "../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule, PromotionThreshold, ReviewTargets } from "../review/review-inputs";
 import { BARE_RATE_LIMIT, BENCHMARK_KINDS, TARGET_KINDS, percentText as ratePercentText, plainNumberText, rateNumber, readRate, type RateKind, type ValueKind } from "../review/target-values";
 import { DEFAULT_PROMOTION_RULE } from "../review/promotion-margin";
 import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { monthCount, parseMonthRange, type ComparisonMode, type MonthRange } from "../review/review-period";
 import { monthLabel } from "../engine/calendar";
+import { MAX_SHIPPING_LIMIT_HOURS } from "../engine/metrics/fulfilment";
+import { promotionLines, promotionLinesText, readPromotionLine } from "../review/promotion-lines";
 import type { ReviewSettings } from "./workbook/workbook-gateway";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 
@@ -51,6 +53,12 @@ export interface ReviewForm {
   readonly promotionDrop: string;
   /** The promotion items' titles or SKUs, one a line (list rule). */
   readonly promotionItems: string;
+  /** Promotion thresholds, one a line ("满200减30 2025-08-01 2025-08-31", see promotion-lines.ts); blank for none. */
+  readonly promotionThresholds: string;
+  /** Money: without thresholds, a line under this unit price in an order with other items is an add-on line; blank for none. */
+  readonly addOnPriceLimit: string;
+  /** Hours from payment to shipping over which an order is late; blank for the default (48). */
+  readonly shippingLimitHours: string;
   readonly thresholdMet: string;
   readonly thresholdNear: string;
 }
@@ -167,6 +175,7 @@ export function defaultReviewForm(period: MonthRange | null, today: Date = new D
     benchmarkAov: "", benchmarkRepurchaseRate: "", benchmarkConversionRate: "", benchmarkGrossMargin: "", benchmarkCostPerNewBuyer: "", benchmarkRoi: "",
     marginLow: percentText(DEFAULT_MARGIN_BAND.low), marginHigh: percentText(DEFAULT_MARGIN_BAND.high),
     promotionRule: DEFAULT_PROMOTION_RULE.rule, promotionDrop: percentText(DEFAULT_PRICE_DROP), promotionItems: "",
+    promotionThresholds: "", addOnPriceLimit: "", shippingLimitHours: "",
     thresholdMet: percentText(DEFAULT_STATUS_THRESHOLDS.met), thresholdNear: percentText(DEFAULT_STATUS_THRESHOLDS.near),
   };
 }
@@ -191,6 +200,9 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
     promotionRule: targets.promotion?.rule ?? DEFAULT_PROMOTION_RULE.rule,
     promotionDrop: percentText(targets.promotion?.rule === "belowUsualPrice" ? targets.promotion.priceDrop : DEFAULT_PRICE_DROP),
     promotionItems: targets.promotion?.rule === "list" ? targets.promotion.items.join("\n") : "",
+    promotionThresholds: promotionLinesText(targets.promotions),
+    addOnPriceLimit: moneyText(targets.addOnPriceLimit),
+    shippingLimitHours: targets.shippingLimitHours === undefined ? "" : plainNumberText(targets.shippingLimitHours),
     thresholdMet: percentText(settings.thresholds?.met ?? DEFAULT_STATUS_THRESHOLDS.met),
     thresholdNear: percentText(settings.thresholds?.near ?? DEFAULT_STATUS_THRESHOLDS.near),
   };
@@ -202,7 +214,10 @@ export function formFromSettings(settings: ReviewSettings, fallback: ReviewForm 
  * blank or above zero (an attainment needs a positive target); rates by the one rule for rates
  * ("25%" or 0.25, a bare 25 refused), up to 100% for shares; the margin band's edges between
  * −100% and 100%, low not above high; the promotion rule's drop above 0% and below 100%, its list
- * at least one name (names one a line, or separated by commas or 、); thresholds above zero, near below met.
+ * at least one name (names one a line, or separated by commas or 、); promotion thresholds one a
+ * line as `readPromotionLine` reads them (the first line it cannot read named); the add-on price
+ * limit blank or money above zero; the shipping limit blank (48 hours) or hours above 0 and at most
+ * a year; thresholds above zero, near below met.
  */
 export function validateReviewForm(form: ReviewForm): FormCheck {
   const errors: Partial<Record<FormField, FormMessage>> = {};
@@ -270,6 +285,25 @@ export function validateReviewForm(form: ReviewForm): FormCheck {
     const drop = required("promotionDrop", "priceDrop");
     if (drop !== null) targets.promotion = { rule: "belowUsualPrice", priceDrop: drop };
   }
+
+  const promotions: PromotionThreshold[] = [];
+  for (const line of promotionLines(form.promotionThresholds)) {
+    const reading = readPromotionLine(line.text);
+    if (!reading.ok) {
+      errors.promotionThresholds = { key: `pane.error.promotionLine.${reading.problem}`, params: { line: line.number, found: line.text } };
+      break;
+    }
+    promotions.push(reading.promotion);
+  }
+  if (promotions.length > 0 && errors.promotionThresholds === undefined) targets.promotions = promotions;
+  const addOnLimit = parseMoney(form.addOnPriceLimit);
+  if (addOnLimit === undefined) errors.addOnPriceLimit = { key: "pane.error.money" };
+  else if (addOnLimit !== null && addOnLimit <= 0) errors.addOnPriceLimit = { key: "pane.error.positive" };
+  else if (addOnLimit !== null) targets.addOnPriceLimit = addOnLimit;
+  const hours = /[%％]\s*$/.test(form.shippingLimitHours) ? undefined : parseNumberCell(form.shippingLimitHours.trim());
+  if (hours === undefined || (hours !== null && !(hours > 0 && hours <= MAX_SHIPPING_LIMIT_HOURS))) {
+    errors.shippingLimitHours = { key: "pane.error.shippingLimit", params: { max: MAX_SHIPPING_LIMIT_HOURS } };
+  } else if (hours !== null) targets.shippingLimitHours = hours;
 
   const met = required("thresholdMet", "threshold");
   const near = required("thresholdNear", "threshold");

@@ -17,7 +17,7 @@ import {
 import { defaultPeriod, orderMonths } from "../review/default-period";
 import { defaultReviewForm, formFromSettings, validateReviewForm, type FormCheck, type ReviewForm } from "./review-form";
 import type { PaneGateway } from "./pane-gateway";
-import type { OptionalTableKind, ReviewSettings } from "./workbook/workbook-gateway";
+import { OPTIONAL_TABLE_KINDS, type OptionalTableKind, type ReviewSettings } from "./workbook/workbook-gateway";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
 import { reviewCurrency, type OrderCurrency } from "../review/order-currency";
 
@@ -81,7 +81,7 @@ function choiceFromSettings(settings: ReviewSettings): TableChoice {
   const unused = new Set(settings.unused ?? []);
   const optional = (kind: OptionalTableKind) => (unused.has(kind) ? null : settings.sources[kind]);
   return {
-    sources: { orders: settings.sources.orders, adSpend: optional("adSpend"), traffic: optional("traffic"), costs: optional("costs"), items: optional("items") },
+    sources: { orders: settings.sources.orders, ...Object.fromEntries(OPTIONAL_TABLE_KINDS.map((kind) => [kind, optional(kind)])) },
     overrides: settings.mappings ?? {},
     ...(settings.amountShape === undefined ? {} : { amountShape: settings.amountShape }),
   };
@@ -209,7 +209,7 @@ export function useReviewBuilder(gateway: PaneGateway, officeLocale: Locale): Re
     const controller = new AbortController();
     buildAbort.current = controller;
     setBuild({ status: "running", stage: null });
-    const unused = (["adSpend", "traffic", "costs", "items"] as const).filter((kind) => choice.sources[kind] === null);
+    const unused = OPTIONAL_TABLE_KINDS.filter((kind) => choice.sources[kind] === null);
     // The Data tab's tables and its reading of them go down to the build, which keeps what is unchanged since.
     void buildReviewSheet(gateway, { tables: chosen, ...formCheck.values, locale, overrides: choice.overrides, unused, followOffice: language === "auto" }, {
       signal: controller.signal,

@@ -121,6 +121,28 @@ describe("Period and targets tab", () => {
     expect(screen.queryByText("List at least one item title or SKU.")).toBeNull();
   });
 
+  it("takes promotion thresholds one a line, an add-on price limit and a shipping limit, naming a line it cannot read", async () => {
+    const user = userEvent.setup();
+    await renderTargetsTab();
+    const thresholds = screen.getByRole("textbox", { name: /^Promotion thresholds/ });
+    // fireEvent, not user.type: the field's text holds characters user-event reads as key names.
+    fireEvent.change(thresholds, { target: { value: "满200减30 2025-08-01 2025-08-31\n满200减300 2025-09" } });
+    expect(screen.getByText('Line 2 ("满200减300 2025-09"): the discount must be below the threshold.')).toBeTruthy();
+    fireEvent.change(thresholds, { target: { value: "满200减30 2025-08-01 2025-08-31\n满300减50 2025-09" } });
+    expect(screen.queryByText(/the discount must be below/)).toBeNull();
+    expect(input("Shipping limit \\(hours\\)").placeholder).toBe("48");
+    await user.type(input("Shipping limit \\(hours\\)"), "0");
+    expect(screen.getByText("Enter hours above 0 and at most 8760, for example 48; blank means 48 hours.")).toBeTruthy();
+    await user.clear(input("Shipping limit \\(hours\\)"));
+    await user.type(input("Shipping limit \\(hours\\)"), "72");
+    await user.type(input("Add-on unit price limit"), "abc");
+    expect(screen.getByText("Enter an amount, for example 25000000, 2500万 or ¥180.")).toBeTruthy();
+    await user.clear(input("Add-on unit price limit"));
+    await user.type(input("Add-on unit price limit"), "19.9");
+    await user.click(screen.getByRole("tab", { name: "Build" }));
+    expect((screen.getByRole("button", { name: "Build the review" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it("keeps the build button disabled while a field is invalid", async () => {
     const user = userEvent.setup();
     await renderTargetsTab();

@@ -1,5 +1,6 @@
 import { Dropdown, Field, Option, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { monthLabel } from "../../engine/calendar";
+import { DEFAULT_SHIPPING_LIMIT_HOURS } from "../../engine/metrics/fulfilment";
 import type { ComparisonMode } from "../../review/review-period";
 import { currencySign } from "../../review/format-figures";
 import { usePaneLocale, useTranslate } from "../pane-locale";
@@ -55,7 +56,8 @@ const BENCHMARK_PLACEHOLDERS = { conversionRate: "3.8%", costPerNewBuyer: "25", 
 /**
  * The Period and targets tab: the months reviewed, the comparison, the currency, the targets (money
  * in that currency, rates as "25%" or 0.25), the industry benchmarks, the margin band and the
- * promotion items it is checked on, and the status thresholds.
+ * promotion items it is checked on, the promotion thresholds, add-on price limit and shipping
+ * limit of the "what drove AOV and repurchase" sections, and the status thresholds.
  */
 export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder }) {
   const styles = useStyles();
@@ -159,6 +161,22 @@ export function PeriodTargetsTab({ builder }: { readonly builder: ReviewBuilder 
             <Textarea value={form.promotionItems} onChange={(_event, data) => set("promotionItems")(data.value)} resize="vertical" rows={4} />
           </Field>
         )}
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        <legend className={styles.heading}>{t("pane.drivers.title")}</legend>
+        <Text size={200} className={styles.hint}>{t("pane.drivers.hint")}</Text>
+        <Field label={t("pane.drivers.promotions")} hint={t("pane.drivers.promotionsHint")}
+          validationMessage={error("promotionThresholds")} validationState={error("promotionThresholds") === undefined ? "none" : "error"}>
+          <Textarea value={form.promotionThresholds} onChange={(_event, data) => set("promotionThresholds")(data.value)} resize="vertical" rows={3} placeholder="满200减30 2025-08-01 2025-08-31" />
+        </Field>
+        <div className={styles.pair}>
+          <FormTextField label={t("pane.drivers.addOnPriceLimit")} value={form.addOnPriceLimit} onChange={set("addOnPriceLimit")} error={error("addOnPriceLimit")}
+            inputMode="decimal" before={currencySign(builder.currency.shown, locale)} placeholder="20" />
+          <FormTextField label={t("pane.drivers.shippingLimitHours")} value={form.shippingLimitHours} onChange={set("shippingLimitHours")} error={error("shippingLimitHours")}
+            inputMode="decimal" placeholder={String(DEFAULT_SHIPPING_LIMIT_HOURS)} />
+        </div>
+        <Text size={200} className={styles.hint}>{t("pane.drivers.addOnPriceLimitHint")}</Text>
       </fieldset>
 
       <fieldset className={styles.section}>

@@ -83,4 +83,16 @@ describe("settings XML", () => {
     expect(settingsFromXml(part({ ...SETTINGS, targets: { gmv: "25M" } }))).toBeNull();
     expect(settingsFromXml(part({ ...SETTINGS, language: "fr-FR" }))).toBeNull();
   });
+
+  it("remembers the experiment table and the drivers' targets: promotion thresholds, add-on limit, shipping limit", () => {
+    const targets = { ...SETTINGS.targets, promotions: [{ threshold: 200, discount: 30, from: "2025-08-01", to: "2025-08-31" }], addOnPriceLimit: 19.9, shippingLimitHours: 72 };
+    const saved: ReviewSettings = { ...SETTINGS, sources: { ...SETTINGS.sources, experiments: "A/B 测试" }, unused: ["experiments"], targets };
+    expect(settingsFromXml(settingsToXml(saved))).toEqual(saved);
+    const part = (value: unknown) => `<settings xmlns="${SETTINGS_NAMESPACE}">${JSON.stringify(value).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</settings>`;
+    // A malformed threshold or limit refuses the settings rather than building another review.
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, promotions: [{ threshold: "200", discount: 30, from: "2025-08-01", to: "2025-08-31" }] } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, promotions: { threshold: 200 } } }))).toBeNull();
+    expect(settingsFromXml(part({ ...SETTINGS, targets: { ...targets, shippingLimitHours: "72" } }))).toBeNull();
+  });
 });
+

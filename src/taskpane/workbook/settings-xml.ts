@@ -6,9 +6,9 @@
  * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
 import { TABLE_FIELDS, TABLE_KINDS, type TableKind } from "../../review/tables/table-fields";
-import type { MappingOverrides, OptionalTableKind, ReviewSettings } from "./workbook-gateway";
+import { OPTIONAL_TABLE_KINDS, type MappingOverrides, type ReviewSettings } from "./workbook-gateway";
 import { CURRENCY_CODES, type CurrencyCode } from "../../engine/cells/detect-currency";
-import type { BenchmarkMetric, PromotionRule } from "../../review/review-inputs";
+import type { BenchmarkMetric, PromotionRule, PromotionThreshold } from "../../review/review-inputs";
 import { BENCHMARK_KINDS, TARGET_KINDS } from "../../review/target-values";
 
 export const SETTINGS_NAMESPACE = "urn:ec-review:settings";
@@ -59,7 +59,6 @@ function readMapping(kind: TableKind, value: unknown): MappingOverrides | null {
   return mapping as MappingOverrides;
 }
 
-const OPTIONAL_KINDS: readonly OptionalTableKind[] = ["adSpend", "traffic", "costs", "items"];
 
 const TARGET_NUMBERS = Object.keys(TARGET_KINDS) as (keyof typeof TARGET_KINDS)[];
 const BENCHMARK_NUMBERS = Object.keys(BENCHMARK_KINDS) as BenchmarkMetric[];
@@ -73,12 +72,26 @@ function readPromotion(value: unknown): PromotionRule | undefined | null {
   return null;
 }
 
+const isIsoDay = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The saved promotion thresholds: undefined when absent (settings written before them), null when malformed. */
+function readPromotionThresholds(value: unknown): PromotionThreshold[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return null;
+  const promotions: PromotionThreshold[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || !isFiniteNumber(item.threshold) || !isFiniteNumber(item.discount) || !isIsoDay(item.from) || !isIsoDay(item.to)) return null;
+    promotions.push({ threshold: item.threshold, discount: item.discount, from: item.from, to: item.to });
+  }
+  return promotions;
+}
+
 /** Settings checked field by field; null when anything is missing or of the wrong kind. */
 function readSettings(value: unknown): ReviewSettings | null {
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
   const { sources, mappings, period, compare, targets, thresholds, language, unused, followOffice, currency } = value;
   if (!isRecord(sources) || typeof sources.orders !== "string") return null;
-  for (const kind of OPTIONAL_KINDS) {
+  for (const kind of OPTIONAL_TABLE_KINDS) {
     if (sources[kind] !== undefined && typeof sources[kind] !== "string") return null;
   }
   if (!isRecord(mappings)) return null;
@@ -101,18 +114,18 @@ function readSettings(value: unknown): ReviewSettings | null {
   if (isRecord(benchmarks) && benchmarkKeys.some((key) => !isFiniteNumber(benchmarks[key]))) return null;
   const promotion = readPromotion(targets.promotion);
   if (promotion === null) return null;
+  const promotions = readPromotionThresholds(targets.promotions);
+  if (promotions === null) return null;
+  for (const key of ["addOnPriceLimit", "shippingLimitHours"] as const) if (targets[key] !== undefined && !isFiniteNumber(targets[key])) return null;
   if (!isRecord(thresholds) || !isFiniteNumber(thresholds.met) || !isFiniteNumber(thresholds.near)) return null;
   if (language !== "zh-CN" && language !== "en-US") return null;
   // Written by later versions only when some table is unused; anything else in it is ignored.
-  const unusedKinds = Array.isArray(unused) ? OPTIONAL_KINDS.filter((kind) => unused.includes(kind)) : [];
+  const unusedKinds = Array.isArray(unused) ? OPTIONAL_TABLE_KINDS.filter((kind) => unused.includes(kind)) : [];
   return {
     version: SETTINGS_VERSION,
     sources: {
       orders: sources.orders,
-      ...(typeof sources.adSpend === "string" ? { adSpend: sources.adSpend } : {}),
-      ...(typeof sources.traffic === "string" ? { traffic: sources.traffic } : {}),
-      ...(typeof sources.costs === "string" ? { costs: sources.costs } : {}),
-      ...(typeof sources.items === "string" ? { items: sources.items } : {}),
+      ...Object.fromEntries(OPTIONAL_TABLE_KINDS.filter((kind) => typeof sources[kind] === "string").map((kind) => [kind, sources[kind] as string])),
     },
     ...(unusedKinds.length > 0 ? { unused: unusedKinds } : {}),
     mappings: readMappings,
@@ -123,6 +136,9 @@ function readSettings(value: unknown): ReviewSettings | null {
       ...(isRecord(band) ? { marginBand: { low: band.low as number, high: band.high as number } } : {}),
       ...(isRecord(benchmarks) && benchmarkKeys.length > 0 ? { benchmarks: Object.fromEntries(benchmarkKeys.map((key) => [key, benchmarks[key] as number])) } : {}),
       ...(promotion === undefined ? {} : { promotion }),
+      ...(promotions === undefined ? {} : { promotions }),
+      ...(isFiniteNumber(targets.addOnPriceLimit) ? { addOnPriceLimit: targets.addOnPriceLimit } : {}),
+      ...(isFiniteNumber(targets.shippingLimitHours) ? { shippingLimitHours: targets.shippingLimitHours } : {}),
     },
     thresholds: { met: thresholds.met, near: thresholds.near },
     // A currency this version cannot show is dropped: the review then shows the one found in the data.

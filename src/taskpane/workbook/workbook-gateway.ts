@@ -163,12 +163,13 @@ export type MappingOverrides = { readonly [F in TableField]?: number | null };
  * build the same review. Serialized as JSON with `version`; a newer or unreadable version loads as null.
  */
 /** The tables a review can do without. */
-export type OptionalTableKind = "adSpend" | "traffic" | "costs" | "items";
+export const OPTIONAL_TABLE_KINDS = ["adSpend", "traffic", "costs", "items", "experiments"] as const;
+export type OptionalTableKind = (typeof OPTIONAL_TABLE_KINDS)[number];
 
 export interface ReviewSettings {
   readonly version: 1;
   /** Source names as `listSources` reports them. */
-  readonly sources: { readonly orders: string; readonly adSpend?: string; readonly traffic?: string; readonly costs?: string; readonly items?: string };
+  readonly sources: { readonly orders: string } & { readonly [K in OptionalTableKind]?: string };
   /** Optional tables the operator set to "Not used": they stay unused, not detected again. */
   readonly unused?: readonly OptionalTableKind[];
   /** Column choices that override the detected mapping, per source. */
