@@ -438,9 +438,8 @@ describe("detectTable on a full-size sheet", () => {
         return Reflect.get(target, key, receiver);
       },
     }) as CellGrid;
-    const started = performance.now();
+    // Counted, not timed: the rows it touches.
     const detection = detectTable(grid);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(detection?.kind).toBe("orders");
     expect(detection?.sampledRows).toBe(200);
     expect(Math.max(...touched)).toBeLessThanOrEqual(201);
