@@ -144,7 +144,7 @@ export function tableSource(chosen: FileTable<TableKind>): string {
 
 /** The fields a chosen table's review reading uses, in the order the mapping table shows them. */
 const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
-  orders: ["orderId", "buyer", "paidTime", "createdTime", "amount", "cost", "status", "channel", "itemTitle", "sku", "quantity", "shippedTime", "afterSales", "refundAmount"],
+  orders: ["orderId", "buyer", "paidTime", "createdTime", "amount", "cost", "status", "channel", "itemTitle", "sku", "quantity", "shippedTime", "afterSales", "refundAmount", "experimentArm"],
   adSpend: ["date", "month", "channel", "spend", "impressions", "clicks", "attributedGmv"],
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],

@@ -62,10 +62,15 @@ function readSpendOrTraffic(chosen: ChosenTable<"adSpend"> | ChosenTable<"traffi
   return read.table;
 }
 
-function readExperiments(chosen: ChosenTable<"experiments"> | null, skipped: SkippedRow[]): ExperimentRows | undefined {
+/** The experiment table; `ordersMarkArms` when the orders have an arm column, which then gives the conversions the table leaves out. */
+function readExperiments(chosen: ChosenTable<"experiments"> | null, skipped: SkippedRow[], ordersMarkArms: boolean): ExperimentRows | undefined {
   if (chosen === null) return undefined;
   const { grid, options } = tableRows(chosen, chosen.firstRow);
-  const read = readExperimentTable(grid, complete(experimentMappingOf(chosen.detection), chosen), options);
+  const mapped = experimentMappingOf(chosen.detection, ordersMarkArms);
+  if ("missing" in mapped && mapped.missing.join() === "conversions") {
+    throw new CliError("cli.error.experimentsNoConversions", { file: chosen.file ?? chosen.sheet, sheet: chosen.sheet });
+  }
+  const read = readExperimentTable(grid, complete(mapped, chosen), { ...options, conversionsFromOrders: ordersMarkArms });
   skipped.push(...read.skipped);
   return read.table;
 }
@@ -120,7 +125,7 @@ export function computeReview(request: ReviewRequest, run: ReviewRun): ComputedR
   const skipped: SkippedRow[] = [...(run.readSkipped ?? []), ...orders.skipped, ...(itemJoin?.skipped ?? [])];
   const spend = readSpendOrTraffic(tables.adSpend, skipped);
   const traffic = readSpendOrTraffic(tables.traffic, skipped);
-  const experiments = readExperiments(tables.experiments, skipped);
+  const experiments = readExperiments(tables.experiments, skipped, table.arm !== undefined);
   const base = {
     orders: table, skipped, spend, traffic, experiments, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
     sources: run.sources, generatedAt: run.generatedAt, skippedListedOn: run.skippedListedOn,

@@ -34,6 +34,8 @@ function writeExperiment(w: SheetWriter, experiment: ExperimentSummary): void {
     w.row++;
     return;
   }
+  if (experiment.armsFromOrders.length > 0) w.note("review.experiments.fromOrders", { arms: experiment.armsFromOrders.join(w.text("review.listSeparator")) });
+  if (experiment.armsWithoutOrders.length > 0) w.note("review.experiments.withoutOrders", { arms: experiment.armsWithoutOrders.join(w.text("review.listSeparator")) });
   const hasRevenue = experiment.arms.some((arm) => arm.revenuePerVisitor !== null);
   const keys: MessageKey[] = ["review.col.arm", "review.col.armVisitors", "review.col.conversions", "review.col.armConversion", "review.col.ciLow", "review.col.ciHigh"];
   if (hasRevenue) keys.push("review.col.revenuePerVisitor");
@@ -64,7 +66,8 @@ function writeExperiment(w: SheetWriter, experiment: ExperimentSummary): void {
   for (const arm of experiment.arms) {
     const c = arm.comparison;
     if (arm.isControl) continue;
-    const verdict = c === null ? (arm.comparisonError ?? w.text("review.experiments.noComparison"))
+    // A reason is a sentence of its own: its closing stop is dropped, the verdict line ends with one.
+    const verdict = c === null ? (arm.comparisonError?.replace(/[.。]+$/, "") ?? w.text("review.experiments.noComparison"))
       : c.warning === "notSignificant" ? w.text("review.experiments.notSignificant")
         : c.warning === "belowMde" ? `${w.text("review.experiments.belowMde")} (${formatPercent(c.mdeRelative!)})` : w.text("review.experiments.significant");
     w.note("review.experiments.verdict", { arm: arm.name, verdict });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readExperimentTable, summarizeExperiments } from "./experiments";
+import { armOutcomesOfOrders, readExperimentTable, summarizeExperiments } from "./experiments";
+import { readOrderTable } from "./order-table";
+import { orderMappingOf } from "./tables/review-request";
+import { serialWindow } from "./review-period";
 import { detectTable } from "./tables/detect-table";
 import { experimentMappingOf } from "./tables/review-request";
 import { experimentFunction } from "../functions/functions";
@@ -63,5 +66,81 @@ describe("the experiment table", () => {
       const c = arm.comparison;
       expect(row.slice(7, 15)).toEqual(c === null ? ["", "", "", "", "", "", "", ""] : [c.lift, c.ciLow, c.ciHigh, c.z, c.pValue, c.significant, c.mdeAbsolute, c.mdeRelative]);
     }
+  });
+});
+
+/**
+ * Orders that mark their arm (实验分组), as an operator adds the column to an order export: per arm a
+ * set of buyers, some ordering twice, plus an order outside the period, a closed order and an
+ * order with no arm. The arm names differ from the experiment table's in case and spacing.
+ */
+function armOrders() {
+  const grid: unknown[][] = [["订单编号", "买家会员名", "支付时间", "实付金额", "订单状态", "实验分组"]];
+  let id = 1000;
+  const add = (buyer: string, time: string, amount: number, arm: string, status = "交易成功") => grid.push([`T${id++}`, buyer, time, amount, status, arm]);
+  for (let b = 0; b < 200; b++) add(`ctl${b}`, "2025-07-03 10:00:00", 150, "control");
+  for (let b = 0; b < 250; b++) add(`cpn${b}`, "2025-07-04 11:00:00", 180, " Coupon-B");
+  for (let b = 0; b < 40; b++) add(`cpn${b}`, "2025-07-20 09:30:00", 90, "coupon-b");
+  add("late", "2025-09-02 08:00:00", 500, "coupon-b");
+  add("closed", "2025-07-05 08:00:00", 500, "coupon-b", "交易关闭");
+  add("none", "2025-07-05 08:00:00", 500, "");
+  return grid;
+}
+
+describe("conversions from the orders' arm column", () => {
+  const orderGrid = armOrders();
+  const detection = detectTable(orderGrid, { kind: "orders" });
+  const mapped = orderMappingOf(detection!);
+  if ("missing" in mapped) throw new Error(mapped.missing.join());
+  const orders = readOrderTable(orderGrid, mapped.mapping, { sheet: "订单", headerRow: 0 }).table;
+  const period = { from: 2025 * 12 + 6, to: 2025 * 12 + 6 };
+  const EXPERIMENT = [["实验名称", "组别", "访客数"], ["满减券", "Control", 10000], ["满减券", "COUPON-B", 6000], ["满减券", "COUPON-B", 4000], ["满减券", "C", 3000]];
+
+  it("finds the 实验分组 column by its header", () => {
+    expect(mapped.mapping.experimentArm).toBe(5);
+    expect(orders.arm?.names).toContain("control");
+  });
+
+  it("counts each arm's distinct buyers with a counted order of the period, and their amounts", () => {
+    const outcomes = armOutcomesOfOrders(orders, serialWindow(period))!;
+    // Counted independently from the rows: buyers by arm (trimmed, case ignored), July, not closed.
+    const expected = new Map<string, { buyers: Set<string>; revenue: number }>();
+    for (const [, buyer, time, amount, status, arm] of orderGrid.slice(1) as [string, string, string, number, string, string][]) {
+      const key = arm.trim().toLowerCase();
+      if (key === "" || status === "交易关闭" || !time.startsWith("2025-07")) continue;
+      const entry = expected.get(key) ?? { buyers: new Set<string>(), revenue: 0 };
+      entry.buyers.add(buyer);
+      entry.revenue += amount;
+      expected.set(key, entry);
+    }
+    expect([...outcomes.entries()].sort()).toEqual([...expected.entries()].map(([key, e]) => [key, { conversions: e.buyers.size, revenue: e.revenue }]).sort());
+    expect(outcomes.get("coupon-b")).toEqual({ conversions: 250, revenue: 250 * 180 + 40 * 90 });
+  });
+
+  it("fills an experiment table without conversions from them: 250/10,000 against 200/10,000 gives z = 2.384, p = 0.0171", () => {
+    const mapping = experimentMappingOf(detectTable(EXPERIMENT, { kind: "experiments" })!, true);
+    if ("missing" in mapping) throw new Error(mapping.missing.join());
+    expect(mapping.mapping.conversions).toBeUndefined();
+    // Without the orders' arms the table lacks its conversions: left out, saying so.
+    expect(experimentMappingOf(detectTable(EXPERIMENT, { kind: "experiments" })!, false)).toEqual({ missing: ["conversions"] });
+    const { table, skipped } = readExperimentTable(EXPERIMENT, mapping.mapping, { sheet: "实验", headerRow: 0, conversionsFromOrders: true });
+    expect(skipped).toEqual([]);
+    const [experiment] = summarizeExperiments(table, "en-US", armOutcomesOfOrders(orders, serialWindow(period)));
+    expect(experiment.armsFromOrders).toEqual(["Control", "COUPON-B", "C"]);
+    expect(experiment.armsWithoutOrders).toEqual(["C"]);
+    const coupon = experiment.arms.find((arm) => arm.name === "COUPON-B")!;
+    expect([coupon.visitors, coupon.conversions, coupon.revenue]).toEqual([10000, 250, 250 * 180 + 40 * 90]);
+    expect(coupon.comparison!.z).toBeCloseTo(2.384, 3);
+    expect(coupon.comparison!.pValue).toBeCloseTo(0.0171, 4);
+    expect(experiment.arms.find((arm) => arm.name === "Control")!.conversions).toBe(200);
+  });
+
+  it("keeps a table's own conversions, and without the flag still skips a row without them", () => {
+    const grid = [["组别", "访客数", "转化数"], ["control", 10000, 190], ["coupon-b", 10000, ""]];
+    const mapping = { arm: 0, visitors: 1, conversions: 2 };
+    const [experiment] = summarizeExperiments(readExperimentTable(grid, mapping, { sheet: "实验", headerRow: 0, conversionsFromOrders: true }).table, "en-US", armOutcomesOfOrders(orders, serialWindow(period)));
+    expect(experiment.arms.map((arm) => arm.conversions)).toEqual([190, 250]);
+    expect(experiment.armsFromOrders).toEqual(["coupon-b"]);
+    expect(readExperimentTable(grid, mapping, { sheet: "实验", headerRow: 0 }).skipped).toEqual([{ sheet: "实验", row: 3, reason: "skip.experimentIncomplete", params: { column: "转化数" } }]);
   });
 });

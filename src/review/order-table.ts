@@ -38,6 +38,8 @@ export interface OrderColumnMapping {
   readonly afterSales?: number;
   /** Refund amount (千牛 退款金额, Shopify Refunded Amount). */
   readonly refundAmount?: number;
+  /** The experiment arm the order was placed in (实验分组, Variant): conversions and revenue per arm (see experiments.ts). */
+  readonly experimentArm?: number;
 }
 
 /** A row the review could not use, with the sheet row number (1-based, as Excel shows it). */
@@ -114,6 +116,8 @@ export interface OrderTable {
   readonly amountShapeEvidence: AmountShapeEvidence;
   /** Shipping, after-sales and refunds (`fulfilmentReader`); absent when the table has none of their columns. */
   readonly fulfilment?: OrderFulfilment;
+  /** The experiment arm of each order (from its first row naming one; −1 none); absent without an arm column. */
+  readonly arm?: { readonly codes: Int32Array; readonly names: readonly string[] };
 }
 
 export interface ReadOrderTableOptions {
@@ -201,6 +205,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   };
   const ids = readKeys(mapping.orderId);
   const channels = readKeys(mapping.channel);
+  const arms = readKeys(mapping.experimentArm);
   const items = readKeys(mapping.itemTitle);
   const skus = readKeys(mapping.sku);
   const statusCells = columnOf(grid, mapping.status, dataStart);
@@ -280,6 +285,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
   const orderTime = oneRowEach ? times.values : new Float64Array(orderCount);
   const orderBuyer = oneRowEach && buyers !== null ? buyers.codes : new Int32Array(orderCount);
   const orderChannel = oneRowEach && channels !== null ? channels.codes : new Int32Array(orderCount);
+  const orderArm = arms === null ? null : oneRowEach ? arms.codes : new Int32Array(orderCount);
   const orderItem = items === null ? null : oneRowEach ? items.codes : new Int32Array(orderCount);
   const lineCounted = new Uint8Array(n);
   const keptOrderOfRow = new Int32Array(n).fill(-1);
@@ -385,6 +391,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     }
 
     let channel = -1;
+    let arm = -1;
     let item = -1;
     let cost = 0;
     for (let k = from; k < to; k++) {
@@ -396,6 +403,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       const rowAmount = amounts.values[row];
       if (shape !== "lines" && rowAmount === rowAmount && rowAmount !== amount) conflict(row, amountRow, o, mapping.amount, String(rowAmount), String(amount));
       if (channel < 0 && channels !== null) channel = channels.codes[row];
+      if (arm < 0 && arms !== null) arm = arms.codes[row];
       if (item < 0 && items !== null) item = items.codes[row];
       if (costs !== null && lineCounted[row] === 1) cost += costs.values[row];
       keptOrderOfRow[row] = kept;
@@ -405,6 +413,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
     orderTime[kept] = time;
     orderBuyer[kept] = buyer;
     orderChannel[kept] = channel;
+    if (orderArm !== null) orderArm[kept] = arm;
     if (orderCost !== null) orderCost[kept] = cost;
     if (orderItem !== null) orderItem[kept] = item;
     if (oneRowEach) {
@@ -470,6 +479,7 @@ export function readOrderTable(grid: CellGrid, mapping: OrderColumnMapping, opti
       counted, item: orderItem?.subarray(0, kept) ?? null, itemNames: items?.names ?? [], lines,
       excludedByStatus, excludedTimes: Float64Array.from(excludedTimes), unpaidOrders, amountShape: evidence.shape === null ? null : shape, amountShapeEvidence: evidence,
       ...(fulfilment === null ? {} : { fulfilment: fulfilment.finish() }),
+      ...(orderArm === null ? {} : { arm: { codes: orderArm.subarray(0, kept), names: arms!.names } }),
     },
     skipped,
   };

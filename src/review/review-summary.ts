@@ -22,7 +22,7 @@ import { DEFAULT_CURRENCY, type CurrencyCode } from "../engine/cells/detect-curr
 import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-list";
 import { summarizeBaskets, type BasketSummary } from "./basket-review";
 import { firstProductFigures, type FirstProductSummary } from "./first-product";
-import { summarizeExperiments, type ExperimentSummary } from "./experiments";
+import { armOutcomesOfOrders, summarizeExperiments, type ExperimentSummary } from "./experiments";
 import { summarizeFulfilment, type FulfilmentSummary } from "./fulfilment-summary";
 
 /**
@@ -368,7 +368,7 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     amountShape: orders.amountShape,
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
     firstProduct: firstProductFigures(orders, period, { minBuyers: inputs.firstProductMinBuyers }),
-    experiments: inputs.experiments === undefined ? [] : summarizeExperiments(inputs.experiments, inputs.locale),
+    experiments: inputs.experiments === undefined ? [] : summarizeExperiments(inputs.experiments, inputs.locale, armOutcomesOfOrders(orders, serialWindow(period))),
   };
   return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }

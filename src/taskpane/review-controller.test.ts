@@ -241,7 +241,7 @@ describe("buildReviewSheet", () => {
   it("saves every optional table's sheet, the experiment table's too, and the tables set to Not used", async () => {
     const base = await request();
     const tables = { ...base.tables, experiments: { ...base.tables.orders!, sheet: "A/B 测试" } } as unknown as typeof base.tables;
-    const settings = settingsOf({ ...base, tables, unused: ["costs", "items"] }, base.period);
+    const settings = settingsOf({ ...base, tables, unused: ["costs", "items"] }, base.period!);
     expect(settings.sources).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", experiments: "A/B 测试" });
     expect(settings.unused).toEqual(["costs", "items"]);
   });

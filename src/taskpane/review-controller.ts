@@ -416,11 +416,12 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
   let experiments: ExperimentRows | undefined;
   const experimentTable = tables.experiments;
   if (experimentTable !== null) {
-    const mapped = experimentMappingOf(experimentTable.detection);
+    const ordersMarkArms = orders?.arm !== undefined;
+    const mapped = experimentMappingOf(experimentTable.detection, ordersMarkArms);
     if ("missing" in mapped) notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: experimentTable.sheet }, fields: mapped.missing, blocking: false });
     else {
       const rows = tableRows(experimentTable, experimentTable.firstRow);
-      const read = readExperimentTable(rows.grid, mapped.mapping, rows.options);
+      const read = readExperimentTable(rows.grid, mapped.mapping, { ...rows.options, conversionsFromOrders: ordersMarkArms });
       experiments = read.table;
       skipped.push(...read.skipped);
       rowsRead += dataRowCount(rows);

@@ -126,6 +126,7 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
     case "shippedTime":
     case "afterSales":
     case "refundAmount":
+    case "experimentArm":
       return 0;
     case "sku": {
       const unique = p.distinctShare > 0.98 ? 0.6 : 1;

@@ -100,6 +100,10 @@ export const HEADER_DICTIONARY: HeaderEntries = {
       ["退款金额", 1], ["已退款金额", 1], ["退款总额", 1], ["Refunded Amount", 1], ["Refund Amount", 1], ["Total Refunded", 1],
       ["Order Refund", 0.9], ["Refunds", 0.8],
     ],
+    experimentArm: [
+      ["实验分组", 1], ["实验组别", 1], ["实验组", 0.95], ["AB分组", 1], ["A/B分组", 1], ["AB测试分组", 1], ["测试分组", 0.95],
+      ["Experiment Variant", 1], ["AB Variant", 1], ["Experiment Group", 1], ["AB Group", 1], ["A/B Group", 1], ["Test Group", 0.95], ["Experiment Arm", 1],
+    ],
   },
   adSpend: {
     date: DAY,

@@ -56,6 +56,7 @@ export function orderMappingOf(detection: TableDetectionOf<"orders">): { mapping
       buyer: c.buyer?.column, channel: c.channel?.column, status: c.status?.column,
       cost: c.cost?.column, itemTitle: c.itemTitle?.column, sku: c.sku?.column, quantity: c.quantity?.column,
       shipped: c.shippedTime?.column, afterSales: c.afterSales?.column, refundAmount: c.refundAmount?.column,
+      experimentArm: c.experimentArm?.column,
     },
   };
 }
@@ -78,12 +79,17 @@ export function channelMonthMappingOf(detection: TableDetectionOf<"adSpend"> | T
   return { mapping: { date: date.column, channel: channel.column, value: value.column } };
 }
 
-/** An experiment table's columns for `readExperimentTable` — arm, visitors, conversions; experiment and revenue where found — or the fields it lacks. */
-export function experimentMappingOf(detection: TableDetectionOf<"experiments">): { mapping: ExperimentMapping } | { missing: string[] } {
+/**
+ * An experiment table's columns for `readExperimentTable` — arm, visitors, conversions; experiment
+ * and revenue where found — or the fields it lacks. The conversions may be left to the orders when
+ * they mark each order's arm (`ordersMarkArms`: the order table's `experimentArm` column).
+ */
+export function experimentMappingOf(detection: TableDetectionOf<"experiments">, ordersMarkArms = false): { mapping: ExperimentMapping } | { missing: string[] } {
   const c = detection.columns;
-  const missing = (["arm", "visitors", "conversions"] as const).filter((field) => c[field] === undefined);
-  if (c.arm === undefined || c.visitors === undefined || c.conversions === undefined) return { missing };
-  return { mapping: { experiment: c.experiment?.column, arm: c.arm.column, visitors: c.visitors.column, conversions: c.conversions.column, revenue: c.revenue?.column } };
+  const needed = ordersMarkArms ? (["arm", "visitors"] as const) : (["arm", "visitors", "conversions"] as const);
+  const missing = needed.filter((field) => c[field] === undefined);
+  if (c.arm === undefined || c.visitors === undefined || missing.length > 0) return { missing };
+  return { mapping: { experiment: c.experiment?.column, arm: c.arm.column, visitors: c.visitors.column, conversions: c.conversions?.column, revenue: c.revenue?.column } };
 }
 
 /**

@@ -5,6 +5,8 @@
  * - `orders`: one row per order (or per order line): `amount` is the paid amount. `shippedTime`
  *   (发货时间, Fulfilled at), `afterSales` (售后状态) and `refundAmount` (退款金额, Refunded Amount)
  *   give the fulfilment and after-sales figures; a shipping time is never the order's time.
+ *   `experimentArm` (实验分组, Variant) marks the experiment arm an order was placed in: it gives an
+ *   experiment table without conversions its conversions and revenue per arm.
  * - `adSpend`: ad spend by channel and day (or month), as ad platforms export it.
  * - `traffic`: visitors by source and day (or month), as 生意参谋 / shop analytics export it.
  * - `costs`: unit cost per SKU or item, the operator's own cost sheet.
@@ -14,7 +16,7 @@
  *   visitors, conversions, optional revenue (see src/review/experiments.ts).
  */
 export const TABLE_FIELDS = {
-  orders: ["orderId", "buyer", "createdTime", "paidTime", "amount", "cost", "itemTitle", "sku", "quantity", "status", "channel", "shippedTime", "afterSales", "refundAmount"],
+  orders: ["orderId", "buyer", "createdTime", "paidTime", "amount", "cost", "itemTitle", "sku", "quantity", "status", "channel", "shippedTime", "afterSales", "refundAmount", "experimentArm"],
   adSpend: ["date", "month", "channel", "spend", "impressions", "clicks", "attributedGmv"],
   traffic: ["date", "month", "channel", "visitors"],
   costs: ["sku", "itemTitle", "unitCost"],
@@ -42,7 +44,7 @@ export type FieldValueType = "key" | "text" | "dateTime" | "date" | "month" | "m
 
 export const FIELD_VALUE_TYPES: Readonly<Record<TableField, FieldValueType>> = {
   orderId: "key", buyer: "key", createdTime: "dateTime", paidTime: "dateTime", amount: "money", cost: "money",
-  itemTitle: "text", sku: "key", quantity: "count", status: "text", channel: "text", shippedTime: "dateTime", afterSales: "text", refundAmount: "money",
+  itemTitle: "text", sku: "key", quantity: "count", status: "text", channel: "text", shippedTime: "dateTime", afterSales: "text", refundAmount: "money", experimentArm: "text",
   date: "date", month: "month", spend: "money", impressions: "count", clicks: "count", attributedGmv: "money",
   visitors: "count", unitCost: "money", unitPrice: "money", lineAmount: "money",
   experiment: "text", arm: "text", conversions: "count", revenue: "money",
@@ -56,7 +58,7 @@ export const FIELD_VALUE_TYPES: Readonly<Record<TableField, FieldValueType>> = {
 export const FIELD_WEIGHTS: { readonly [K in TableKind]: Readonly<Record<FieldOf<K>, number>> } = {
   orders: {
     orderId: 3, buyer: 2, createdTime: 2, paidTime: 2, amount: 3, cost: 0.5, itemTitle: 1, sku: 1, quantity: 1, status: 2, channel: 0.5,
-    shippedTime: 0.5, afterSales: 0.5, refundAmount: 0.5,
+    shippedTime: 0.5, afterSales: 0.5, refundAmount: 0.5, experimentArm: 0.3,
   },
   adSpend: { date: 1, month: 1, channel: 1.5, spend: 3, impressions: 2, clicks: 2, attributedGmv: 1 },
   traffic: { date: 1, month: 1, channel: 1.5, visitors: 3 },
@@ -75,7 +77,7 @@ export const REQUIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   traffic: [["visitors"]],
   costs: [["unitCost"], ["sku", "itemTitle"]],
   items: [["orderId"], ["itemTitle", "sku"]],
-  experiments: [["arm"], ["visitors"], ["conversions"]],
+  experiments: [["arm"], ["visitors"]],
 };
 
 /**
