@@ -812,6 +812,103 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
     ]
   },
   {
+    "id": "ATTRIBUTION",
+    "locale": "en-US",
+    "path": "help/en-US/attribution.html",
+    "otherPath": "help/zh-CN/attribution.html",
+    "name": "EC.ATTRIBUTION",
+    "title": "EC.ATTRIBUTION · EC Review functions",
+    "signature": "EC.ATTRIBUTION(paths, conversions, [value], [model])",
+    "description": "Credits conversion paths (channels joined by >, ›, → or commas, as GA4's paths report writes them) to their channels under last touch, first touch, linear, position-based (40/20/40), the Markov chain (removal effects) and the Shapley value, side by side; or under one model. Every model's credits add up to the conversions (and the value). Channel names differing only by case or spacing are one channel. Spills a table.",
+    "result": "Channel, then the conversions credited under each model (and the value, when given); with a model named: channel, conversions, share, value.",
+    "parameters": [
+      {
+        "name": "paths",
+        "optional": false,
+        "description": "Conversion path of each row: 小红书 > 抖音本地推 > 站内搜索.",
+        "accepts": "A column or row of ids: text or numbers, spaces around them ignored. A blank cell has none."
+      },
+      {
+        "name": "conversions",
+        "optional": false,
+        "description": "Conversions of each path.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "value",
+        "optional": true,
+        "description": "Conversion value (GMV) of each path.",
+        "accepts": "A column or row of numbers, or a single number. Blank cells are skipped."
+      },
+      {
+        "name": "model",
+        "optional": true,
+        "description": "One model: lasttouch, firsttouch, linear, positionbased, markov or shapley (default all, side by side).",
+        "accepts": "One of \"all\" / \"lasttouch\" / \"firsttouch\" / \"linear\" / \"positionbased\" / \"markov\" / \"shapley\". Left out: \"all\"."
+      }
+    ],
+    "example": {
+      "formula": "=EC.ATTRIBUTION(A2:A4, B2:B4, C2:C4)",
+      "result": "with 小红书 > 站内搜索 (10), 站内搜索 (5) and 小红书 > 直播 > 站内搜索 (5): last touch gives 站内搜索 all 20, linear gives 小红书 6.67, Markov and Shapley show 小红书's part in opening paths"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "paths, conversions, value: a range more than one column wide (and more than one row tall); give one column or one row."
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "A cell the function reads holds an Excel error (#N/A, #REF! …): correct that cell first."
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "A cell of paths holds neither text nor a number (a data type, for instance)."
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "A cell of conversions, value holds text that cannot be read as a number."
+          },
+          {
+            "key": "argument.unknownMode",
+            "text": "model is none of \"all\" / \"lasttouch\" / \"firsttouch\" / \"linear\" / \"positionbased\" / \"markov\" / \"shapley\"."
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "paths, conversions, value do not have the same number of rows: they must line up row by row."
+          },
+          {
+            "key": "cell.emptyPath",
+            "text": "A row has conversions or a value but its path names no channel: fill in the path, or clear the row."
+          },
+          {
+            "key": "cell.pathTooLong",
+            "text": "A path has more than 50 touches: most likely a session log pasted into one cell rather than a path."
+          },
+          {
+            "key": "cell.missingPathConversions",
+            "text": "A path has no conversions: give each path its number of conversions (0 for none)."
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "cell.negativeConversions",
+            "text": "A path's conversions are negative: a count of conversions is 0 or more."
+          },
+          {
+            "key": "result.notFinite",
+            "text": "The result is beyond Excel's number range (amounts so large that their sum overflows)."
+          }
+        ]
+      }
+    ]
+  },
+  {
     "id": "CONVERSION",
     "locale": "en-US",
     "path": "help/en-US/conversion.html",
@@ -3043,6 +3140,103 @@ export const FUNCTION_HELP: readonly FunctionHelpPage[] = [
           {
             "key": "argument.negative",
             "text": "花费或新客数为负数。"
+          },
+          {
+            "key": "result.notFinite",
+            "text": "结果超出 Excel 的数字范围（金额过大，求和溢出）。"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "id": "ATTRIBUTION",
+    "locale": "zh-CN",
+    "path": "help/zh-CN/attribution.html",
+    "otherPath": "help/en-US/attribution.html",
+    "name": "EC.ATTRIBUTION",
+    "title": "EC.ATTRIBUTION · EC Review 函数帮助",
+    "signature": "EC.ATTRIBUTION(转化路径, 转化数, [转化价值], [模型])",
+    "description": "把转化路径（渠道以 >、›、→ 或逗号连接，与 GA4 路径报告一致）的转化按末次触点、首次触点、线性、位置（40/20/40）、马尔可夫链（移除效应）和 Shapley 值分给各渠道，并列展示；也可只看一个模型。每个模型分出的转化（及价值）合计等于总数。只差大小写或空格的渠道名视为同一渠道。返回表格。",
+    "result": "渠道，以及各模型分到的转化数（给出价值时还有价值）；指定模型时：渠道、转化数、占比、价值。",
+    "parameters": [
+      {
+        "name": "转化路径",
+        "optional": false,
+        "description": "每行的转化路径：小红书 > 抖音本地推 > 站内搜索。",
+        "accepts": "一列或一行 ID：文本或数字，前后空格忽略。空单元格表示没有 ID。"
+      },
+      {
+        "name": "转化数",
+        "optional": false,
+        "description": "每条路径的转化数。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "转化价值",
+        "optional": true,
+        "description": "每条路径的转化价值（成交金额）。",
+        "accepts": "一列或一行数字，或单个数字。空单元格跳过。"
+      },
+      {
+        "name": "模型",
+        "optional": true,
+        "description": "只看一个模型：lasttouch、firsttouch、linear、positionbased、markov 或 shapley（默认 all，全部并列）。",
+        "accepts": "\"all\" / \"lasttouch\" / \"firsttouch\" / \"linear\" / \"positionbased\" / \"markov\" / \"shapley\" 之一。省略时为 \"all\"。"
+      }
+    ],
+    "example": {
+      "formula": "=EC.ATTRIBUTION(A2:A4, B2:B4, C2:C4)",
+      "result": "小红书 > 站内搜索（10）、站内搜索（5）、小红书 > 直播 > 站内搜索（5）时：末次触点把 20 个转化都给站内搜索，线性给小红书 6.67，马尔可夫与 Shapley 显示小红书开启路径的贡献"
+    },
+    "errors": [
+      {
+        "code": "#VALUE!",
+        "reasons": [
+          {
+            "key": "cell.notOneColumn",
+            "text": "转化路径、转化数、转化价值：区域超过一列（且超过一行）；请给出一列或一行。"
+          },
+          {
+            "key": "cell.errorValue",
+            "text": "函数读取的单元格中有 Excel 错误值（#N/A、#REF! 等）：请先更正该单元格。"
+          },
+          {
+            "key": "cell.unreadableKey",
+            "text": "转化路径中有单元格既不是文本也不是数字（例如数据类型）。"
+          },
+          {
+            "key": "cell.unreadableNumber",
+            "text": "转化数、转化价值中有单元格的文本无法识别为数字。"
+          },
+          {
+            "key": "argument.unknownMode",
+            "text": "模型不是 \"all\" / \"lasttouch\" / \"firsttouch\" / \"linear\" / \"positionbased\" / \"markov\" / \"shapley\" 之一。"
+          },
+          {
+            "key": "cell.lengthMismatch",
+            "text": "转化路径、转化数、转化价值的行数不一致：它们必须逐行对应。"
+          },
+          {
+            "key": "cell.emptyPath",
+            "text": "某行有转化数或价值，但路径里没有渠道：请填写路径，或清空该行。"
+          },
+          {
+            "key": "cell.pathTooLong",
+            "text": "某条路径超过 50 个触点：多半是把整段会话日志粘进了一个单元格，而不是路径。"
+          },
+          {
+            "key": "cell.missingPathConversions",
+            "text": "某条路径没有转化数：请为每条路径填写转化数（没有则填 0）。"
+          }
+        ]
+      },
+      {
+        "code": "#NUM!",
+        "reasons": [
+          {
+            "key": "cell.negativeConversions",
+            "text": "某条路径的转化数为负：转化数应为 0 或更多。"
           },
           {
             "key": "result.notFinite",

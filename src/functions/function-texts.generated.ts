@@ -445,6 +445,61 @@ export const FUNCTION_TEXTS: readonly FunctionTexts[] = [
     }
   },
   {
+    "id": "ATTRIBUTION",
+    "en": {
+      "description": "Credits conversion paths (channels joined by >, ›, → or commas, as GA4's paths report writes them) to their channels under last touch, first touch, linear, position-based (40/20/40), the Markov chain (removal effects) and the Shapley value, side by side; or under one model. Every model's credits add up to the conversions (and the value). Channel names differing only by case or spacing are one channel. Spills a table.",
+      "result": "Channel, then the conversions credited under each model (and the value, when given); with a model named: channel, conversions, share, value.",
+      "parameters": [
+        {
+          "name": "paths",
+          "optional": false,
+          "description": "Conversion path of each row: 小红书 > 抖音本地推 > 站内搜索."
+        },
+        {
+          "name": "conversions",
+          "optional": false,
+          "description": "Conversions of each path."
+        },
+        {
+          "name": "value",
+          "optional": true,
+          "description": "Conversion value (GMV) of each path."
+        },
+        {
+          "name": "model",
+          "optional": true,
+          "description": "One model: lasttouch, firsttouch, linear, positionbased, markov or shapley (default all, side by side)."
+        }
+      ]
+    },
+    "zh": {
+      "description": "把转化路径（渠道以 >、›、→ 或逗号连接，与 GA4 路径报告一致）的转化按末次触点、首次触点、线性、位置（40/20/40）、马尔可夫链（移除效应）和 Shapley 值分给各渠道，并列展示；也可只看一个模型。每个模型分出的转化（及价值）合计等于总数。只差大小写或空格的渠道名视为同一渠道。返回表格。",
+      "result": "渠道，以及各模型分到的转化数（给出价值时还有价值）；指定模型时：渠道、转化数、占比、价值。",
+      "parameters": [
+        {
+          "name": "转化路径",
+          "description": "每行的转化路径：小红书 > 抖音本地推 > 站内搜索。"
+        },
+        {
+          "name": "转化数",
+          "description": "每条路径的转化数。"
+        },
+        {
+          "name": "转化价值",
+          "description": "每条路径的转化价值（成交金额）。"
+        },
+        {
+          "name": "模型",
+          "description": "只看一个模型：lasttouch、firsttouch、linear、positionbased、markov 或 shapley（默认 all，全部并列）。"
+        }
+      ]
+    },
+    "example": {
+      "formula": "=EC.ATTRIBUTION(A2:A4, B2:B4, C2:C4)",
+      "result": "with 小红书 > 站内搜索 (10), 站内搜索 (5) and 小红书 > 直播 > 站内搜索 (5): last touch gives 站内搜索 all 20, linear gives 小红书 6.67, Markov and Shapley show 小红书's part in opening paths"
+    }
+  },
+  {
     "id": "CONVERSION",
     "en": {
       "description": "Conversion rate: paying buyers (or orders) ÷ visitors.",

@@ -144,6 +144,21 @@ export function cacFunction(spend: any[][], newBuyers: any[][], invocation?: Cus
 }
 
 /**
+ * Credits conversion paths (channels joined by >, ›, → or commas, as GA4's paths report writes them) to their channels under last touch, first touch, linear, position-based (40/20/40), the Markov chain (removal effects) and the Shapley value, side by side; or under one model. Every model's credits add up to the conversions (and the value). Channel names differing only by case or spacing are one channel. Spills a table.
+ * @customfunction ATTRIBUTION
+ * @param {any[][]} paths Conversion path of each row: 小红书 > 抖音本地推 > 站内搜索.
+ * @param {any[][]} conversions Conversions of each path.
+ * @param {any[][]} [value] Conversion value (GMV) of each path.
+ * @param {string} [model] One model: lasttouch, firsttouch, linear, positionbased, markov or shapley (default all, side by side).
+ * @param {CustomFunctions.Invocation} invocation Invocation
+ * @returns {any[][]} Channel, then the conversions credited under each model (and the value, when given); with a model named: channel, conversions, share, value.
+ * @requiresParameterAddresses
+ */
+export function attributionFunction(paths: any[][], conversions: any[][], value?: any[][], model?: string, invocation?: CustomFunctions.Invocation) {
+  return runFunction(catalog.ATTRIBUTION, [paths, conversions, value, model], invocation);
+}
+
+/**
  * Conversion rate: paying buyers (or orders) ÷ visitors.
  * @customfunction CONVERSION
  * @param {any[][]} converters Paying buyers, or orders where buyers are unknown: one number or a range to sum.

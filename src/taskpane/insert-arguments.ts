@@ -70,6 +70,10 @@ export const PARAMETER_SOURCES: Readonly<Record<string, ParameterSource>> = {
   "EXPERIMENT.visitors": column(),
   conversions: column(),
   "EXPERIMENT.revenue": column(),
+  // Conversion paths (issue 15): a path table is none of the Data tab's tables.
+  paths: column(),
+  value: column(),
+  model: VALUE,
   // Fulfilment and after-sales (issue 14)
   paidTimes: column(["orders", "paidTime"]),
   shippedTimes: column(["orders", "shippedTime"]),

@@ -45,7 +45,8 @@ const amount = fc.oneof(
 );
 const count = fc.constantFrom<unknown>(0, 1, 2, 3, 10, 100, 1000, -1);
 const date = fc.constantFrom<unknown>(45809, 45840, 45870, "2025-06-01", "2025/7/15 10:22", 45900.5);
-const key = fc.constantFrom<unknown>("a", "b", "c", 10086, "Douyin", "Natural");
+/** Ids and names; among them a conversion path (小红书 > 站内搜索) and one of 60 touches, over EC.ATTRIBUTION's limit. */
+const key = fc.constantFrom<unknown>("a", "b", "c", 10086, "Douyin", "Natural", "小红书 > 站内搜索", Array.from({ length: 60 }, (_, i) => `c${i % 7}`).join(" > "));
 const status = fc.constantFrom<unknown>("交易成功", "交易关闭", "退款成功", "cancelled", "已发货", "等待买家付款");
 const orderId = fc.constantFrom<unknown>("A1", "A2", "A3", 1001);
 const junk = fc.constantFrom<unknown>("n/a", "abc", "6/1/2025", errorCell, dataType, true);

@@ -239,8 +239,8 @@ describe("attributePaths: Shapley against enumeration, and every model's credits
 describe("attributePaths: what it refuses", () => {
   it("names the path without touches or with a channel outside the list; a half-life or order out of range is #NUM!", () => {
     const empty = { channelCount: 2, start: Int32Array.of(0, 1, 1), channel: Int32Array.of(0), conversions: Float64Array.of(1, 1), value: Float64Array.of(0, 0) };
-    expect(attributePaths(empty)).toMatchObject({ code: "VALUE", key: "attribution.emptyPath", params: { path: 2 } });
-    expect(attributePaths({ ...pathsOf([["A>B", 1, 0]]), channelCount: 1 })).toMatchObject({ code: "VALUE", key: "attribution.badChannel", params: { path: 1 } });
+    expect(attributePaths(empty)).toMatchObject({ code: "VALUE", key: "argument.pathWithoutTouch", params: { path: 2 } });
+    expect(attributePaths({ ...pathsOf([["A>B", 1, 0]]), channelCount: 1 })).toMatchObject({ code: "VALUE", key: "argument.pathChannelUnknown", params: { path: 1 } });
     expect(attributePaths(pathsOf([["A", 1, 0]]), { halfLifeDays: 0 })).toMatchObject({ code: "NUM" });
     expect(attributePaths(pathsOf([["A", 1, 0]]), { markovOrder: 4 })).toMatchObject({ code: "NUM" });
   });

@@ -70,7 +70,8 @@ function credit(channels: number): { conversions: Float64Array; value: Float64Ar
 }
 
 /**
- * Each channel's credit for the paths' conversions and value under every model, side by side.
+ * Each channel's credit for the paths' conversions and value under every model, side by side
+ * (`EC.ATTRIBUTION`).
  * Every model shares out each path's conversions and value among its touches, so each model's
  * credits add up to the total conversions and the total value (the Markov chain's by construction).
  *
@@ -103,10 +104,10 @@ export function attributePaths(paths: AttributionPaths, options: AttributionOpti
   const n = paths.channelCount;
   const pathCount = paths.start.length - 1;
   for (let p = 0; p < pathCount; p++) {
-    if (paths.start[p + 1] <= paths.start[p]) return metricError("VALUE", "attribution.emptyPath", { path: p + 1 });
+    if (paths.start[p + 1] <= paths.start[p]) return metricError("VALUE", "argument.pathWithoutTouch", { path: p + 1 });
     for (let t = paths.start[p]; t < paths.start[p + 1]; t++) {
       const c = paths.channel[t];
-      if (!(c >= 0 && c < n)) return metricError("VALUE", "attribution.badChannel", { path: p + 1 });
+      if (!(c >= 0 && c < n)) return metricError("VALUE", "argument.pathChannelUnknown", { path: p + 1 });
     }
   }
 

@@ -51,6 +51,12 @@ export const ERROR_CODE_OF: Readonly<Record<ErrorKey, MetricErrorCode>> = {
   "argument.shippedBeforePaid": "VALUE",
   "argument.noPaidOrders": "NUM",
   "cell.shippedBeforePaid": "VALUE",
+  "cell.emptyPath": "VALUE",
+  "cell.pathTooLong": "VALUE",
+  "cell.missingPathConversions": "VALUE",
+  "cell.negativeConversions": "NUM",
+  "argument.pathWithoutTouch": "VALUE",
+  "argument.pathChannelUnknown": "VALUE",
 };
 
 /** The codes as Excel shows them, in the order a help page lists them. */
@@ -99,6 +105,12 @@ const GENERAL_REASON: Readonly<Record<ErrorKey, MessageKey>> = {
   "argument.shippedBeforePaid": "help.error.shippedBeforePaid",
   "argument.noPaidOrders": "help.error.noPaidOrders",
   "cell.shippedBeforePaid": "help.error.shippedBeforePaid",
+  "cell.emptyPath": "help.error.emptyPath",
+  "cell.pathTooLong": "help.error.pathTooLong",
+  "cell.missingPathConversions": "help.error.missingPathConversions",
+  "cell.negativeConversions": "help.error.negativeConversions",
+  "argument.pathWithoutTouch": "help.error.emptyPath",
+  "argument.pathChannelUnknown": "help.error.pathChannelUnknown",
 };
 
 /**
