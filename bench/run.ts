@@ -19,6 +19,7 @@ import { commandLineCase } from "./command-line";
 import { excelRoundTripsCase } from "./excel-round-trips";
 import { taskPaneWeightCase } from "./task-pane-weight";
 import { driversVsDuckDbCase } from "./drivers-vs-duckdb";
+import { attributionCase } from "./attribution";
 import { DIRTY_RATE, SHOP_SEED } from "./shop-fixtures";
 
 const CASES: readonly BenchCase[] = [
@@ -29,6 +30,7 @@ const CASES: readonly BenchCase[] = [
   { title: "5 memory of the million-order review", run: memoryCase },
   { title: "6 command line", run: commandLineCase },
   { title: "7 what drove AOV and repurchase vs DuckDB", run: driversVsDuckDbCase },
+  { title: "8 attribution under every model", run: attributionCase },
 ];
 
 async function main(): Promise<void> {

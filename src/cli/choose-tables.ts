@@ -29,6 +29,7 @@ const CLI_REQUIRED_FIELDS: { readonly [K in TableKind]: readonly (readonly Field
   costs: [],
   items: [],
   experiments: [],
+  touchpoints: [],
 };
 
 export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
@@ -38,6 +39,7 @@ export const TABLE_NAME_KEYS: Readonly<Record<TableKind, MessageKey>> = {
   costs: "cli.table.costs",
   items: "cli.table.items",
   experiments: "cli.table.experiments",
+  touchpoints: "cli.table.touchpoints",
 };
 
 /** The required groups of fields (`REQUIRED_FIELDS` and the command line's own) that the detection leaves unmapped. */
@@ -150,6 +152,7 @@ const SHOWN_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
   costs: ["sku", "itemTitle", "unitCost"],
   items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
   experiments: ["experiment", "arm", "visitors", "conversions", "revenue"],
+  touchpoints: ["visitor", "touchTime", "channel"],
 };
 
 /**

@@ -18,6 +18,8 @@ export interface BuildCommand {
   readonly items?: string;
   /** The experiment table (one row per arm: experiment, arm, visitors, conversions, revenue). */
   readonly experiments?: string;
+  /** The touchpoint table (one row per visit or ad click: visitor or buyer id, time, channel). */
+  readonly touchpoints?: string;
   /** From `--period 2025-06..2025-10`; checked against the data later. */
   readonly period?: MonthRange;
   readonly compare: ComparisonMode;
@@ -89,7 +91,7 @@ function parseAddinStore(text: string | undefined): AddinStore | null {
 
 /** The options each command takes; every one of them takes a value. */
 const OPTIONS = {
-  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--experiments", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency", "--addin-store"],
+  build: ["--orders", "--adspend", "--traffic", "--costs", "--items", "--experiments", "--touchpoints", "--period", "--compare", "--targets", "--map", "--lang", "--out", "--json", "--segments-out", "--amount-shape", "--currency", "--addin-store"],
   demo: ["--out", "--orders", "--lang"],
 } as const;
 
@@ -190,6 +192,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     costs: values.get("--costs"),
     items: values.get("--items"),
     experiments: values.get("--experiments"),
+    touchpoints: values.get("--touchpoints"),
     period,
     compare: choice("--compare", COMPARE_MODES) ?? "previous",
     targets: values.get("--targets"),

@@ -6,7 +6,8 @@ import type { ChannelMonthTable, ReviewInputs, ReviewTargets } from "../review/r
 import type { MonthRange } from "../review/review-period";
 import { summarizeReview, type ReviewSummary } from "../review/review-summary";
 import { CliError } from "./cli-error";
-import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, type ChosenTable, type ReviewRequest } from "../review/tables/review-request";
+import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, touchpointMappingOf, type ChosenTable, type ReviewRequest } from "../review/tables/review-request";
+import { readTouchpointTable, type TouchpointRows } from "../review/attribution-review";
 import { readExperimentTable, type ExperimentRows } from "../review/experiments";
 import type { TableKind } from "../review/tables/table-fields";
 import { checkPeriodHasOrders, fitPeriod } from "./choose-period";
@@ -75,6 +76,14 @@ function readExperiments(chosen: ChosenTable<"experiments"> | null, skipped: Ski
   return read.table;
 }
 
+function readTouchpoints(chosen: ChosenTable<"touchpoints"> | null, skipped: SkippedRow[]): TouchpointRows | undefined {
+  if (chosen === null) return undefined;
+  const { grid, options } = tableRows(chosen, chosen.firstRow);
+  const read = readTouchpointTable(grid, complete(touchpointMappingOf(chosen.detection), chosen), options);
+  skipped.push(...read.skipped);
+  return read.table;
+}
+
 /**
  * Reads the chosen tables into the review's inputs and builds the review (`buildReview`), the
  * same model the task pane builds. Throws CliError when the amounts are in more than one currency
@@ -126,8 +135,9 @@ export function computeReview(request: ReviewRequest, run: ReviewRun): ComputedR
   const spend = readSpendOrTraffic(tables.adSpend, skipped);
   const traffic = readSpendOrTraffic(tables.traffic, skipped);
   const experiments = readExperiments(tables.experiments, skipped, table.arm !== undefined);
+  const touchpoints = readTouchpoints(tables.touchpoints, skipped);
   const base = {
-    orders: table, skipped, spend, traffic, experiments, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
+    orders: table, skipped, spend, traffic, experiments, touchpoints, period, compare: request.compare, thresholds: request.thresholds, locale: request.locale, currency: currency.currency,
     sources: run.sources, generatedAt: run.generatedAt, skippedListedOn: run.skippedListedOn,
   };
   const targets = run.targetsFromBaseline === undefined ? request.targets : run.targetsFromBaseline(summarizeReview({ ...base, targets: {} }));

@@ -9,7 +9,7 @@ import { numberFormats } from "../review/format-figures";
 import { readOrderTable } from "../review/order-table";
 import { parseMonthRange } from "../review/review-period";
 import {
-  AD_SPEND_HEADERS, COST_HEADERS, EXPERIMENT_HEADERS, generateSampleShop, ITEM_HEADERS, ORDER_HEADERS, TRAFFIC_HEADERS,
+  AD_SPEND_HEADERS, COST_HEADERS, EXPERIMENT_HEADERS, generateSampleShop, ITEM_HEADERS, ORDER_HEADERS, TOUCHPOINT_HEADERS, TRAFFIC_HEADERS,
 } from "../sample-shop/generate-sample-shop";
 import { csvText, runCaptured, scratchFolder, writeCsv, writeXlsx } from "../../test/support/cli-test-harness";
 import { readTableFile } from "./read-table-file";
@@ -165,7 +165,7 @@ describe("ec-review build: bad input", () => {
   it.each([
     ["not-json.json", "{ gmv: 1 }", "not-json.json is not valid JSON"],
     ["array.json", "[1, 2]", "array.json must hold one JSON object"],
-    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop, promotions, addOnPriceLimit, shippingLimitHours."],
+    ["unknown-key.json", "{\"gmv\": 1, \"roi\": 2}", "unknown-key.json: unknown target \"roi\". The targets are: gmv, gmvGrowth, aov, aovGrowth, repurchaseRate, repurchaseGrowth, conversionRate, grossMargin, marginBand, benchmarks, promotionItems, promotionPriceDrop, promotions, addOnPriceLimit, shippingLimitHours, attributionLookbackDays, attributionHalfLifeDays."],
     ["text-gmv.json", "{\"gmv\": \"25000000\"}", "text-gmv.json: \"gmv\" must be a number above 0 (money in the data's currency), not \"25000000\"."],
     ["percent-rate.json", "{\"repurchaseRate\": 30}", "percent-rate.json: repurchaseRate 30 would mean 3000%; a number without a % sign is a fraction (0.25 = 25%). Write 0.3 or \"30%\" instead."],
     ["percent-growth.json", "{\"gmvGrowth\": 25}", "percent-growth.json: gmvGrowth 25 would mean +2500%; a number without a % sign is a fraction (0.25 = 25%). Write 0.25 or \"25%\" instead, or \"2500%\" if +2500% is meant."],
@@ -461,8 +461,8 @@ describe("ec-review: progress", () => {
 
 describe("ec-review demo", () => {
   it.each([
-    ["en-US", ["Review", "Outreach by segment", "Orders", "Items", "Ad spend", "Traffic", "Costs", "Experiments"]],
-    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "宝贝报表", "投放", "流量", "成本", "实验"]],
+    ["en-US", ["Review", "Outreach by segment", "Orders", "Items", "Ad spend", "Traffic", "Costs", "Experiments", "Touchpoints"]],
+    ["zh-CN", ["运营复盘", "分层触达名单", "订单", "宝贝报表", "投放", "流量", "成本", "实验", "触点"]],
   ])("writes one workbook, review sheet first, then the data sheets, and summary.json (%s)", async (lang, sheets) => {
     const result = await run("demo", "--out", `demo-${lang}`, "--orders", "3000", "--lang", lang);
     expect(result.code).toBe(0);
@@ -482,6 +482,9 @@ describe("ec-review demo", () => {
     expect(workbook.worksheets[6].getRow(1).values).toEqual([undefined, ...COST_HEADERS]);
     expect(workbook.worksheets[7].getRow(1).values).toEqual([undefined, ...EXPERIMENT_HEADERS]);
     expect(workbook.worksheets[7].actualRowCount).toBe(5);
+    // The touchpoints the channel contribution credits the orders along, their times as dates.
+    expect(workbook.worksheets[8].getRow(1).values).toEqual([undefined, ...TOUCHPOINT_HEADERS]);
+    expect(workbook.worksheets[8].getCell(2, 2).value).toBeInstanceOf(Date);
     expect(result.stderr).toMatch(lang === "en-US" ? /Items from Items, joined by 订单编号: [\d,]+ lines of [\d,]+ orders; 0 lines of no order read/ : /宝贝明细取自 宝贝报表，按“订单编号”关联/);
     const summary = JSON.parse(readFileSync(scratch.file(`demo-${lang}/summary.json`), "utf8"));
     expect(summary.period).toEqual({ from: "2025-06", to: "2025-10" });
@@ -496,6 +499,12 @@ describe("ec-review demo", () => {
     expect(summary.attainment[6]).toMatchObject({ metric: "conversionRate", target: 0.035, benchmark: 0.038 });
     expect(summary.benchmarks).toEqual({ conversionRate: 0.038, costPerNewBuyer: 25 });
     expect(summary.comparison.monthsWithoutData).toEqual([]);
+    // The channel contribution from the touchpoints: every model adds up to the period's orders.
+    expect(summary.attribution.source).toBe("touchpoints");
+    for (const model of summary.attribution.models as string[]) {
+      const credited = summary.attribution.channels.reduce((sum: number, row: { conversions: Record<string, number> }) => sum + row.conversions[model], 0);
+      expect(credited, model).toBeCloseTo(summary.orders, 6);
+    }
   });
 });
 

@@ -175,7 +175,7 @@ function tableOf<K extends TableKind>(kind: K, own: TableFile | undefined, order
 }
 
 async function runBuild(command: BuildCommand, session: Session): Promise<void> {
-  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments, command.targets].filter((file): file is string => file !== undefined);
+  const inputs = [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments, command.touchpoints, command.targets].filter((file): file is string => file !== undefined);
   for (const output of [command.out, command.json, command.segmentsOut]) {
     if (output === undefined) continue;
     const folder = await missingFolder(session.resolve(output));
@@ -185,7 +185,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   }
 
   // Fail fast, before a million-row file is read: every file there, the targets valid.
-  for (const file of [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
+  for (const file of [command.orders, command.adSpend, command.traffic, command.costs, command.items, command.experiments, command.touchpoints]) if (file !== undefined) await checkTableFile(file, session.io.cwd);
   const targets: ReviewTargets = command.targets === undefined ? {} : await readTargetsFile(command.targets, session.io.cwd);
   const ordersFile = await readInput(command.orders, session);
   const adSpendFile = command.adSpend === undefined ? undefined : await readInput(command.adSpend, session);
@@ -193,6 +193,7 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const costsFile = command.costs === undefined ? undefined : await readInput(command.costs, session);
   const itemsFile = command.items === undefined ? undefined : await readInput(command.items, session);
   const experimentsFile = command.experiments === undefined ? undefined : await readInput(command.experiments, session);
+  const touchpointsFile = command.touchpoints === undefined ? undefined : await readInput(command.touchpoints, session);
 
   session.progress.begin("detecting");
   const ordersTables = detectTables(ordersFile.sheets);
@@ -203,7 +204,8 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
   const costs = costsFile === undefined ? undefined : chooseTable(costsFile, "costs", detectTables(costsFile.sheets));
   const items = itemsFile === undefined ? undefined : chooseTable(itemsFile, "items", detectTables(itemsFile.sheets));
   const experiments = experimentsFile === undefined ? undefined : chooseTable(experimentsFile, "experiments", detectTables(experimentsFile.sheets));
-  for (const chosen of [orders, adSpend, traffic, costs, items, experiments]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
+  const touchpoints = touchpointsFile === undefined ? undefined : chooseTable(touchpointsFile, "touchpoints", detectTables(touchpointsFile.sheets));
+  for (const chosen of [orders, adSpend, traffic, costs, items, experiments, touchpoints]) if (chosen !== undefined) session.note(formatMapping(chosen, session.locale));
 
   let orderCosts: Float64Array | undefined;
   if (costs !== undefined) {
@@ -222,12 +224,12 @@ async function runBuild(command: BuildCommand, session: Session): Promise<void> 
 
   session.progress.begin("computing");
   const computed = computeReview({
-    tables: { orders, adSpend: adSpend ?? null, traffic: traffic ?? null, costs: costs ?? null, items: items ?? null, experiments: experiments ?? null },
+    tables: { orders, adSpend: adSpend ?? null, traffic: traffic ?? null, costs: costs ?? null, items: items ?? null, experiments: experiments ?? null, touchpoints: touchpoints ?? null },
     period: command.period, compare: command.compare, targets, currency: command.currency, locale: session.locale,
   }, {
-    sources: [orders, adSpend, traffic, costs, items, experiments].filter((t) => t !== undefined).map(tableSource),
+    sources: [orders, adSpend, traffic, costs, items, experiments, touchpoints].filter((t) => t !== undefined).map(tableSource),
     generatedAt: session.io.now?.() ?? new Date(), skippedListedOn: session.text("cli.sheet.skipped"),
-    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile, experimentsFile].flatMap((file) => file?.skipped ?? []), orderCosts,
+    readSkipped: [ordersFile, adSpendFile, trafficFile, costsFile, itemsFile, experimentsFile, touchpointsFile].flatMap((file) => file?.skipped ?? []), orderCosts,
   });
   if (items !== undefined && computed.itemJoin !== null) reportItemJoin(computed.itemJoin, items.file, costs?.file, session);
   reportReading(computed, session, tableSource(orders), { workbook: command.out, json: command.json });
@@ -407,7 +409,7 @@ export function demoTargets(baseline: ReviewSummary): ReviewTargets {
 
 const DEMO_SHEET_KEYS = {
   orders: "cli.demo.sheet.orders", items: "cli.demo.sheet.items", adSpend: "cli.demo.sheet.adSpend", traffic: "cli.demo.sheet.traffic",
-  costs: "cli.demo.sheet.costs", experiments: "cli.demo.sheet.experiments",
+  costs: "cli.demo.sheet.costs", experiments: "cli.demo.sheet.experiments", touchpoints: "cli.demo.sheet.touchpoints",
 } as const;
 /** The order report's shipping time (发货时间): a date-time of the data sheet, though never the order's time. */
 const DEMO_SHIPPED_COLUMN = ORDER_HEADERS.indexOf("发货时间");
@@ -427,13 +429,14 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
   const traffic = chooseTable(asFile(names.traffic, shop.traffic), "traffic");
   const costs = chooseTable(asFile(names.costs, shop.costs), "costs");
   const experiments = chooseTable(asFile(names.experiments, shop.experiments), "experiments");
-  for (const chosen of [orders, items, adSpend, traffic, costs, experiments]) session.note(formatMapping(chosen, session.locale));
+  const touchpoints = chooseTable(asFile(names.touchpoints, shop.touchpoints), "touchpoints");
+  for (const chosen of [orders, items, adSpend, traffic, costs, experiments, touchpoints]) session.note(formatMapping(chosen, session.locale));
 
   session.progress.begin("computing");
   const computed = computeReview({
-    tables: { orders, adSpend, traffic, costs, items, experiments }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
+    tables: { orders, adSpend, traffic, costs, items, experiments, touchpoints }, period: DEMO_PERIOD, compare: "previous", targets: {}, locale: session.locale,
   }, {
-    sources: [names.orders, names.items, names.adSpend, names.traffic, names.costs, names.experiments], generatedAt: session.io.now?.() ?? new Date(),
+    sources: [names.orders, names.items, names.adSpend, names.traffic, names.costs, names.experiments, names.touchpoints], generatedAt: session.io.now?.() ?? new Date(),
     skippedListedOn: session.text("cli.sheet.skipped"), targetsFromBaseline: demoTargets,
   });
   if (computed.itemJoin !== null) reportItemJoin(computed.itemJoin, names.items, names.costs, session);
@@ -461,6 +464,8 @@ async function runDemo(command: DemoCommand, session: Session): Promise<void> {
     dataSheet(names.costs, costs.grid, [], costs.detection.firstDataRow),
     // The coupon test's table, read as `build --experiments` reads it.
     dataSheet(names.experiments, experiments.grid, [], experiments.detection.firstDataRow),
+    // The visits and ad clicks the channel contribution section credits the orders along, as `build --touchpoints` reads them.
+    dataSheet(names.touchpoints, touchpoints.grid, dateColumns(touchpoints, ["touchTime"]), touchpoints.detection.firstDataRow),
     ...skippedSheets(computed.model, session),
   ];
   await writeOutput(workbookFile, await writeReviewWorkbook({ review: computed.model.sheet, dataSheets, describeCut: (cut) => describeCut(cut, session), addinStore: DEFAULT_ADDIN_STORE }), session);

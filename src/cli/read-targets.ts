@@ -7,7 +7,7 @@ import { DEFAULT_PRICE_DROP } from "../engine/metrics/usual-price";
 import { MAX_SHIPPING_LIMIT_HOURS } from "../engine/metrics/fulfilment";
 import { CliError } from "./cli-error";
 
-const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop", "promotions", "addOnPriceLimit", "shippingLimitHours"];
+const KNOWN_KEYS = [...Object.keys(TARGET_KINDS), "marginBand", "benchmarks", "promotionItems", "promotionPriceDrop", "promotions", "addOnPriceLimit", "shippingLimitHours", "attributionLookbackDays", "attributionHalfLifeDays"];
 /** `"promotionItems": "belowUsualPrice"`: the promotion items are the ones sold below their usual price (the default). */
 const BELOW_USUAL_PRICE = "belowUsualPrice";
 
@@ -60,7 +60,8 @@ function readValue(value: unknown, kind: ValueKind, key: string, file: string): 
  * "belowUsualPrice" (the default) for the items sold at least `promotionPriceDrop` (a rate above 0%
  * and below 100%, default 5%) under their usual price; `promotionPriceDrop` goes with that rule
  * only. `shippingLimitHours` (hours, above 0, at most 8760; default 48) is when an order counts as
- * shipped late. A key that is not one of these, or a value of the wrong type or range, is an error naming
+ * shipped late. `attributionLookbackDays` (default 30) and `attributionHalfLifeDays` (default 7),
+ * days above 0 and at most 365, set the channel contribution's lookback and time decay. A key that is not one of these, or a value of the wrong type or range, is an error naming
  * it (CliError, exit code 1), never dropped silently.
  */
 export function parseTargets(content: unknown, file: string): ReviewTargets {
@@ -88,6 +89,12 @@ export function parseTargets(content: unknown, file: string): ReviewTargets {
       // Hours, a plain number above 0 and at most a year (MAX_SHIPPING_LIMIT_HOURS).
       if (typeof value !== "number" || !(value > 0 && value <= MAX_SHIPPING_LIMIT_HOURS)) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.hours", found: found(value) });
       targets.shippingLimitHours = value;
+      continue;
+    }
+    if (key === "attributionLookbackDays" || key === "attributionHalfLifeDays") {
+      // Days, a plain number above 0 and at most a year.
+      if (typeof value !== "number" || !(value > 0 && value <= 365)) throw new CliError("cli.error.targetsBadValue", { file, key, what: "cli.targets.expect.days", found: found(value) });
+      targets[key] = value;
       continue;
     }
     if (key === "benchmarks") {

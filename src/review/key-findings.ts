@@ -37,6 +37,9 @@ export const KEY_FINDING_THEMES: readonly KeyFindingTheme[] = [
   { keys: ["finding.promotionMarginOutside", "finding.marginChange"] },
   { keys: ["finding.newBuyersDrop", "finding.topSegment"] },
   { keys: ["finding.experimentSignificant", "finding.experimentBelowMde", "finding.experimentNotSignificant"] },
+  // Where the budget should move: the channel whose data-driven ROI stands furthest from last touch, by spend; else the channel that opens paths.
+  { keys: ["finding.attributionMoreBudget", "finding.attributionLessBudget"], largest: "spend" },
+  { keys: ["finding.attributionOpener", "finding.attributionFirstOrders"] },
 ];
 
 /** At most this many conclusions on the first page. */

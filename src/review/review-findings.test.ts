@@ -42,6 +42,7 @@ function attainmentRow(metric: AttainmentRow["metric"], target: number | null, a
 }
 
 const FULL: ReviewSummary = {
+  attribution: null,
   currency: "CNY",
   period: { from: "2025-06", to: "2025-10" },
   comparisonPeriod: { from: "2025-01", to: "2025-05", mode: "previous" },

@@ -3,6 +3,7 @@ import type { CurrencyCode } from "../engine/cells/detect-currency";
 import type { OrderTable, SkippedRow } from "./order-table";
 import type { ComparisonMode, MonthRange } from "./review-period";
 import type { ExperimentRows } from "./experiments";
+import type { TouchpointRows } from "./attribution-review";
 
 /** The metrics an industry benchmark may be given for. */
 export type BenchmarkMetric = "aov" | "repurchaseRate" | "conversionRate" | "grossMargin" | "costPerNewBuyer" | "roi";
@@ -39,6 +40,10 @@ export interface ReviewTargets {
   readonly addOnPriceLimit?: number;
   /** Orders shipped more than this many hours after payment are late (default 48; targets.json `shippingLimitHours`). */
   readonly shippingLimitHours?: number;
+  /** Touches this many days or fewer before an order's payment are its path (default 30; targets.json `attributionLookbackDays`). */
+  readonly attributionLookbackDays?: number;
+  /** Time decay's half-life in days (default 7; targets.json `attributionHalfLifeDays`). */
+  readonly attributionHalfLifeDays?: number;
 }
 
 /** A promotion threshold as the operator gives it: money in the data's currency, dates `2025-08-01` (both days included). */
@@ -74,6 +79,8 @@ export interface ReviewInputs {
   readonly traffic?: ChannelMonthTable;
   /** The experiment table's rows (one per arm, or per arm and day); the review gets a section per experiment. */
   readonly experiments?: ExperimentRows;
+  /** The touchpoint table's rows (visits, ad clicks); the channel contribution section credits the orders along them. */
+  readonly touchpoints?: TouchpointRows;
   /** Items need this many first-time buyers to be named best or worst for repurchase (default `DEFAULT_MIN_FIRST_BUYERS`, 30). */
   readonly firstProductMinBuyers?: number;
   readonly period: MonthRange;

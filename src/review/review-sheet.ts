@@ -13,6 +13,7 @@ import { writeBasket } from "./basket-sheet";
 import { writeFirstProduct } from "./first-product-sheet";
 import { writeExperiments } from "./experiments-sheet";
 import { writeFulfilment } from "./fulfilment-sheet";
+import { writeAttribution } from "./attribution-sheet";
 import { a1, a1Range, numberFormats, sheetRef, type CellStyle, type ConditionalFormat, type LayoutCell, type LayoutInput, type NumberFormat, type SheetLayout } from "./sheet-layout";
 
 /**
@@ -187,6 +188,7 @@ export function layoutReviewSheet(summary: ReviewSummary, findings: readonly Fin
   writeRfm(w, summary);
   writeFirstProduct(w, summary);
   writeExperiments(w, summary);
+  writeAttribution(w, summary);
   writeFindings(w, findings, summary);
   writeSkipped(w, summary, options.skippedListedOn);
   return {

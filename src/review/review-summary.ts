@@ -23,6 +23,7 @@ import { segmentActionKey, segmentBuyers, type SegmentBuyers } from "./segment-l
 import { summarizeBaskets, type BasketSummary } from "./basket-review";
 import { firstProductFigures, type FirstProductSummary } from "./first-product";
 import { armOutcomesOfOrders, summarizeExperiments, type ExperimentSummary } from "./experiments";
+import { summarizeAttribution, type AttributionSummary } from "./attribution-review";
 import { summarizeFulfilment, type FulfilmentSummary } from "./fulfilment-summary";
 
 /**
@@ -171,6 +172,8 @@ export interface ReviewSummary extends PeriodFigures {
   readonly firstProduct: FirstProductSummary;
   /** Each experiment of the experiment table against its control (experiments.ts); empty without one. */
   readonly experiments: readonly ExperimentSummary[];
+  /** Channel contribution under the attribution models (attribution-review.ts); null without touchpoints or order sources per buyer. */
+  readonly attribution: AttributionSummary | null;
 }
 
 function sumByChannelInPeriod(table: ReviewInputs["spend"], from: number, to: number): Map<string, { name: string; total: number }> {
@@ -369,6 +372,9 @@ export function summarizeReviewAndBuyers(inputs: ReviewInputs): { summary: Revie
     skipped: inputs.skipped.map((s) => ({ sheet: s.sheet, row: s.row, reason: translate(inputs.locale, s.reason, s.params) })),
     firstProduct: firstProductFigures(orders, period, { minBuyers: inputs.firstProductMinBuyers }),
     experiments: inputs.experiments === undefined ? [] : summarizeExperiments(inputs.experiments, inputs.locale, armOutcomesOfOrders(orders, serialWindow(period))),
+    attribution: summarizeAttribution(orders, period, inputs.touchpoints, inputs.spend, {
+      lookbackDays: t.attributionLookbackDays, halfLifeDays: t.attributionHalfLifeDays, unknownChannel: translate(inputs.locale, "label.unknownSource"),
+    }),
   };
   return { summary, segmentBuyers: figures.rfmScores === null ? null : segmentBuyers(figures.rfmScores, orders.buyerNames) };
 }

@@ -34,7 +34,7 @@ export type ValueKind = "money" | "ratio" | RateKind;
 /** A bare number beyond ±this is refused as ambiguous (see the module's rule). */
 export const BARE_RATE_LIMIT = 1;
 
-export type TargetKey = Exclude<keyof ReviewTargets, "marginBand" | "benchmarks" | "promotion" | "promotions" | "addOnPriceLimit" | "shippingLimitHours">;
+export type TargetKey = Exclude<keyof ReviewTargets, "marginBand" | "benchmarks" | "promotion" | "promotions" | "addOnPriceLimit" | "shippingLimitHours" | "attributionLookbackDays" | "attributionHalfLifeDays">;
 
 /** The targets, in the order of the review's attainment table, and how each is read. */
 export const TARGET_KINDS: Readonly<Record<TargetKey, ValueKind>> = {

@@ -64,6 +64,8 @@ export const TRAFFIC_HEADERS = ["日期", "流量来源", "访客数"] as const;
 export const COST_HEADERS = ["商家编码", "宝贝名称", "成本价"] as const;
 /** The A/B test table: one row per arm of an experiment. */
 export const EXPERIMENT_HEADERS = ["实验名称", "组别", "访客数", "转化数", "成交金额"] as const;
+/** The touchpoint table: one row per visit or ad click of the last six months. */
+export const TOUCHPOINT_HEADERS = ["用户ID", "访问时间", "渠道"] as const;
 
 /** The tables as Excel's `Range.values` would give them: the first row holds the headers. */
 export interface SampleShopTables {
@@ -73,6 +75,7 @@ export interface SampleShopTables {
   readonly traffic: unknown[][];
   readonly costs: unknown[][];
   readonly experiments: unknown[][];
+  readonly touchpoints: unknown[][];
 }
 
 /** One order as its cells read. */
@@ -195,7 +198,7 @@ const FEN_PER_YUAN = 100;
 
 /** Independent random streams, so that changing how one part draws leaves the others as they were (traffic's messy cells use `messyTables + 1`). */
 const STREAM = {
-  orders: 1, baskets: 2, names: 3, orderIds: 4, messyOrders: 5, adSpend: 6, traffic: 7, messyTables: 8, shipping: 12, messyItems: 13, experiments: 14, messyShipping: 15,
+  orders: 1, baskets: 2, names: 3, orderIds: 4, messyOrders: 5, adSpend: 6, traffic: 7, messyTables: 8, shipping: 12, messyItems: 13, experiments: 14, messyShipping: 15, touchpoints: 16,
 } as const;
 
 interface ResolvedOptions {
@@ -939,6 +942,70 @@ function writeExperiments(options: ResolvedOptions, wanted: Wanted) {
   return { rows, records };
 }
 
+/**
+ * The channels that open paths and how often (issue 15's demo): 小红书 and 抖音 bring a buyer to the
+ * shop days before a search or an ad click closes the order, and rarely close it themselves.
+ */
+const PATH_OPENERS = [{ channel: "小红书", weight: 0.55 }, { channel: "抖音", weight: 0.3 }, { channel: "腾讯广告", weight: 0.15 }] as const;
+/** Of the orders of an on-site channel, the share whose buyer came first through an opener. */
+const OPENED_SHARE = 0.5;
+/** Visitors who touched the shop and never ordered, per order with touchpoints. */
+const NON_CONVERTING_PER_ORDER = 0.5;
+/** Touchpoints cover the last this many days of the window. */
+const TOUCHPOINT_DAYS = 183;
+
+/**
+ * The touchpoint table of the last six months: each paid order's last touch is its own source
+ * 10 minutes to 2 hours before payment; half the orders of on-site channels were opened by 小红书,
+ * 抖音 or 腾讯广告 2–20 days before (a third of them with a 直通车 click between), and a fifth of the
+ * others by another opener; half as many visitors again touched the shop through the openers and
+ * never bought. Times are Excel serials, buyers as the order table writes them.
+ */
+function writeTouchpoints(shop: SimulatedOrders, calendar: ShopCalendar, options: ResolvedOptions, wanted: Wanted): { rows?: unknown[][] } {
+  if (!wanted.tables) return {};
+  const rows: unknown[][] = [TOUCHPOINT_HEADERS.slice()];
+  const random = mulberry32(deriveSeed(options.seed, STREAM.touchpoints));
+  const { names, numeric } = buyerNames(shop.buyerCount, options.seed);
+  const serialOf = (second: number) => calendar.firstSerial + second / SECONDS_PER_DAY;
+  const opener = () => {
+    const u = random();
+    let sum = 0;
+    for (const o of PATH_OPENERS) if (u < (sum += o.weight)) return o.channel;
+    return PATH_OPENERS[0].channel;
+  };
+  let last = 0;
+  for (let r = 0; r < shop.count; r++) if (shop.paid[r] === 1 && shop.second[r] > last) last = shop.second[r];
+  const cutoff = last - TOUCHPOINT_DAYS * SECONDS_PER_DAY;
+  let converting = 0;
+  for (let r = 0; r < shop.count; r++) {
+    if (shop.paid[r] === 0 || shop.second[r] < cutoff) continue;
+    converting++;
+    const b = shop.buyer[r];
+    const person = numeric[b] > 0 ? numeric[b] : names[b];
+    const paid = shop.second[r];
+    const own = CHANNELS[shop.channel[r]];
+    const opened = own.onSite ? random() < OPENED_SHARE : random() < 0.2;
+    if (opened) {
+      const openedAt = paid - (2 + random() * 18) * SECONDS_PER_DAY;
+      const first = opener();
+      rows.push([person, serialOf(openedAt), first === own.name ? "抖音" : first]);
+      if (own.onSite && random() < 1 / 3) rows.push([person, serialOf(openedAt + random() * (paid - openedAt) * 0.8), "直通车"]);
+    }
+    rows.push([person, serialOf(paid - (600 + random() * 6600)), own.name]);
+  }
+  const visitors = Math.round(converting * NON_CONVERTING_PER_ORDER);
+  for (let v = 0; v < visitors; v++) {
+    const person = `visitor${String(v).padStart(6, "0")}`;
+    const touches = 1 + Math.floor(random() * 3);
+    let at = cutoff + random() * (last - cutoff - 21 * SECONDS_PER_DAY);
+    for (let k = 0; k < touches; k++) {
+      rows.push([person, serialOf(at), k === 0 ? opener() : random() < 0.5 ? "直通车" : opener()]);
+      at += (1 + random() * 6) * SECONDS_PER_DAY;
+    }
+  }
+  return { rows };
+}
+
 function buildSampleShop(options: SampleShopOptions, wanted: Wanted): { tables?: SampleShopTables; records?: SampleShopRecords } {
   const resolved = resolveOptions(options);
   const calendar = buildCalendar(resolved);
@@ -950,9 +1017,10 @@ function buildSampleShop(options: SampleShopOptions, wanted: Wanted): { tables?:
   const traffic = writeTraffic(shop, calendar, resolved, wanted);
   const costs = writeCosts(wanted);
   const experiments = writeExperiments(resolved, wanted);
+  const touchpoints = writeTouchpoints(shop, calendar, resolved, wanted);
   return {
     tables: wanted.tables
-      ? { orders: orders.rows!, items: items.rows!, adSpend: adSpend.rows!, traffic: traffic.rows!, costs: costs.rows!, experiments: experiments.rows! }
+      ? { orders: orders.rows!, items: items.rows!, adSpend: adSpend.rows!, traffic: traffic.rows!, costs: costs.rows!, experiments: experiments.rows!, touchpoints: touchpoints.rows! }
       : undefined,
     records: wanted.records
       ? { orders: orders.records!, items: items.records!, adSpend: adSpend.records!, traffic: traffic.records!, costs: costs.records!, experiments: experiments.records! }

@@ -46,7 +46,7 @@ describe("scanWorkbook", () => {
   it("reads every source with progress and finds the best sheet of each kind", async () => {
     const stages: PipelineStage[] = [];
     const scan = await scanWorkbook(fakeWorkbook({ sheets: SHEETS, chunkRows: 200 }), { onStage: (stage) => stages.push(stage) });
-    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null, experiments: null });
+    expect(scan.best).toEqual({ orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null, experiments: null, touchpoints: null });
     expect(stages[0]).toEqual({ stage: "listing" });
     const reads = stages.filter((stage) => stage.stage === "reading" && stage.sheet === "订单");
     expect(reads.map((stage) => stage.stage === "reading" && stage.read)).toEqual([0, 200, 400, 600, 601]);

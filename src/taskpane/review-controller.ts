@@ -20,8 +20,9 @@ import type { ReviewSummary } from "../review/review-summary";
 import { applyOverride } from "../review/tables/apply-override";
 import { detectTable } from "../review/tables/detect-table";
 import { detectTables } from "../review/tables/detect-tables";
-import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, type ChosenTable, type ChosenTables, type ReviewRequest } from "../review/tables/review-request";
+import { channelMonthMappingOf, experimentMappingOf, orderMappingOf, touchpointMappingOf, type ChosenTable, type ChosenTables, type ReviewRequest } from "../review/tables/review-request";
 import { readExperimentTable, type ExperimentRows } from "../review/experiments";
+import { readTouchpointTable, type TouchpointRows } from "../review/attribution-review";
 import type { TableDetection, TableDetectionOf } from "../review/tables/table-detection";
 import { TABLE_KINDS, isFieldOf, type TableKind } from "../review/tables/table-fields";
 import type { CurrencyCode } from "../engine/cells/detect-currency";
@@ -284,6 +285,8 @@ export interface ReadTables {
   readonly traffic?: ChannelMonthTable;
   /** The experiment table's rows, when one was chosen. */
   readonly experiments?: ExperimentRows;
+  /** The touchpoint table's rows, when one was chosen. */
+  readonly touchpoints?: TouchpointRows;
   readonly skipped: readonly SkippedRow[];
   /** What the order amounts say of their currency; `null` without an order table whose amount is mapped. */
   readonly currency: OrderCurrency | null;
@@ -429,9 +432,24 @@ export function readChosenTables(tables: ChosenTables): ReadTables {
       sources.push(experimentTable.sheet);
     }
   }
+  let touchpoints: TouchpointRows | undefined;
+  const touchTable = tables.touchpoints;
+  if (touchTable !== null) {
+    const mapped = touchpointMappingOf(touchTable.detection);
+    if ("missing" in mapped) notices.push({ key: "pane.notice.tableLeftOut", params: { sheet: touchTable.sheet }, fields: mapped.missing, blocking: false });
+    else {
+      const rows = tableRows(touchTable, touchTable.firstRow);
+      const read = readTouchpointTable(rows.grid, mapped.mapping, rows.options);
+      touchpoints = read.table;
+      skipped.push(...read.skipped);
+      rowsRead += dataRowCount(rows);
+      rowsByTable.push({ kind: "touchpoints", sheet: touchTable.sheet, rows: dataRowCount(rows) });
+      sources.push(touchTable.sheet);
+    }
+  }
   // In the Data tab's order.
   rowsByTable.sort((a, b) => TABLE_KINDS.indexOf(a.kind) - TABLE_KINDS.indexOf(b.kind));
-  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, experiments, skipped, currency, rowsRead, rowsByTable, notices, sources };
+  return { orders, spend: channelTables.adSpend, traffic: channelTables.traffic, experiments, touchpoints, skipped, currency, rowsRead, rowsByTable, notices, sources };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -628,7 +646,7 @@ export async function buildReviewSheet(
   }
   const { currency } = reviewCurrency(read.currency, request.currency);
   const review = buildReview({
-    orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic, experiments: read.experiments,
+    orders: read.orders, skipped: read.skipped, spend: read.spend, traffic: read.traffic, experiments: read.experiments, touchpoints: read.touchpoints,
     period, compare: request.compare, targets: request.targets, thresholds: request.thresholds,
     locale: request.locale, currency, sources: read.sources, generatedAt: new Date(),
   });

@@ -25,6 +25,7 @@ export const CONFIRMED_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[
   costs: [],
   items: [],
   experiments: [],
+  touchpoints: [],
 };
 
 /**

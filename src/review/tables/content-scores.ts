@@ -74,7 +74,8 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
       const shaped = Math.max(p.longIdShare, p.textShare, 1 - p.numericShare);
       return filled * p.idShare * unique * (0.6 + 0.4 * shaped) * (1 - p.fractionShare);
     }
-    case "buyer": {
+    case "buyer":
+    case "visitor": {
       if (p.dateShare > 0.2 || p.statusShare > 0.2 || p.channelShare > 0.2) return 0;
       if (p.emailShare >= 0.5) return filled * 0.9;
       if (p.distinct < 3 || p.distinctShare < 0.2) return 0;
@@ -88,6 +89,8 @@ export function contentScore(field: TableField, profile: ColumnProfile): number 
       return p.dateShare * (0.6 + 0.4 * p.timeShare) * filled;
     case "paidTime":
       return p.dateShare * (0.6 + 0.4 * p.timeShare) * filled * 0.95;
+    case "touchTime":
+      return p.dateShare * (0.6 + 0.4 * p.timeShare) * filled;
     case "date":
       return p.dateShare * (p.timeShare < 0.2 ? 1 : 0.6) * (p.monthStartShare >= 0.9 ? 0.5 : 1) * filled;
     case "month":

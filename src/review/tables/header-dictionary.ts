@@ -188,6 +188,21 @@ export const HEADER_DICTIONARY: HeaderEntries = {
     ],
     revenue: [["成交金额", 1], ["支付金额", 1], ["销售额", 0.9], ["GMV", 0.9], ["Revenue", 1], ["Sales", 0.8]],
   },
+  // Touchpoints (issue 15): one row per visit or ad click, as a site's analytics or a CDP exports them.
+  touchpoints: {
+    visitor: [
+      ["访客ID", 1], ["访客id", 1], ["用户ID", 1], ["用户id", 1], ["买家会员名", 0.9], ["买家昵称", 0.9], ["会员ID", 0.9], ["客户ID", 0.9], ["OpenID", 0.9],
+      ["Visitor ID", 1], ["User ID", 1], ["user_id", 1], ["Client ID", 1], ["client_id", 1], ["Customer ID", 0.9], ["user_pseudo_id", 1], ["Email", 0.7],
+    ],
+    touchTime: [
+      ["访问时间", 1], ["点击时间", 1], ["触达时间", 1], ["触点时间", 1], ["浏览时间", 0.9], ["进店时间", 0.9], ["Visit time", 1], ["Click time", 1],
+      ["Touch time", 1], ["Timestamp", 0.9], ["event_timestamp", 1], ["Event time", 1], ["Session start", 0.9],
+    ],
+    channel: [
+      ["渠道", 1], ["来源", 1], ["流量来源", 1], ["来源渠道", 1], ["触点渠道", 1], ["访问来源", 1], ["广告渠道", 0.9], ["Channel", 1], ["Source", 1],
+      ["Traffic Source", 1], ["utm_source", 0.9], ["Source / Medium", 0.9], ["Default channel group", 1], ["Session default channel group", 1],
+    ],
+  },
 };
 
 /**
@@ -247,6 +262,11 @@ export const HEADER_FRAGMENTS: HeaderEntries = {
     visitors: [["访客", 0.6], ["visitor", 0.6]],
     conversions: [["转化", 0.6], ["conversion", 0.6]],
     revenue: [["金额", 0.4], ["revenue", 0.6]],
+  },
+  touchpoints: {
+    visitor: [["访客", 0.6], ["用户", 0.6], ["visitor", 0.6], ["user", 0.5]],
+    touchTime: [["访问", 0.5], ["点击", 0.5], ["visit", 0.5], ["click", 0.5]],
+    channel: [["渠道", 0.7], ["来源", 0.7], ["channel", 0.7], ["source", 0.6]],
   },
 };
 
@@ -330,6 +350,7 @@ export const SHEET_NAME_HINTS: { readonly [K in TableKind]: readonly string[] } 
   costs: ["成本", "进价", "采购", "cost", "cogs"],
   items: ["宝贝", "商品明细", "子订单", "lineitem", "items"],
   experiments: ["实验", "ab测试", "abtest", "experiment", "split test"],
+  touchpoints: ["触点", "访问日志", "点击日志", "touchpoint", "touch", "clicks", "visits"],
 };
 
 /**

@@ -32,7 +32,7 @@ describe("lookupHeader", () => {
 
   it("names the same header's field in every kind it belongs to", () => {
     const kinds = lookupHeader("渠道").matches.map((match) => `${match.kind}.${match.field}`).sort();
-    expect(kinds).toEqual(["adSpend.channel", "orders.channel", "traffic.channel"]);
+    expect(kinds).toEqual(["adSpend.channel", "orders.channel", "touchpoints.channel", "traffic.channel"]);
     expect(lookupHeader("支付金额").matches.map((match) => `${match.kind}.${match.field}`).sort()).toEqual(["adSpend.attributedGmv", "experiments.revenue", "orders.amount"]);
     // 支付买家数 names no field of a 生意参谋 report, but an experiment table's conversions.
     expect(lookupHeader("支付买家数").matches.map((match) => `${match.kind}.${match.field}`)).toEqual(["experiments.conversions"]);

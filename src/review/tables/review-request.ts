@@ -18,6 +18,7 @@ import type { ReviewTargets } from "../review-inputs";
 import type { ComparisonMode, MonthRange } from "../review-period";
 import { orderTimeColumn, orderTimeField } from "./order-time";
 import type { TableDetectionOf } from "./table-detection";
+import type { TouchpointMapping } from "../attribution-review";
 import type { TableKind } from "./table-fields";
 
 /** A table chosen for a kind: the sheet it is on, its cells, and its columns as detected and overridden. */
@@ -90,6 +91,14 @@ export function experimentMappingOf(detection: TableDetectionOf<"experiments">, 
   const missing = needed.filter((field) => c[field] === undefined);
   if (c.arm === undefined || c.visitors === undefined || missing.length > 0) return { missing };
   return { mapping: { experiment: c.experiment?.column, arm: c.arm.column, visitors: c.visitors.column, conversions: c.conversions?.column, revenue: c.revenue?.column } };
+}
+
+/** A touchpoint table's columns for `readTouchpointTable` — visitor, time, channel — or the fields it lacks. */
+export function touchpointMappingOf(detection: TableDetectionOf<"touchpoints">): { mapping: TouchpointMapping } | { missing: string[] } {
+  const c = detection.columns;
+  const missing = (["visitor", "touchTime", "channel"] as const).filter((field) => c[field] === undefined);
+  if (c.visitor === undefined || c.touchTime === undefined || c.channel === undefined) return { missing };
+  return { mapping: { visitor: c.visitor.column, touchTime: c.touchTime.column, channel: c.channel.column } };
 }
 
 /**

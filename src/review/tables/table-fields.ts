@@ -14,6 +14,8 @@
  *   gives the orders' lines (see `joinItemTable`), never their amount, time or buyer.
  * - `experiments`: one row per arm of an experiment (or per arm and day): experiment, arm,
  *   visitors, conversions, optional revenue (see src/review/experiments.ts).
+ * - `touchpoints`: one row per visit or ad click: who (a visitor or buyer id, joined to the orders'
+ *   buyers), when, through which channel (see src/review/attribution-review.ts).
  */
 export const TABLE_FIELDS = {
   orders: ["orderId", "buyer", "createdTime", "paidTime", "amount", "cost", "itemTitle", "sku", "quantity", "status", "channel", "shippedTime", "afterSales", "refundAmount", "experimentArm"],
@@ -22,12 +24,13 @@ export const TABLE_FIELDS = {
   costs: ["sku", "itemTitle", "unitCost"],
   items: ["orderId", "itemTitle", "sku", "quantity", "unitPrice", "lineAmount", "status"],
   experiments: ["experiment", "arm", "visitors", "conversions", "revenue"],
+  touchpoints: ["visitor", "touchTime", "channel"],
 } as const;
 
 export type TableKind = keyof typeof TABLE_FIELDS;
 
 /** The kinds in the order ties between them are broken. */
-export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs", "items", "experiments"];
+export const TABLE_KINDS: readonly TableKind[] = ["orders", "adSpend", "traffic", "costs", "items", "experiments", "touchpoints"];
 
 /** The fields of one kind of table. */
 export type FieldOf<K extends TableKind> = (typeof TABLE_FIELDS)[K][number];
@@ -48,6 +51,7 @@ export const FIELD_VALUE_TYPES: Readonly<Record<TableField, FieldValueType>> = {
   date: "date", month: "month", spend: "money", impressions: "count", clicks: "count", attributedGmv: "money",
   visitors: "count", unitCost: "money", unitPrice: "money", lineAmount: "money",
   experiment: "text", arm: "text", conversions: "count", revenue: "money",
+  visitor: "key", touchTime: "dateTime",
 };
 
 /**
@@ -65,6 +69,7 @@ export const FIELD_WEIGHTS: { readonly [K in TableKind]: Readonly<Record<FieldOf
   costs: { sku: 1.5, itemTitle: 1, unitCost: 3 },
   items: { orderId: 2, itemTitle: 1.5, sku: 1, quantity: 1, unitPrice: 1.5, lineAmount: 1.5, status: 0.5 },
   experiments: { experiment: 1.5, arm: 3, visitors: 1.5, conversions: 2, revenue: 0.5 },
+  touchpoints: { visitor: 2, touchTime: 2, channel: 2 },
 };
 
 /** Groups of alternatives: a group is met when any one of its fields is mapped. */
@@ -78,6 +83,7 @@ export const REQUIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   costs: [["unitCost"], ["sku", "itemTitle"]],
   items: [["orderId"], ["itemTitle", "sku"]],
   experiments: [["arm"], ["visitors"]],
+  touchpoints: [["visitor"], ["touchTime"], ["channel"]],
 };
 
 /**
@@ -91,6 +97,7 @@ export const DESIRED_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   costs: [],
   items: [["lineAmount", "unitPrice"]],
   experiments: [["experiment"]],
+  touchpoints: [],
 };
 
 /**
@@ -104,6 +111,7 @@ export const CORE_FIELDS: { readonly [K in TableKind]: FieldGroups<K> } = {
   costs: [["sku", "itemTitle"], ["unitCost"]],
   items: [["orderId"], ["itemTitle", "sku"], ["quantity"], ["lineAmount", "unitPrice"]],
   experiments: [["experiment"], ["arm"], ["visitors"], ["conversions"]],
+  touchpoints: [["visitor"], ["touchTime"], ["channel"]],
 };
 
 /**
@@ -119,6 +127,7 @@ export const SIGNATURE_FIELDS: { readonly [K in TableKind]: readonly FieldOf<K>[
   costs: [],
   items: [],
   experiments: ["arm"],
+  touchpoints: ["visitor", "touchTime"],
 };
 
 /**
@@ -133,6 +142,7 @@ export const ORDERED_PAIRS: { readonly [K in TableKind]: readonly (readonly [Fie
   costs: [],
   items: [],
   experiments: [["conversions", "visitors"]],
+  touchpoints: [],
 };
 
 /** True when `field` is a field of tables of `kind`. */

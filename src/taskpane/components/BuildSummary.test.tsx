@@ -24,7 +24,7 @@ function outcome(changes: Partial<BuildOutcome> = {}): BuildOutcome {
     currency: "CNY",
     notices: [],
     // Not shown by the summary.
-    scan: { sheets: [], best: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null, experiments: null } },
+    scan: { sheets: [], best: { orders: "订单", adSpend: "推广", traffic: "流量", costs: null, items: null, experiments: null, touchpoints: null } },
     settings: {} as BuildOutcome["settings"],
     ...changes,
   };

@@ -163,7 +163,7 @@ export type MappingOverrides = { readonly [F in TableField]?: number | null };
  * build the same review. Serialized as JSON with `version`; a newer or unreadable version loads as null.
  */
 /** The tables a review can do without. */
-export const OPTIONAL_TABLE_KINDS = ["adSpend", "traffic", "costs", "items", "experiments"] as const;
+export const OPTIONAL_TABLE_KINDS = ["adSpend", "traffic", "costs", "items", "experiments", "touchpoints"] as const;
 export type OptionalTableKind = (typeof OPTIONAL_TABLE_KINDS)[number];
 
 export interface ReviewSettings {
