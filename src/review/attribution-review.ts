@@ -8,7 +8,7 @@
  * above or below their last-touch ROI.
  */
 import type { CellGrid } from "../engine/cells/cell-value";
-import { describeCell } from "../engine/cells/cell-value";
+import { columnHeaderText } from "./table-rows";
 import { gridColumn, readDateColumn, readKeyColumn } from "../engine/cells/read-columns";
 import { attributePaths, DEFAULT_HALF_LIFE_DAYS, type AttributionModel, type AttributionPaths, type ModelCredit } from "../engine/metrics/attribution";
 import { channelKey, MAX_PATH_STEPS } from "../engine/metrics/attribution-paths";
@@ -17,7 +17,6 @@ import { isMetricError } from "../engine/metric-error";
 import type { OrderTable, SkippedRow } from "./order-table";
 import type { ChannelMonthTable } from "./review-inputs";
 import { serialWindow, type MonthRange } from "./review-period";
-import { columnName } from "./sheet-layout";
 
 /** The touchpoint table's rows, read: who (a name joined to the orders' buyers), when, through which channel. */
 export interface TouchpointRows {
@@ -45,10 +44,7 @@ export function readTouchpointTable(
 ): { table: TouchpointRows; skipped: SkippedRow[] } {
   const start = options.headerRow === null ? 0 : options.headerRow + 1;
   const firstSheetRow = options.firstSheetRow ?? 1;
-  const header = (column: number) => {
-    const cell = options.headerRow === null ? undefined : grid[options.headerRow]?.[column];
-    return cell === null || cell === undefined || String(cell).trim() === "" ? columnName(column) : describeCell(String(cell).trim());
-  };
+  const header = (column: number) => columnHeaderText(grid, options.headerRow, column);
   const visitors = readKeyColumn(gridColumn(grid, mapping.visitor, start));
   const times = readDateColumn(gridColumn(grid, mapping.touchTime, start));
   const channels = readKeyColumn(gridColumn(grid, mapping.channel, start));

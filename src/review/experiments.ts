@@ -1,5 +1,5 @@
 import type { CellGrid } from "../engine/cells/cell-value";
-import { describeCell } from "../engine/cells/cell-value";
+import { columnHeaderText } from "./table-rows";
 import { gridColumn, readKeyColumn, readNumberColumn } from "../engine/cells/read-columns";
 import { isMetricError } from "../engine/metric-error";
 import { armsOfRows, controlArmIndex, experimentResult, type ArmResult } from "../engine/metrics/experiment";
@@ -7,7 +7,6 @@ import { translate, type Locale } from "../i18n/messages";
 import { isPlausibleAmount } from "./amount-limit";
 import type { OrderTable, SkippedRow } from "./order-table";
 import { promotionNameKey } from "./promotion-margin";
-import { columnName } from "./sheet-layout";
 
 /** The rows of an experiment table, read: one per arm (or per arm and day), in sheet order. */
 export interface ExperimentRows {
@@ -43,10 +42,7 @@ export function readExperimentTable(
 ): { table: ExperimentRows; skipped: SkippedRow[] } {
   const start = options.headerRow === null ? 0 : options.headerRow + 1;
   const firstSheetRow = options.firstSheetRow ?? 1;
-  const header = (column: number) => {
-    const cell = options.headerRow === null ? undefined : grid[options.headerRow]?.[column];
-    return cell === null || cell === undefined || String(cell).trim() === "" ? columnName(column) : describeCell(String(cell).trim());
-  };
+  const header = (column: number) => columnHeaderText(grid, options.headerRow, column);
   const names = mapping.experiment === undefined ? null : readKeyColumn(gridColumn(grid, mapping.experiment, start));
   const arms = readKeyColumn(gridColumn(grid, mapping.arm, start));
   const visitors = readNumberColumn(gridColumn(grid, mapping.visitors, start));

@@ -1,4 +1,5 @@
-import type { CellGrid } from "../engine/cells/cell-value";
+import { describeCell, type CellGrid } from "../engine/cells/cell-value";
+import { columnName } from "./sheet-layout";
 
 /** What the table readers (`readOrderTable`, `readChannelMonthTable`) are given for a detected table. */
 export interface TableRows {
@@ -28,4 +29,10 @@ export function tableRows(
 /** The rows below the header (or from the first data row): the table's data rows, blank ones included. */
 export function dataRowCount(rows: TableRows): number {
   return Math.max(0, rows.grid.length - (rows.options.headerRow === null ? 0 : rows.options.headerRow + 1));
+}
+
+/** How a skipped-row message names a column: its header as the sheet shows it (made safe to print), else its letter. */
+export function columnHeaderText(grid: CellGrid, headerRow: number | null, column: number): string {
+  const cell = headerRow === null ? undefined : grid[headerRow]?.[column];
+  return cell === null || cell === undefined || String(cell).trim() === "" ? columnName(column) : describeCell(String(cell).trim());
 }
