@@ -6,11 +6,11 @@
 import { attributePaths, type AttributionModel, type ModelCredit } from "../../engine/metrics/attribution";
 import { MAX_PATH_STEPS, parsePathTexts, pathsOfRows } from "../../engine/metrics/attribution-paths";
 import { metricError } from "../../engine/metric-error";
-import type { Locale, MessageKey } from "../../i18n/messages";
+import type { MessageKey } from "../../i18n/messages";
 import { cellLocation, readKeys, readNumbers } from "../arguments";
 import { toCellNumber, type ExcelScalar } from "../excel-values";
 import { defineFunction } from "./function-entry";
-import { label, need } from "./runner";
+import { header, label, need } from "./runner";
 
 /** The models a path table can be credited under: time decay needs the touches' times (touchpoints), which a path text has not. */
 export const PATH_MODELS = ["lastTouch", "firstTouch", "linear", "positionBased", "markov", "shapley"] as const satisfies readonly AttributionModel[];
@@ -112,7 +112,3 @@ export const ATTRIBUTION = defineFunction({
     return table;
   },
 });
-
-function header(locale: Locale, keys: readonly MessageKey[]): string[] {
-  return keys.map((key) => label(locale, key));
-}

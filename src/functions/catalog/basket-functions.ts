@@ -14,7 +14,7 @@ import type { Locale } from "../../i18n/messages";
 import { firstMissing, readDates, readKeys, readNumbers, readStatuses, type RangeArgument } from "../arguments";
 import { toCellNumber, type ExcelScalar } from "../excel-values";
 import { defineFunction, type ParameterSpec } from "./function-entry";
-import { label, need } from "./runner";
+import { header, label, need } from "./runner";
 
 /** The largest threshold, discount or price limit a function takes (money). */
 const MONEY_LIMIT = 1e12;
@@ -194,7 +194,7 @@ export const BASKET = defineFunction({
       [label(locale, key), cell(a, locale), cell(b, locale), cell(change, locale)];
     const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
     const table: ExcelScalar[][] = [
-      [label(locale, "label.figure"), label(locale, "label.comparisonPeriod"), label(locale, "label.period"), label(locale, "label.change")],
+      header(locale, ["label.figure", "label.comparisonPeriod", "label.period", "label.change"]),
       line("label.orders", before.orders, after.orders, null),
       line("label.itemsPerOrder", before.itemsPerOrder, after.itemsPerOrder, delta(before.itemsPerOrder, after.itemsPerOrder)),
       line("label.linesPerOrder", before.linesPerOrder, after.linesPerOrder, delta(before.linesPerOrder, after.linesPerOrder)),
@@ -264,13 +264,13 @@ export const THRESHOLD = defineFunction({
     need(requiredDate(promotionFrom, "what.promotionFrom") ?? requiredDate(promotionTo, "what.promotionTo"));
     need(firstMissing(rows.orders.amount, rows.orders.counted, (o) => rows.orders.time[o] !== rows.orders.time[o], orderIds ?? dates, "cell.missingDate", rows.firstRow));
     const figures = need(thresholdBunching(rows.orders, { threshold, discount, ...dayWindow(promotionFrom!, promotionTo!) }));
-    const header = ["label.side", "label.orders", "label.justUnder", "label.justOver", "label.underShare", "label.overShare", "label.overToUnder", "label.atOrOver", "label.promotionCost", "label.grossProfit"] as const;
+    const columns = ["label.side", "label.orders", "label.justUnder", "label.justOver", "label.underShare", "label.overShare", "label.overToUnder", "label.atOrOver", "label.promotionCost", "label.grossProfit"] as const;
     const sideRow = (key: "label.inPromotion" | "label.outsidePromotion", side: typeof figures.inPromotion, cost: number | null, profit: number | null): ExcelScalar[] => [
       label(locale, key), side.orders, side.justUnder, side.justOver, cell(side.underShare, locale), cell(side.overShare, locale), cell(side.overToUnder, locale), side.atOrOver,
       cell(cost, locale), cell(profit, locale),
     ];
     return [
-      header.map((key) => label(locale, key)),
+      header(locale, columns),
       sideRow("label.inPromotion", figures.inPromotion, figures.promotionCost, figures.grossProfit),
       sideRow("label.outsidePromotion", figures.outside, null, null),
     ];

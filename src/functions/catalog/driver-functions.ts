@@ -9,16 +9,13 @@ import { DEFAULT_CONFIDENCE } from "../../engine/metrics/ab-test";
 import { DEFAULT_POWER, armsOfRows, experimentResult } from "../../engine/metrics/experiment";
 import { firstProductRepurchase, mainItemOfOrders } from "../../engine/metrics/first-product-repurchase";
 import { metricError } from "../../engine/metric-error";
-import { translate, type Locale, type MessageKey } from "../../i18n/messages";
+import { translate } from "../../i18n/messages";
 import { cellLocation, firstMissing, readCounted, readDates, readKeys, readNumbers, readStatuses } from "../arguments";
 import { toCellNumber, type ExcelScalar } from "../excel-values";
 import { defineFunction } from "./function-entry";
 import { groupOrders } from "./order-arguments";
-import { label, need } from "./runner";
+import { header, label, need } from "./runner";
 
-function header(locale: Locale, keys: readonly MessageKey[]): string[] {
-  return keys.map((key) => label(locale, key));
-}
 
 /** The order of each row (orders numbered by their first row, as `groupOrders` numbers them); −1 for a row of no order. */
 function orderOfRows(ids: Int32Array, firstRow: Int32Array, idCount: number): Int32Array {

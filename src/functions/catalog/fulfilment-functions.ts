@@ -9,7 +9,7 @@ import type { Locale } from "../../i18n/messages";
 import { cellLocation, readDates, readKeys, readNumbers } from "../arguments";
 import { toCellNumber, type ExcelScalar } from "../excel-values";
 import { defineFunction } from "./function-entry";
-import { label, need } from "./runner";
+import { header, need } from "./runner";
 
 /** A number, or "" where the month has none (no shipped order, no after-sales column). */
 function cellOrBlank(value: number | null, locale: Locale): ExcelScalar {
@@ -99,10 +99,9 @@ export const FULFILMENT = defineFunction({
     if (isMetricError(months) && months.key === "argument.shippedBeforePaid") {
       return metricError("VALUE", "cell.shippedBeforePaid", cellLocation(shippedTimes, Number(months.params.row) - 1));
     }
-    const table: ExcelScalar[][] = [[
-      label(locale, "label.paymentMonth"), label(locale, "label.paidOrders"), label(locale, "label.shippedOrders"), label(locale, "label.medianHours"),
-      label(locale, "label.p90Hours"), label(locale, "label.lateShare"), label(locale, "label.afterSalesRate"), label(locale, "label.refundRate"),
-    ]];
+    const table: ExcelScalar[][] = [header(locale, [
+      "label.paymentMonth", "label.paidOrders", "label.shippedOrders", "label.medianHours", "label.p90Hours", "label.lateShare", "label.afterSalesRate", "label.refundRate",
+    ])];
     for (const m of need(months)) {
       table.push([
         monthLabel(m.month), m.orders, m.shipped, cellOrBlank(m.medianHours, locale), cellOrBlank(m.p90Hours, locale),

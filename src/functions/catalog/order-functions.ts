@@ -16,7 +16,7 @@ import { toCellNumber, type ExcelScalar } from "../excel-values";
 import type { Locale } from "../../i18n/messages";
 import { defineFunction, type ParameterSpec } from "./function-entry";
 import { groupOrders, readOrderEntries } from "./order-arguments";
-import { label, need } from "./runner";
+import { header, label, need } from "./runner";
 
 /** Said of every function that takes order ids, in its description. */
 const ONE_ORDER_EN = "With order ids, rows sharing an order id count as one order";
@@ -43,10 +43,6 @@ const BUYER_IDS = {
   zh: { name: "买家", description: "每笔订单的买家 ID。" },
 } as const satisfies ParameterSpec;
 
-/** A header row of labels in the user's language. */
-function header(locale: Locale, keys: readonly Parameters<typeof label>[1][]): string[] {
-  return keys.map((key) => label(locale, key));
-}
 
 export const GMV = defineFunction({
   id: "GMV",

@@ -32,6 +32,11 @@ export function label(locale: Locale, key: MessageKey, params: Record<string, st
   return translate(locale, key, params);
 }
 
+/** A spilled table's header row: each label in the user's language. */
+export function header(locale: Locale, keys: readonly MessageKey[]): string[] {
+  return keys.map((key) => label(locale, key));
+}
+
 function addressOf(invocation: CustomFunctions.Invocation | undefined, index: number): string | undefined {
   return invocation?.parameterAddresses?.[index];
 }
