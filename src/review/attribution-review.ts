@@ -11,7 +11,7 @@ import type { CellGrid } from "../engine/cells/cell-value";
 import { columnHeaderText } from "./table-rows";
 import { gridColumn, readDateColumn, readKeyColumn } from "../engine/cells/read-columns";
 import { attributePaths, DEFAULT_HALF_LIFE_DAYS, type AttributionModel, type AttributionPaths, type ModelCredit } from "../engine/metrics/attribution";
-import { channelKey, MAX_PATH_STEPS } from "../engine/metrics/attribution-paths";
+import { ChannelCodes, MAX_PATH_STEPS } from "../engine/metrics/attribution-paths";
 import { DEFAULT_LOOKBACK_DAYS, pathsFromTouchpoints } from "../engine/metrics/touchpoint-paths";
 import { isMetricError } from "../engine/metric-error";
 import type { OrderTable, SkippedRow } from "./order-table";
@@ -124,25 +124,6 @@ export interface AttributionOptions {
   readonly halfLifeDays?: number;
   /** The name of the channel an order without a touch or a source of its own is given. */
   readonly unknownChannel: string;
-}
-
-/** One code space for channel names met in several tables, merged as `channelKey` compares them. */
-class ChannelCodes {
-  readonly names: string[] = [];
-  readonly merged: { spelling: string; channel: string }[] = [];
-  private readonly codes = new Map<string, number>();
-  private readonly spellings = new Set<string>();
-  code(name: string): number {
-    const key = channelKey(name);
-    let code = this.codes.get(key);
-    if (code === undefined) {
-      code = this.names.length;
-      this.codes.set(key, code);
-      this.names.push(name);
-    } else if (name !== this.names[code] && !this.spellings.has(name)) this.merged.push({ spelling: name, channel: this.names[code] });
-    this.spellings.add(name);
-    return code;
-  }
 }
 
 /**

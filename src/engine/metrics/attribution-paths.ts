@@ -17,6 +17,29 @@ export function channelKey(name: string): string {
   return name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+/**
+ * Channel names met in one or several tables as codes 0, 1, …: names that `channelKey` reads as
+ * the same are one channel, named by the first spelling met; the other spellings are listed.
+ */
+export class ChannelCodes {
+  readonly names: string[] = [];
+  readonly merged: { readonly spelling: string; readonly channel: string }[] = [];
+  private readonly codes = new Map<string, number>();
+  private readonly spellings = new Set<string>();
+
+  code(name: string): number {
+    const key = channelKey(name);
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      code = this.names.length;
+      this.codes.set(key, code);
+      this.names.push(name);
+    } else if (name !== this.names[code] && !this.spellings.has(name)) this.merged.push({ spelling: name, channel: this.names[code] });
+    this.spellings.add(name);
+    return code;
+  }
+}
+
 export interface ParsedPathTexts {
   /** The channels, by code: each the first spelling met. */
   readonly channelNames: readonly string[];
@@ -35,32 +58,15 @@ export type PathTextProblem = { readonly problem: "empty"; readonly index: numbe
  * @example parsePathTexts(["小红书 > 抖音本地推", "抖音本地推›站内搜索"]) // channels 小红书, 抖音本地推, 站内搜索; paths [0, 1], [1, 2]
  */
 export function parsePathTexts(texts: readonly string[]): ParsedPathTexts | PathTextProblem {
-  const codeOf = new Map<string, number>();
-  const channelNames: string[] = [];
-  const merged: { spelling: string; channel: string }[] = [];
-  const spellings = new Set<string>();
+  const channels = new ChannelCodes();
   const channelsOf: Int32Array[] = [];
   for (let index = 0; index < texts.length; index++) {
     const names = texts[index].split(SEPARATOR).map((name) => name.trim()).filter((name) => name !== "");
     if (names.length === 0) return { problem: "empty", index };
     if (names.length > MAX_PATH_STEPS) return { problem: "tooLong", index, steps: names.length };
-    const codes = new Int32Array(names.length);
-    names.forEach((name, t) => {
-      const key = channelKey(name);
-      let code = codeOf.get(key);
-      if (code === undefined) {
-        code = channelNames.length;
-        codeOf.set(key, code);
-        channelNames.push(name);
-      } else if (name !== channelNames[code] && !spellings.has(name)) {
-        merged.push({ spelling: name, channel: channelNames[code] });
-      }
-      spellings.add(name);
-      codes[t] = code;
-    });
-    channelsOf.push(codes);
+    channelsOf.push(Int32Array.from(names, (name) => channels.code(name)));
   }
-  return { channelNames, merged, channelsOf };
+  return { channelNames: channels.names, merged: channels.merged, channelsOf };
 }
 
 /**
