@@ -11,7 +11,7 @@ import type { CellGrid } from "../engine/cells/cell-value";
 import { columnHeaderText } from "./table-rows";
 import { gridColumn, readDateColumn, readKeyColumn } from "../engine/cells/read-columns";
 import { attributePaths, DEFAULT_HALF_LIFE_DAYS, type AttributionModel, type AttributionPaths, type ModelCredit } from "../engine/metrics/attribution";
-import { ChannelCodes, MAX_PATH_STEPS } from "../engine/metrics/attribution-paths";
+import { ChannelCodes } from "../engine/metrics/attribution-paths";
 import { DEFAULT_LOOKBACK_DAYS, pathsFromTouchpoints } from "../engine/metrics/touchpoint-paths";
 import { isMetricError } from "../engine/metric-error";
 import type { OrderTable, SkippedRow } from "./order-table";
@@ -112,7 +112,7 @@ export interface AttributionSummary {
   readonly ordersWithTouches: number;
   readonly ordersOwnSource: number;
   readonly nonConverting: number;
-  /** Paths cut to their last `MAX_PATH_STEPS` touches. */
+  /** Paths cut to their last 50 touches (`MAX_PATH_STEPS`). */
   readonly cutPaths: number;
   /** Channel spellings merged into another (case, spacing or width apart). */
   readonly merged: readonly { readonly spelling: string; readonly channel: string }[];
@@ -211,28 +211,33 @@ export function summarizeAttribution(
 }
 
 /**
- * Without touchpoints: each counted order of the period gets the path of its buyer's order sources
- * so far (their counted orders up to it, oldest first, the last 50), so first touch is the channel
- * that brought the buyer's first order and last touch the one that brought this order. Orders
- * without a source are left out of the paths.
+ * Without touchpoints: each counted order of the period with a source gets the path from its
+ * buyer's first counted order with a source (the channel that acquired the buyer) to this order's
+ * own source (one touch when this is that first order). Only first and last touch are read from
+ * these paths, so the orders between are not needed: one pass finds each buyer's first order, no
+ * sort. Orders without a buyer or a source are left out of the paths.
  */
 function orderSourcePaths(orders: OrderTable, inPeriod: readonly number[], orderChannel: Int32Array, codes: ChannelCodes): AttributionPaths {
-  const history = new Map<number, number[]>();
-  const byTime = Array.from({ length: orders.length }, (_, o) => o).filter((o) => orders.counted[o] === 1).sort((a, b) => orders.time[a] - orders.time[b] || a - b);
-  const wanted = new Set(inPeriod);
+  const sourceOf = (o: number) => (orders.channel[o] >= 0 ? orderChannel[orders.channel[o]] : -1);
+  let buyerCount = 0;
+  for (let o = 0; o < orders.length; o++) if (orders.buyer[o] + 1 > buyerCount) buyerCount = orders.buyer[o] + 1;
+  // Each buyer's first counted order with a source: the earliest, the first listed on a tie.
+  const first = new Int32Array(buyerCount).fill(-1);
+  for (let o = 0; o < orders.length; o++) {
+    const b = orders.buyer[o];
+    if (b < 0 || orders.counted[o] !== 1 || sourceOf(o) < 0) continue;
+    if (first[b] < 0 || orders.time[o] < orders.time[first[b]]) first[b] = o;
+  }
   const start = [0];
   const channel: number[] = [];
   const conversions: number[] = [];
   const value: number[] = [];
-  for (const o of byTime) {
+  for (const o of inPeriod) {
     const b = orders.buyer[o];
-    const source = orders.channel[o] >= 0 ? orderChannel[orders.channel[o]] : -1;
+    const source = sourceOf(o);
     if (b < 0 || source < 0) continue;
-    let sources = history.get(b);
-    if (sources === undefined) history.set(b, (sources = []));
-    sources.push(source);
-    if (!wanted.has(o)) continue;
-    channel.push(...sources.slice(-MAX_PATH_STEPS));
+    if (first[b] !== o) channel.push(sourceOf(first[b]));
+    channel.push(source);
     start.push(channel.length);
     conversions.push(1);
     value.push(orders.amount[o]);
